@@ -1,0 +1,39 @@
+//! Kleroterion's selection engine: draws a citizens' panel by lot from a pool of volunteers, so
+//! that quotas hold and every volunteer's chance is as equal as the quotas allow.
+//!
+//! The engine knows nothing of files, HTTP, SQL or async: it takes an [`Instance`] and returns
+//! values. Readers (the `klero-pool` crate) build instances from CSV and XLSX files; the command line
+//! and the web platform call the functions below.
+//!
+//! - [`find_distribution`]: LEXIMIN (exact, by column generation over types of interchangeable
+//!   people), MAXIMIN, or LEGACY (the old greedy method, kept for comparison).
+//! - [`lottery`]: rounds a distribution to `m` equally likely panels for a public draw.
+//! - [`Commitment`] and [`DrawRng`]: the hash of the canonical inputs, published before the
+//!   seed is known, and the random stream that the seed and the commitment determine.
+//! - [`check_feasibility`] and [`diagnose`]: is there any valid panel, and if not, which quotas
+//!   conflict and the smallest relaxation that fixes them.
+//! - [`reserves`], [`replacements`], [`sub_draw`]: what happens after the draw.
+
+mod certificate;
+mod commit;
+mod diagnose;
+mod distribution;
+mod draw;
+mod instance;
+mod legacy;
+mod leximin;
+mod lottery;
+mod oracle;
+mod replace;
+mod types;
+
+pub use certificate::{CertificateCheck, check_certificate};
+pub use commit::{Commitment, ENGINE_VERSION, Settings};
+pub use diagnose::{Infeasibility, QuotaChange, QuotaRef, check_feasibility, diagnose};
+pub use distribution::{
+    Algorithm, Certificate, Distribution, Progress, SelectError, SolveStats, find_distribution,
+};
+pub use draw::{DrawRng, reserves};
+pub use instance::{Category, Instance, InstanceError, Person, Quota};
+pub use lottery::{Lottery, lottery};
+pub use replace::{Replacement, replacements, sub_draw};

@@ -1,0 +1,130 @@
+//! Types: classes of interchangeable people. Two people with the same value in every category and
+//! the same household (or none) can be swapped in any panel without breaking a rule, so LEXIMIN gives
+//! them the same probability and a panel only matters through how many of each type it holds. The
+//! engine works with types; results are mapped back to people at the end.
+
+use crate::Instance;
+use std::collections::HashMap;
+
+/// A panel described by how many members of each type it holds: `(type, count)` sorted by type,
+/// counts positive.
+pub(crate) type TypePanel = Vec<(u32, u32)>;
+
+/// The pool, grouped into types.
+#[derive(Clone, Debug)]
+pub(crate) struct Types {
+    /// For each type, the people in it (indices into the pool, ascending).
+    pub members: Vec<Vec<usize>>,
+    /// For each type, the index of its value in each category.
+    pub values: Vec<Vec<u16>>,
+    /// For each type, its household, if it has one (all members share it).
+    pub household: Vec<Option<u32>>,
+    /// For each type, how many of its members a panel may hold (1 for household types).
+    pub cap: Vec<u32>,
+    /// For each type, the flat indices of its quota rows (see [`Types::quota_index`]).
+    pub quota_rows: Vec<Vec<usize>>,
+    /// For each category, the flat index of its first value.
+    pub quota_offset: Vec<usize>,
+    /// Quota bounds by flat index.
+    pub quota_min: Vec<u32>,
+    /// Quota bounds by flat index.
+    pub quota_max: Vec<u32>,
+    /// Types of each household with two or more types.
+    pub households: Vec<Vec<u32>>,
+    /// The panel size.
+    pub k: u32,
+}
+
+impl Types {
+    /// Groups the pool of `instance` into types, in order of first appearance.
+    pub fn new(instance: &Instance) -> Self {
+        let mut index: HashMap<(&[u16], Option<u32>), usize> = HashMap::new();
+        let mut members: Vec<Vec<usize>> = Vec::new();
+        let mut values = Vec::new();
+        let mut household = Vec::new();
+        for (i, p) in instance.people().iter().enumerate() {
+            let t = *index
+                .entry((p.values.as_slice(), p.household))
+                .or_insert_with(|| {
+                    members.push(Vec::new());
+                    values.push(p.values.clone());
+                    household.push(p.household);
+                    members.len() - 1
+                });
+            members[t].push(i);
+        }
+        let mut quota_offset = Vec::new();
+        let (mut quota_min, mut quota_max) = (Vec::new(), Vec::new());
+        for cat in instance.categories() {
+            quota_offset.push(quota_min.len());
+            for q in &cat.values {
+                quota_min.push(q.min);
+                quota_max.push(q.max);
+            }
+        }
+        let quota_rows = values
+            .iter()
+            .map(|vs: &Vec<u16>| {
+                vs.iter()
+                    .enumerate()
+                    .map(|(c, &v)| quota_offset[c] + usize::from(v))
+                    .collect()
+            })
+            .collect();
+        let cap = members
+            .iter()
+            .zip(&household)
+            .map(|(m, h)| if h.is_some() { 1 } else { m.len() as u32 })
+            .collect();
+        let mut by_household: HashMap<u32, Vec<u32>> = HashMap::new();
+        for (t, h) in household.iter().enumerate() {
+            if let Some(h) = h {
+                by_household.entry(*h).or_default().push(t as u32);
+            }
+        }
+        let mut households: Vec<Vec<u32>> = by_household
+            .into_values()
+            .filter(|ts| ts.len() > 1)
+            .collect();
+        households.sort();
+        Self {
+            members,
+            values,
+            household,
+            cap,
+            quota_rows,
+            quota_offset,
+            quota_min,
+            quota_max,
+            households,
+            k: instance.panel_size(),
+        }
+    }
+
+    /// Number of types.
+    pub fn len(&self) -> usize {
+        self.members.len()
+    }
+
+    /// Number of people of type `t`.
+    pub fn size(&self, t: usize) -> u32 {
+        self.members[t].len() as u32
+    }
+
+    /// Number of quota rows (values over all categories).
+    pub fn quota_count(&self) -> usize {
+        self.quota_min.len()
+    }
+
+    /// Each person's probability, given each type's expected number of members on the panel.
+    pub fn person_probabilities(&self, expected: &[f64], pool: usize) -> Vec<f64> {
+        let mut out = vec![0.0; pool];
+        for (t, ms) in self.members.iter().enumerate() {
+            let p = expected[t] / ms.len() as f64;
+            for &i in ms {
+                out[i] = p;
+            }
+        }
+        out
+    }
+}
