@@ -70,6 +70,12 @@ pub struct SolveStats {
     pub mip_solves: usize,
     /// Improving panels found by local search instead of the integer program.
     pub heuristic_columns: usize,
+    /// Seconds spent in linear programs.
+    pub lp_seconds: f64,
+    /// Seconds spent in integer programs.
+    pub mip_seconds: f64,
+    /// Seconds spent in local search.
+    pub heuristic_seconds: f64,
 }
 
 /// A progress report, for a progress bar.
@@ -104,8 +110,8 @@ pub struct Distribution {
     pub algorithm: Algorithm,
     /// Each person's selection probability, in pool order; they add up to the panel size.
     pub probabilities: Vec<f64>,
-    /// The panels with positive probability, each as a count of members per type.
-    pub(crate) panels: Vec<TypePanel>,
+    /// The panels with positive probability (probability, members per type).
+    pub(crate) panels: Vec<(f64, TypePanel)>,
     /// The types: which people each holds.
     pub(crate) type_members: Vec<Vec<usize>>,
     /// A certificate of optimality of the smallest probability (LEXIMIN, MAXIMIN).

@@ -27,6 +27,11 @@ impl DrawRng {
         Self(ChaCha20Rng::from_seed(hasher.finalize().into()))
     }
 
+    /// A stream from raw seed bytes (for internal repetitions such as LEGACY's estimates).
+    pub(crate) fn from_seed(seed: [u8; 32]) -> Self {
+        Self(ChaCha20Rng::from_seed(seed))
+    }
+
     /// A uniform integer in `0..n` (rejection sampling on 64-bit words; `n` must be positive).
     pub fn below(&mut self, n: u64) -> u64 {
         debug_assert!(n > 0);

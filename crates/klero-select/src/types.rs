@@ -15,16 +15,12 @@ pub(crate) type TypePanel = Vec<(u32, u32)>;
 pub(crate) struct Types {
     /// For each type, the people in it (indices into the pool, ascending).
     pub members: Vec<Vec<usize>>,
-    /// For each type, the index of its value in each category.
-    pub values: Vec<Vec<u16>>,
     /// For each type, its household, if it has one (all members share it).
     pub household: Vec<Option<u32>>,
     /// For each type, how many of its members a panel may hold (1 for household types).
     pub cap: Vec<u32>,
     /// For each type, the flat indices of its quota rows (see [`Types::quota_index`]).
     pub quota_rows: Vec<Vec<usize>>,
-    /// For each category, the flat index of its first value.
-    pub quota_offset: Vec<usize>,
     /// Quota bounds by flat index.
     pub quota_min: Vec<u32>,
     /// Quota bounds by flat index.
@@ -40,7 +36,7 @@ impl Types {
     pub fn new(instance: &Instance) -> Self {
         let mut index: HashMap<(&[u16], Option<u32>), usize> = HashMap::new();
         let mut members: Vec<Vec<usize>> = Vec::new();
-        let mut values = Vec::new();
+        let mut values: Vec<Vec<u16>> = Vec::new();
         let mut household = Vec::new();
         for (i, p) in instance.people().iter().enumerate() {
             let t = *index
@@ -89,11 +85,9 @@ impl Types {
         households.sort();
         Self {
             members,
-            values,
             household,
             cap,
             quota_rows,
-            quota_offset,
             quota_min,
             quota_max,
             households,
@@ -126,5 +120,41 @@ impl Types {
             }
         }
         out
+    }
+}
+
+impl Types {
+    /// The total weight of a panel.
+    pub fn weight(&self, panel: &TypePanel, weights: &[f64]) -> f64 {
+        panel
+            .iter()
+            .map(|&(t, n)| weights[t as usize] * f64::from(n))
+            .sum()
+    }
+
+    /// Whether a panel has `k` members, meets every quota, respects type sizes and households.
+    pub fn is_valid(&self, panel: &TypePanel) -> bool {
+        let mut q = vec![0u32; self.quota_count()];
+        let mut total = 0u32;
+        let mut houses = std::collections::HashSet::new();
+        for &(t, n) in panel {
+            let t = t as usize;
+            if t >= self.len() || n > self.cap[t] {
+                return false;
+            }
+            if let Some(h) = self.household[t] {
+                if !houses.insert(h) {
+                    return false;
+                }
+            }
+            total += n;
+            for &r in &self.quota_rows[t] {
+                q[r] += n;
+            }
+        }
+        total == self.k
+            && q.iter()
+                .enumerate()
+                .all(|(r, &c)| c >= self.quota_min[r] && c <= self.quota_max[r])
     }
 }
