@@ -1,0 +1,211 @@
+//! `report.html` and `report.md`: the run told for people (organisers, the public, journalists).
+//!
+//! The figures are computed here; the pages are `askama` templates (`templates/`), compiled with
+//! the crate. The HTML template escapes every value; for Markdown, text that comes from the input
+//! (names of categories and values, the seed) is escaped here before it reaches the template.
+
+mod chart;
+
+use crate::{BundleError, Outcome};
+use askama::Template;
+use chart::Chart;
+use klero_select::{ENGINE_VERSION, Instance};
+
+/// One quota's row in the composition table.
+struct QuotaRow {
+    value: String,
+    pool: usize,
+    panel: usize,
+    min: u32,
+    max: u32,
+    ok: bool,
+}
+
+/// A category's rows.
+struct CategoryRows {
+    name: String,
+    rows: Vec<QuotaRow>,
+}
+
+/// Everything the reports show, formatted.
+struct ReportData {
+    panel_size: u32,
+    pool_size: usize,
+    households: usize,
+    algorithm: &'static str,
+    algorithm_note: &'static str,
+    engine: &'static str,
+    seed: String,
+    commitment: String,
+    lottery_panels: usize,
+    drawn: usize,
+    max_change: String,
+    lottery_optimal: bool,
+    reserves: usize,
+    reserves_asked: u32,
+    quotas_ok: bool,
+    categories: Vec<CategoryRows>,
+    min: String,
+    max: String,
+    mean: String,
+    median: String,
+    zero_chance: usize,
+    certificate: Option<String>,
+    chart: Chart,
+}
+
+#[derive(Template)]
+#[template(path = "report.html")]
+struct HtmlReport<'a> {
+    r: &'a ReportData,
+}
+
+#[derive(Template)]
+#[template(path = "report.md")]
+struct MarkdownReport<'a> {
+    r: &'a ReportData,
+}
+
+/// A probability as a percentage with two decimals.
+pub(crate) fn percent(p: f64) -> String {
+    format!("{:.2} %", p * 100.0)
+}
+
+/// Escapes Markdown's special characters (and HTML's, which Markdown passes through).
+fn markdown_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.'
+            | '!' | '|' | '<' | '>' | '~' | '&' => {
+                out.push('\\');
+                out.push(ch);
+            }
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+fn algorithm_note(name: &str) -> &'static str {
+    match name {
+        "leximin" => {
+            "LEXIMIN: the smallest chance of selection is as high as the quotas allow, then the next smallest, and so on."
+        }
+        "maximin" => "MAXIMIN: the smallest chance of selection is as high as the quotas allow.",
+        _ => {
+            "LEGACY: the greedy method used before LEXIMIN, kept for comparison; its chances are estimated from 1000 repetitions and can be very unequal."
+        }
+    }
+}
+
+impl ReportData {
+    fn new(instance: &Instance, outcome: &Outcome, escape: fn(&str) -> String) -> Self {
+        let people = instance.people();
+        let mut on_panel = vec![false; people.len()];
+        for &i in &outcome.panel {
+            on_panel[i] = true;
+        }
+        let mut quotas_ok = true;
+        let categories = instance
+            .categories()
+            .iter()
+            .enumerate()
+            .map(|(c, cat)| CategoryRows {
+                name: escape(&cat.name),
+                rows: cat
+                    .values
+                    .iter()
+                    .enumerate()
+                    .map(|(v, q)| {
+                        let has = |i: &usize| usize::from(people[*i].values[c]) == v;
+                        let pool = (0..people.len()).filter(has).count();
+                        let panel = outcome.panel.iter().filter(|i| has(i)).count();
+                        let ok = (q.min as usize..=q.max as usize).contains(&panel);
+                        quotas_ok &= ok;
+                        QuotaRow {
+                            value: escape(&q.value),
+                            pool,
+                            panel,
+                            min: q.min,
+                            max: q.max,
+                            ok,
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        let probabilities = &outcome.distribution.probabilities;
+        let mut sorted = probabilities.clone();
+        sorted.sort_by(f64::total_cmp);
+        let n = sorted.len().max(1);
+        let median = if sorted.is_empty() {
+            0.0
+        } else if n % 2 == 1 {
+            sorted[n / 2]
+        } else {
+            (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
+        };
+        let algorithm = outcome.distribution.algorithm.name();
+        Self {
+            panel_size: instance.panel_size(),
+            pool_size: people.len(),
+            households: instance.household_count(),
+            algorithm,
+            algorithm_note: algorithm_note(algorithm),
+            engine: ENGINE_VERSION,
+            seed: escape(&outcome.seed),
+            commitment: outcome.commitment.to_hex(),
+            lottery_panels: outcome.lottery.panels.len(),
+            drawn: outcome.drawn + 1,
+            max_change: percent(outcome.lottery.max_change),
+            lottery_optimal: outcome.lottery.optimal,
+            reserves: outcome.reserves.len(),
+            reserves_asked: outcome.settings.reserves,
+            quotas_ok,
+            categories,
+            min: percent(sorted.first().copied().unwrap_or(0.0)),
+            max: percent(sorted.last().copied().unwrap_or(0.0)),
+            mean: percent(sorted.iter().sum::<f64>() / n as f64),
+            median: percent(median),
+            zero_chance: sorted.iter().filter(|&&p| p < 1e-9).count(),
+            certificate: outcome
+                .distribution
+                .certificate
+                .as_ref()
+                .map(|c| percent(c.min_probability)),
+            chart: Chart::new(probabilities),
+        }
+    }
+}
+
+/// `report.html`.
+pub(crate) fn html(instance: &Instance, outcome: &Outcome) -> Result<Vec<u8>, BundleError> {
+    let data = ReportData::new(instance, outcome, str::to_owned);
+    HtmlReport { r: &data }
+        .render()
+        .map(String::into_bytes)
+        .map_err(|e| BundleError::render(crate::layout::REPORT_HTML, e))
+}
+
+/// `report.md`.
+pub(crate) fn markdown(instance: &Instance, outcome: &Outcome) -> Result<Vec<u8>, BundleError> {
+    let data = ReportData::new(instance, outcome, markdown_escape);
+    MarkdownReport { r: &data }
+        .render()
+        .map(String::into_bytes)
+        .map_err(|e| BundleError::render(crate::layout::REPORT_MD, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::markdown_escape;
+
+    #[test]
+    fn markdown_escape_neutralises_tables_and_html() {
+        assert_eq!(markdown_escape("a|b"), "a\\|b");
+        assert_eq!(markdown_escape("<script>"), "\\<script\\>");
+        assert_eq!(markdown_escape("x\ny"), "x y");
+    }
+}

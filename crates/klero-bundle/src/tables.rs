@@ -1,0 +1,141 @@
+//! The CSV files of a bundle: the panel, the reserve list and everyone's probability.
+
+use crate::BundleError;
+use klero_select::Instance;
+
+/// Decimals of the probabilities in `probabilities.csv`.
+pub(crate) const DECIMALS: usize = 9;
+
+fn finish(file: &'static str, writer: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, BundleError> {
+    writer
+        .into_inner()
+        .map_err(|e| BundleError::render(file, e.error()))
+}
+
+/// The header and rows of people: `<prefix...>,id,<features...>`.
+fn people_rows(
+    file: &'static str,
+    instance: &Instance,
+    prefix: &[&str],
+    rows: impl Iterator<Item = (Vec<String>, usize)>,
+) -> Result<Vec<u8>, BundleError> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let categories = instance.categories();
+    let header = prefix
+        .iter()
+        .copied()
+        .chain(["id"])
+        .chain(categories.iter().map(|c| c.name.as_str()));
+    writer
+        .write_record(header)
+        .map_err(|e| BundleError::render(file, e))?;
+    for (mut record, i) in rows {
+        let person = &instance.people()[i];
+        record.push(person.id.clone());
+        for (c, &v) in person.values.iter().enumerate() {
+            record.push(categories[c].values[usize::from(v)].value.clone());
+        }
+        writer
+            .write_record(&record)
+            .map_err(|e| BundleError::render(file, e))?;
+    }
+    finish(file, writer)
+}
+
+/// `panel.csv`: `id,<features...>`, members in pool order.
+pub(crate) fn panel_csv(instance: &Instance, panel: &[usize]) -> Result<Vec<u8>, BundleError> {
+    people_rows(
+        crate::layout::PANEL,
+        instance,
+        &[],
+        panel.iter().map(|&i| (Vec::new(), i)),
+    )
+}
+
+/// `reserves.csv`: `rank,id,<features...>`, in the order reserves are called.
+pub(crate) fn reserves_csv(
+    instance: &Instance,
+    reserves: &[usize],
+) -> Result<Vec<u8>, BundleError> {
+    people_rows(
+        crate::layout::RESERVES,
+        instance,
+        &["rank"],
+        reserves
+            .iter()
+            .enumerate()
+            .map(|(rank, &i)| (vec![(rank + 1).to_string()], i)),
+    )
+}
+
+/// One row of `probabilities.csv`.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct ProbabilityRow {
+    pub id: String,
+    pub probability: f64,
+    pub lottery_probability: f64,
+}
+
+/// `probabilities.csv`: `id,probability,lottery_probability`, everyone in pool order.
+pub(crate) fn probabilities_csv(rows: &[ProbabilityRow]) -> Result<Vec<u8>, BundleError> {
+    let file = crate::layout::PROBABILITIES;
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer
+        .write_record(["id", "probability", "lottery_probability"])
+        .map_err(|e| BundleError::render(file, e))?;
+    for row in rows {
+        writer
+            .write_record([
+                row.id.clone(),
+                format!("{:.DECIMALS$}", row.probability),
+                format!("{:.DECIMALS$}", row.lottery_probability),
+            ])
+            .map_err(|e| BundleError::render(file, e))?;
+    }
+    finish(file, writer)
+}
+
+/// Reads `probabilities.csv` back; `Err` says what is wrong, with the line.
+pub(crate) fn parse_probabilities(bytes: &[u8]) -> Result<Vec<ProbabilityRow>, String> {
+    let mut reader = csv::Reader::from_reader(bytes);
+    let header = reader.headers().map_err(|e| e.to_string())?;
+    if header != vec!["id", "probability", "lottery_probability"] {
+        return Err("the header is not `id,probability,lottery_probability`".into());
+    }
+    let mut rows = Vec::new();
+    for (n, record) in reader.records().enumerate() {
+        let line = n + 2;
+        let record = record.map_err(|e| format!("line {line}: {e}"))?;
+        if record.len() != 3 {
+            return Err(format!("line {line}: {} cells instead of 3", record.len()));
+        }
+        let number = |cell: &str| {
+            cell.parse::<f64>()
+                .ok()
+                .filter(|p| p.is_finite())
+                .ok_or_else(|| format!("line {line}: `{cell}` is not a number"))
+        };
+        rows.push(ProbabilityRow {
+            id: record[0].to_owned(),
+            probability: number(&record[1])?,
+            lottery_probability: number(&record[2])?,
+        });
+    }
+    Ok(rows)
+}
+
+/// The ids in the first column named `id` of a CSV file (for describing differences).
+pub(crate) fn ids_of(bytes: &[u8]) -> Vec<String> {
+    let mut reader = csv::Reader::from_reader(bytes);
+    let Ok(header) = reader.headers() else {
+        return Vec::new();
+    };
+    let Some(at) = header.iter().position(|h| h == "id") else {
+        return Vec::new();
+    };
+    reader
+        .records()
+        .filter_map(Result::ok)
+        .filter_map(|r| r.get(at).map(str::to_owned))
+        .collect()
+}

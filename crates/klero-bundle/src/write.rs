@@ -1,0 +1,121 @@
+//! Rendering a bundle's files in memory and writing them as a folder.
+
+use crate::layout::{
+    DISTRIBUTION, INPUT_FEATURES, INPUT_PEOPLE, PANEL, PROBABILITIES, REPORT_HTML, REPORT_MD,
+    RESERVES, SETTINGS, SUMS,
+};
+use crate::tables::ProbabilityRow;
+use crate::{BundleError, DistributionJson, Outcome, SettingsJson};
+use klero_select::Instance;
+use std::path::{Path, PathBuf};
+
+/// What a bundle is made from: the instance, and the name the organisers' people file gave its id
+/// column (recorded in `settings.json`; in the bundle's files the column is `id`).
+#[derive(Clone, Copy, Debug)]
+pub struct BundleInput<'a> {
+    /// The instance the run was made on.
+    pub instance: &'a Instance,
+    /// The id column's name in the organisers' people file.
+    pub id_column: &'a str,
+}
+
+impl<'a> From<&'a klero_pool::Pool> for BundleInput<'a> {
+    fn from(pool: &'a klero_pool::Pool) -> Self {
+        Self {
+            instance: &pool.instance,
+            id_column: pool
+                .people_header
+                .get(pool.id_column)
+                .map_or("id", String::as_str),
+        }
+    }
+}
+
+/// Where a bundle was written and what it holds.
+#[derive(Clone, Debug)]
+pub struct BundleSummary {
+    /// The folder.
+    pub dir: PathBuf,
+    /// The files, relative to the folder, `SHA256SUMS` last.
+    pub files: Vec<String>,
+}
+
+fn json(file: &'static str, value: &impl serde::Serialize) -> Result<Vec<u8>, BundleError> {
+    let mut bytes = serde_json::to_vec_pretty(value).map_err(|e| BundleError::render(file, e))?;
+    bytes.push(b'\n');
+    Ok(bytes)
+}
+
+/// Every file of a bundle, in memory: `(relative path, bytes)`, `SHA256SUMS` last. The same run
+/// always gives the same bytes.
+pub fn render_bundle(
+    input: BundleInput<'_>,
+    outcome: &Outcome,
+) -> Result<Vec<(String, Vec<u8>)>, BundleError> {
+    let instance = input.instance;
+    let people = instance.people();
+    let rows: Vec<ProbabilityRow> = people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| ProbabilityRow {
+            id: p.id.clone(),
+            probability: outcome
+                .distribution
+                .probabilities
+                .get(i)
+                .copied()
+                .unwrap_or(0.0),
+            lottery_probability: outcome.lottery.probabilities.get(i).copied().unwrap_or(0.0),
+        })
+        .collect();
+    let mut features = Vec::new();
+    klero_pool::write_features_csv(instance, &mut features)
+        .map_err(|e| BundleError::render(INPUT_FEATURES, e))?;
+    let mut pool = Vec::new();
+    klero_pool::write_people_csv(instance, &mut pool)
+        .map_err(|e| BundleError::render(INPUT_PEOPLE, e))?;
+    let mut files = vec![
+        (PANEL, crate::tables::panel_csv(instance, &outcome.panel)?),
+        (
+            RESERVES,
+            crate::tables::reserves_csv(instance, &outcome.reserves)?,
+        ),
+        (PROBABILITIES, crate::tables::probabilities_csv(&rows)?),
+        (
+            DISTRIBUTION,
+            json(DISTRIBUTION, &DistributionJson::new(instance, outcome))?,
+        ),
+        (REPORT_HTML, crate::report::html(instance, outcome)?),
+        (REPORT_MD, crate::report::markdown(instance, outcome)?),
+        (INPUT_FEATURES, features),
+        (INPUT_PEOPLE, pool),
+        (
+            SETTINGS,
+            json(
+                SETTINGS,
+                &SettingsJson::new(instance, outcome, input.id_column),
+            )?,
+        ),
+    ]
+    .into_iter()
+    .map(|(name, bytes)| (name.to_owned(), bytes))
+    .collect::<Vec<_>>();
+    let sums = crate::render_sums(&files);
+    files.push((SUMS.to_owned(), sums.into_bytes()));
+    Ok(files)
+}
+
+/// Writes the bundle of a run as the folder `dir` (see [`crate::write_directory`]: nothing is
+/// left half-written, and only an empty folder or a previous output is replaced).
+pub fn write_bundle(
+    dir: &Path,
+    input: BundleInput<'_>,
+    outcome: &Outcome,
+) -> Result<BundleSummary, BundleError> {
+    let files = render_bundle(input, outcome)?;
+    crate::write_directory(dir, &files)?;
+    Ok(BundleSummary {
+        dir: dir.to_owned(),
+        files: files.into_iter().map(|(name, _)| name).collect(),
+    })
+}
