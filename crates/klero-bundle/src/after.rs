@@ -125,9 +125,8 @@ pub fn render_follow_up(
             lottery_probability: result.lottery.probabilities.get(i).copied().unwrap_or(0.0),
         })
         .collect();
-    let mut settings_bytes =
-        serde_json::to_vec_pretty(&json).map_err(|e| BundleError::render(SETTINGS, e))?;
-    settings_bytes.push(b'\n');
+    let settings_bytes =
+        crate::json::to_bytes(&json).map_err(|e| BundleError::render(SETTINGS, e))?;
     let mut files = match follow_up {
         FollowUp::Replacement { .. } => vec![
             (

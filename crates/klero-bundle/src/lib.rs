@@ -18,6 +18,7 @@ mod after;
 mod atomic;
 mod distribution_json;
 mod error;
+mod json;
 mod layout;
 mod report;
 mod run;

@@ -180,12 +180,20 @@ impl ReportData {
     }
 }
 
+/// The rendered text, ending with a newline (templates drop their last one).
+fn with_final_newline(mut text: String) -> Vec<u8> {
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.into_bytes()
+}
+
 /// `report.html`.
 pub(crate) fn html(instance: &Instance, outcome: &Outcome) -> Result<Vec<u8>, BundleError> {
     let data = ReportData::new(instance, outcome, str::to_owned);
     HtmlReport { r: &data }
         .render()
-        .map(String::into_bytes)
+        .map(with_final_newline)
         .map_err(|e| BundleError::render(crate::layout::REPORT_HTML, e))
 }
 
@@ -194,7 +202,7 @@ pub(crate) fn markdown(instance: &Instance, outcome: &Outcome) -> Result<Vec<u8>
     let data = ReportData::new(instance, outcome, markdown_escape);
     MarkdownReport { r: &data }
         .render()
-        .map(String::into_bytes)
+        .map(with_final_newline)
         .map_err(|e| BundleError::render(crate::layout::REPORT_MD, e))
 }
 

@@ -272,10 +272,7 @@ fn check_settings(
             json.engine
         ));
     }
-    let canonical = serde_json::to_vec_pretty(&json).map(|mut b| {
-        b.push(b'\n');
-        b
-    });
+    let canonical = crate::json::to_bytes(&json);
     if canonical.ok().as_deref() != Some(bytes.as_slice()) {
         problems.push(format!("{SETTINGS} is not in its canonical form"));
     }

@@ -41,9 +41,7 @@ pub struct BundleSummary {
 }
 
 fn json(file: &'static str, value: &impl serde::Serialize) -> Result<Vec<u8>, BundleError> {
-    let mut bytes = serde_json::to_vec_pretty(value).map_err(|e| BundleError::render(file, e))?;
-    bytes.push(b'\n');
-    Ok(bytes)
+    crate::json::to_bytes(value).map_err(|e| BundleError::render(file, e))
 }
 
 /// Every file of a bundle, in memory: `(relative path, bytes)`, `SHA256SUMS` last. The same run

@@ -187,10 +187,7 @@ pub(super) fn distribution(
         }
     };
     let mut problems = differences(&published, &expected);
-    let canonical = serde_json::to_vec_pretty(&published).map(|mut b| {
-        b.push(b'\n');
-        b
-    });
+    let canonical = crate::json::to_bytes(&published);
     if canonical.ok().as_deref() != Some(got) {
         problems.push(format!("{file} is not in its canonical form"));
     }

@@ -1,0 +1,130 @@
+//! A bundle is written, verifies, and is the same bytes for the same inputs and seed.
+
+use crate::common::{bundle, describe, input, run, small_instance};
+use klero_select::Algorithm;
+
+#[test]
+fn a_bundle_verifies_for_each_algorithm() {
+    let instance = small_instance();
+    for algorithm in [Algorithm::Leximin, Algorithm::Maximin, Algorithm::Legacy] {
+        let outcome = run(&instance, algorithm, "12 34 56");
+        assert!(instance.check_panel(&outcome.panel).is_empty());
+        let (_tmp, dir) = bundle(&instance, &outcome);
+        let report = klero_bundle::verify(&dir).unwrap();
+        assert!(report.passed(), "{algorithm:?}:\n{}", describe(&report));
+        for name in klero_bundle::FILES.iter().chain([&klero_bundle::SUMS]) {
+            assert!(dir.join(name).is_file(), "{name} missing");
+        }
+    }
+}
+
+#[test]
+fn the_same_inputs_and_seed_give_the_same_bytes() {
+    let instance = small_instance();
+    let a = run(&instance, Algorithm::Leximin, "seed");
+    let b = run(&instance, Algorithm::Leximin, " seed ");
+    let files_a = klero_bundle::render_bundle(input(&instance), &a).unwrap();
+    let files_b = klero_bundle::render_bundle(input(&instance), &b).unwrap();
+    assert_eq!(files_a, files_b);
+    let (_t1, dir1) = bundle(&instance, &a);
+    let (_t2, dir2) = bundle(&instance, &b);
+    for (name, bytes) in &files_a {
+        assert_eq!(&std::fs::read(dir1.join(name)).unwrap(), bytes, "{name}");
+        assert_eq!(&std::fs::read(dir2.join(name)).unwrap(), bytes, "{name}");
+    }
+}
+
+#[test]
+fn another_seed_draws_another_panel_from_the_same_distribution() {
+    let instance = small_instance();
+    let a = run(&instance, Algorithm::Leximin, "one");
+    let b = run(&instance, Algorithm::Leximin, "two");
+    assert_eq!(a.commitment, b.commitment);
+    assert_eq!(a.distribution.probabilities, b.distribution.probabilities);
+    assert!(a.panel != b.panel || a.reserves != b.reserves);
+}
+
+#[test]
+fn the_files_say_what_they_should() {
+    let instance = small_instance();
+    let outcome = run(&instance, Algorithm::Leximin, "x");
+    let files: std::collections::BTreeMap<String, Vec<u8>> =
+        klero_bundle::render_bundle(input(&instance), &outcome)
+            .unwrap()
+            .into_iter()
+            .collect();
+    let text = |name: &str| String::from_utf8(files[name].clone()).unwrap();
+    let panel = text("panel.csv");
+    assert!(panel.starts_with("id,gender,age\n"), "{panel}");
+    assert_eq!(panel.lines().count(), 9);
+    let reserves = text("reserves.csv");
+    assert!(reserves.starts_with("rank,id,gender,age\n1,"), "{reserves}");
+    assert_eq!(reserves.lines().count(), 4);
+    let probabilities = text("probabilities.csv");
+    assert!(probabilities.starts_with("id,probability,lottery_probability\nv00,0."));
+    assert_eq!(probabilities.lines().count(), 41);
+    let json: serde_json::Value = serde_json::from_slice(&files["distribution.json"]).unwrap();
+    assert_eq!(json["algorithm"], "leximin");
+    assert_eq!(json["lottery"]["panels"], 1000);
+    let total: usize = json["panels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["numbers"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(total, 1000);
+    let weights = json["certificate"]["dual_weights"].as_object().unwrap();
+    assert!(!weights.is_empty());
+    assert!(weights.values().all(|w| w.as_f64().unwrap() > 0.0));
+    let settings: serde_json::Value = serde_json::from_slice(&files["settings.json"]).unwrap();
+    assert_eq!(settings["commitment"], outcome.commitment.to_hex());
+    assert_eq!(settings["seed"], "x");
+    let html = text("report.html");
+    assert!(html.contains("<html lang=\"en\">"));
+    assert!(html.contains("name=\"viewport\""));
+    assert!(html.contains("<svg") && html.contains("role=\"img\""));
+    assert!(html.contains(&outcome.commitment.to_hex()));
+    let md = text("report.md");
+    assert!(md.contains("| female |"), "{md}");
+    let sums = text("SHA256SUMS");
+    assert_eq!(sums.lines().count(), klero_bundle::FILES.len());
+    assert!(sums.contains("  input/people.csv\n"));
+}
+
+#[test]
+fn reports_escape_what_the_input_says() {
+    let mut instance_text = small_instance();
+    let categories: Vec<klero_select::Category> = instance_text
+        .categories()
+        .iter()
+        .cloned()
+        .map(|mut c| {
+            c.values[0].value = "<b>f|x</b>".into();
+            c
+        })
+        .collect();
+    instance_text = klero_select::Instance::new(
+        categories,
+        instance_text.people().to_vec(),
+        instance_text.panel_size(),
+    )
+    .unwrap();
+    let outcome = run(
+        &instance_text,
+        Algorithm::Leximin,
+        "<script>alert(1)</script>",
+    );
+    let files: std::collections::BTreeMap<String, Vec<u8>> =
+        klero_bundle::render_bundle(input(&instance_text), &outcome)
+            .unwrap()
+            .into_iter()
+            .collect();
+    let html = String::from_utf8(files["report.html"].clone()).unwrap();
+    assert!(!html.contains("<script>") && !html.contains("<b>"));
+    assert!(
+        html.contains("&#60;script&#62;") || html.contains("&lt;script&gt;"),
+        "{html}"
+    );
+    let md = String::from_utf8(files["report.md"].clone()).unwrap();
+    assert!(!md.contains("<script>") && !md.contains("f|x"));
+}

@@ -1,0 +1,45 @@
+//! The subcommands.
+
+mod bench;
+mod check;
+mod commit;
+mod replace;
+mod select;
+mod subdraw;
+mod verify;
+
+use clap::Subcommand;
+use std::process::ExitCode;
+
+/// A subcommand.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Draws a panel and writes its verification bundle.
+    Select(select::SelectArgs),
+    /// Prints the commitment (the hash of the inputs and settings) to publish before the seed.
+    Commit(commit::CommitArgs),
+    /// Checks that some panel meets the quotas, or explains why none does.
+    Check(check::CheckArgs),
+    /// Verifies a bundle: checksums, commitment, re-run of the draw, certificate.
+    Verify(verify::VerifyArgs),
+    /// Chooses replacements for panel members who withdrew, keeping the quotas.
+    Replace(replace::ReplaceArgs),
+    /// Draws a smaller group from a panel, proportionally to some categories.
+    Subdraw(subdraw::SubdrawArgs),
+    /// Runs an algorithm on benchmark instances and prints times, memory and quality.
+    Bench(bench::BenchArgs),
+}
+
+/// Runs a subcommand; `Ok` carries the exit code of a run that completed (0, or 1 when the
+/// quotas are infeasible or a verification failed).
+pub fn run(command: Command) -> anyhow::Result<ExitCode> {
+    match command {
+        Command::Select(args) => select::run(&args),
+        Command::Commit(args) => commit::run(&args),
+        Command::Check(args) => check::run(&args),
+        Command::Verify(args) => verify::run(&args),
+        Command::Replace(args) => replace::run(&args),
+        Command::Subdraw(args) => subdraw::run(&args),
+        Command::Bench(args) => bench::run(&args),
+    }
+}

@@ -1,0 +1,134 @@
+//! `select`, `commit`, `check` and `verify`.
+
+use crate::common::{inputs, klero, personal_values, select, with_input};
+
+#[test]
+fn select_writes_a_bundle_that_verifies() {
+    let (_tmp, dir) = inputs();
+    let run = select(&dir, "out");
+    assert!(run.stdout.contains("commitment"), "{}", run.all());
+    assert!(run.stdout.contains("klero verify out"), "{}", run.all());
+    for file in [
+        "panel.csv",
+        "reserves.csv",
+        "distribution.json",
+        "report.html",
+        "SHA256SUMS",
+    ] {
+        assert!(dir.join("out").join(file).is_file(), "{file}");
+    }
+    let verify = klero(&dir, &["verify", "out"]);
+    assert_eq!(verify.code, 0, "{}", verify.all());
+    assert!(
+        verify.stdout.contains("PASS  commitment"),
+        "{}",
+        verify.all()
+    );
+    assert!(!verify.stdout.contains("FAIL"), "{}", verify.all());
+    // The same again replaces the bundle with the same bytes.
+    let before = std::fs::read(dir.join("out/distribution.json")).unwrap();
+    select(&dir, "out");
+    assert_eq!(
+        std::fs::read(dir.join("out/distribution.json")).unwrap(),
+        before
+    );
+}
+
+#[test]
+fn commit_prints_the_commitment_select_uses() {
+    let (_tmp, dir) = inputs();
+    let commit = klero(&dir, &with_input("commit", &[]));
+    assert_eq!(commit.code, 0, "{}", commit.all());
+    let printed = commit.stdout.lines().next().unwrap().trim().to_owned();
+    assert_eq!(printed.len(), 64, "{}", commit.all());
+    assert!(
+        commit.stdout.contains("reserves        1"),
+        "{}",
+        commit.all()
+    );
+    select(&dir, "out");
+    let settings: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("out/settings.json")).unwrap()).unwrap();
+    assert_eq!(settings["commitment"], printed.as_str());
+    // Another setting is another commitment.
+    let other = klero(&dir, &with_input("commit", &["--lottery-panels", "999"]));
+    assert_ne!(other.stdout.lines().next().unwrap().trim(), printed);
+}
+
+#[test]
+fn verify_fails_after_tampering() {
+    let (_tmp, dir) = inputs();
+    select(&dir, "out");
+    let panel = dir.join("out/reserves.csv");
+    let text = std::fs::read_to_string(&panel).unwrap();
+    std::fs::write(&panel, text.replace("rank,", "Rank,")).unwrap();
+    let verify = klero(&dir, &["verify", "out"]);
+    assert_eq!(verify.code, 1, "{}", verify.all());
+    assert!(
+        verify.stdout.contains("FAIL  checksums"),
+        "{}",
+        verify.all()
+    );
+    assert!(verify.stdout.contains("NOT verified"), "{}", verify.all());
+    let missing = klero(&dir, &["verify", "no-such-folder"]);
+    assert_eq!(missing.code, 2, "{}", missing.all());
+}
+
+#[test]
+fn select_without_seed_makes_one_and_warns() {
+    let (_tmp, dir) = inputs();
+    let run = klero(&dir, &with_input("select", &["--out", "out"]));
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(run.stderr.contains("warning: no --seed"), "{}", run.all());
+    let settings: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("out/settings.json")).unwrap()).unwrap();
+    let seed = settings["seed"].as_str().unwrap();
+    assert_eq!(seed.len(), 32);
+    assert!(run.stderr.contains(seed) && run.stdout.contains(seed));
+    assert_eq!(klero(&dir, &["verify", "out"]).code, 0);
+}
+
+#[test]
+fn no_personal_data_is_printed_or_written() {
+    let (_tmp, dir) = inputs();
+    let run = select(&dir, "out");
+    let mut texts = vec![run.stdout, run.stderr];
+    for entry in std::fs::read_dir(dir.join("out")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            texts.push(std::fs::read_to_string(path).unwrap());
+        }
+    }
+    for file in ["features.csv", "people.csv"] {
+        texts.push(std::fs::read_to_string(dir.join("out/input").join(file)).unwrap());
+    }
+    for text in &texts {
+        for secret in personal_values() {
+            assert!(!text.contains(&secret), "`{secret}` in:\n{text}");
+        }
+        assert!(!text.contains("first_name") && !text.contains("email"));
+    }
+}
+
+#[test]
+fn check_says_feasible_or_explains() {
+    let (_tmp, dir) = inputs();
+    let run = klero(&dir, &with_input("check", &[]));
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(run.stdout.starts_with("feasible"), "{}", run.all());
+    // Five old members, four of them men: there are only three old men.
+    std::fs::write(
+        dir.join("features.csv"),
+        "feature,value,min,max\ngender,female,0,1\ngender,male,4,5\nage,young,0,0\nage,old,5,5\n",
+    )
+    .unwrap();
+    let run = klero(&dir, &with_input("check", &[]));
+    assert_eq!(run.code, 1, "{}", run.all());
+    assert!(run.stdout.starts_with("infeasible"), "{}", run.all());
+    let select = klero(
+        &dir,
+        &with_input("select", &["--seed", "1", "--out", "out"]),
+    );
+    assert_eq!(select.code, 1, "{}", select.all());
+    assert!(!dir.join("out").exists());
+}
