@@ -120,7 +120,32 @@ pub struct Distribution {
     pub stats: SolveStats,
 }
 
+/// A panel of a distribution, told by how many seats each group of interchangeable people
+/// takes: any `seats` of the group's `members`, each choice equally likely.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupedPanel<'a> {
+    /// The panel's probability.
+    pub probability: f64,
+    /// (members of a group, seats the group takes on this panel); groups with no seat left out.
+    pub seats: Vec<(&'a [usize], u32)>,
+}
+
 impl Distribution {
+    /// The panels with positive probability, by groups of interchangeable people.
+    pub fn grouped_panels(&self) -> Vec<GroupedPanel<'_>> {
+        self.panels
+            .iter()
+            .map(|(p, panel)| GroupedPanel {
+                probability: *p,
+                seats: panel
+                    .iter()
+                    .filter(|&&(_, c)| c > 0)
+                    .map(|&(t, c)| (self.type_members[t as usize].as_slice(), c))
+                    .collect(),
+            })
+            .collect()
+    }
+
     /// The smallest selection probability of anyone in the pool.
     pub fn min_probability(&self) -> f64 {
         self.probabilities

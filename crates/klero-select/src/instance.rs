@@ -317,14 +317,13 @@ impl Instance {
             if std::mem::replace(&mut seen[m], true) {
                 problems.push(format!("`{}` is on the panel twice", person.id));
             }
-            if let Some(h) = person.household {
-                if !households.insert(h) {
+            if let Some(h) = person.household
+                && !households.insert(h) {
                     problems.push(format!(
                         "`{}` shares a household with another member",
                         person.id
                     ));
                 }
-            }
             for (c, &v) in person.values.iter().enumerate() {
                 counts[c][usize::from(v)] += 1;
             }

@@ -72,11 +72,10 @@ pub(crate) fn leximin(
             });
             for &s in starts.iter().take(COLUMNS_PER_ROUND) {
                 let (panel, w) = local_search(&types, &sol.duals, &order, &pool.panels[s]);
-                if w > price + GAP {
-                    if let Some(i) = pool.insert(panel) {
+                if w > price + GAP
+                    && let Some(i) = pool.insert(panel) {
                         found.push(i);
                     }
-                }
             }
             stats.heuristic_seconds += clock.elapsed().as_secs_f64();
             if !found.is_empty() {
@@ -95,12 +94,11 @@ pub(crate) fn leximin(
                     "the pool has no valid panel any more".into(),
                 ));
             };
-            if w > price + GAP {
-                if let Some(i) = pool.insert(panel) {
+            if w > price + GAP
+                && let Some(i) = pool.insert(panel) {
                     master.add_panel(i, &pool.panels[i])?;
                     continue;
                 }
-            }
             break (sol.z, sol, w);
         };
         if certificate.is_none() {
@@ -121,23 +119,32 @@ pub(crate) fn leximin(
             });
         }
         let mut newly = 0;
-        for t in 0..n_types {
-            if fixed[t].is_none() && duals.duals[t] > FIX_DUAL {
+        for (t, slot) in fixed.iter_mut().enumerate() {
+            if slot.is_none() && duals.duals[t] > FIX_DUAL {
                 let v = duals.type_probability[t].min(z);
-                fixed[t] = Some(v);
+                *slot = Some(v);
                 master.fix(t, types.size(t), v)?;
                 newly += 1;
             }
         }
         if newly == 0 {
             // Numerically the duals can vanish; fix the types at the level value.
-            for t in 0..n_types {
-                if fixed[t].is_none() && duals.type_probability[t] <= z + 1e-9 {
-                    fixed[t] = Some(z);
+            for (t, slot) in fixed.iter_mut().enumerate() {
+                if slot.is_none() && duals.type_probability[t] <= z + 1e-9 {
+                    *slot = Some(z);
                     master.fix(t, types.size(t), z)?;
                     newly += 1;
                 }
             }
+        }
+        if std::env::var("KLERO_DEBUG").is_ok() {
+            eprintln!(
+                "level {} z={z:.6} fixed {newly} panels {} lp {} mip {}",
+                stats.levels,
+                pool.panels.len(),
+                stats.lp_solves,
+                oracle.solves
+            );
         }
         last = Some((duals.weights.clone(), duals.support.clone()));
         let settled: usize = (0..n_types)

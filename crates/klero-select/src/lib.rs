@@ -31,7 +31,8 @@ pub use certificate::{CertificateCheck, check_certificate};
 pub use commit::{Commitment, ENGINE_VERSION, Settings};
 pub use diagnose::{Infeasibility, QuotaChange, QuotaRef, check_feasibility, diagnose};
 pub use distribution::{
-    Algorithm, Certificate, Distribution, Progress, SelectError, SolveStats, find_distribution,
+    Algorithm, Certificate, Distribution, GroupedPanel, Progress, SelectError, SolveStats,
+    find_distribution,
 };
 pub use draw::{DrawRng, reserves};
 pub use instance::{Category, Instance, InstanceError, Person, Quota};

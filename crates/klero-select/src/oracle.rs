@@ -153,11 +153,10 @@ pub(crate) fn local_search(
                 if b == a || x[bu] >= types.cap[bu] {
                     continue;
                 }
-                if let Some(hb) = types.household[bu] {
-                    if ha != Some(hb) && house_used.contains_key(&hb) {
+                if let Some(hb) = types.household[bu]
+                    && ha != Some(hb) && house_used.contains_key(&hb) {
                         continue;
                     }
-                }
                 let rb = &types.quota_rows[bu];
                 let ok = ra.iter().zip(rb).all(|(&i, &j)| {
                     i == j || (q[i] > types.quota_min[i] && q[j] < types.quota_max[j])

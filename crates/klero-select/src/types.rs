@@ -142,11 +142,10 @@ impl Types {
             if t >= self.len() || n > self.cap[t] {
                 return false;
             }
-            if let Some(h) = self.household[t] {
-                if !houses.insert(h) {
+            if let Some(h) = self.household[t]
+                && !houses.insert(h) {
                     return false;
                 }
-            }
             total += n;
             for &r in &self.quota_rows[t] {
                 q[r] += n;
