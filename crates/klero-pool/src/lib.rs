@@ -2,7 +2,14 @@
 
 use std::path::Path;
 
-use klero_select::{Category, Instance};
+use klero_select::{Category, Instance, InstanceError};
+
+mod features;
+mod people;
+mod table;
+mod write;
+
+pub use write::{write_features_csv, write_people_csv};
 
 /// Where and how to read a pool.
 #[derive(Clone, Debug, Default)]
@@ -97,49 +104,302 @@ impl Kind {
     }
 }
 
-/// Reads the features and people files and builds the pool.
+/// Reads the features and people files and builds the pool. The kind of each file is decided by
+/// its extension ([`Kind::from_path`]); an unreadable file is a [`Problem`].
 pub fn load(features: &Path, people: &Path, options: &LoadOptions) -> Result<Pool, Vec<Problem>> {
-    let _ = (features, people, options);
-    Err(vec![not_yet("load")])
+    let mut problems = Vec::new();
+    let mut read = |path: &Path| match std::fs::read(path) {
+        Ok(bytes) => Some(bytes),
+        Err(e) => {
+            problems.push(Problem {
+                file: path.display().to_string(),
+                line: None,
+                column: None,
+                message: format!("cannot read the file: {e}"),
+            });
+            None
+        }
+    };
+    let (features_bytes, people_bytes) = (read(features), read(people));
+    let (Some(features_bytes), Some(people_bytes)) = (features_bytes, people_bytes) else {
+        return Err(problems);
+    };
+    let (features_name, people_name) =
+        (features.display().to_string(), people.display().to_string());
+    load_sources(
+        Source {
+            name: &features_name,
+            bytes: &features_bytes,
+            kind: Kind::from_path(features),
+        },
+        Source {
+            name: &people_name,
+            bytes: &people_bytes,
+            kind: Kind::from_path(people),
+        },
+        options,
+    )
 }
 
-/// Reads a features source and a people source and builds the pool.
+/// Reads a features source and a people source and builds the pool, or returns every problem
+/// found in either, each located by file, line and column.
 pub fn load_sources(
     features: Source<'_>,
     people: Source<'_>,
     options: &LoadOptions,
 ) -> Result<Pool, Vec<Problem>> {
-    let _ = (people, options);
-    Err(vec![not_yet(features.name)])
+    let mut problems = Vec::new();
+    let located = features::read(&features, &mut problems);
+    let read = people::read(&people, &located, options, &mut problems);
+    let k = options.panel_size;
+    let at =
+        |source: &Source<'_>, line: Option<u64>, column: Option<&str>, message: String| Problem {
+            file: source.name.to_owned(),
+            line,
+            column: column.map(str::to_owned),
+            message,
+        };
+
+    // The rules that involve the panel size.
+    if k == 0 {
+        problems.push(at(
+            &people,
+            None,
+            None,
+            InstanceError::ZeroPanelSize.to_string(),
+        ));
+    } else {
+        for ((cat, lines), complete) in located
+            .categories
+            .iter()
+            .zip(&located.lines)
+            .zip(&located.complete)
+        {
+            if !complete {
+                continue;
+            }
+            let first = lines.first().copied();
+            let mins: u64 = cat.values.iter().map(|q| u64::from(q.min)).sum();
+            let maxes: u64 = cat.values.iter().map(|q| u64::from(q.max)).sum();
+            if mins > u64::from(k) {
+                problems.push(at(
+                    &features,
+                    first,
+                    Some(&located.min_name),
+                    format!(
+                        "the minimums of feature `{}` add up to {mins}, above the panel size {k}",
+                        cat.name
+                    ),
+                ));
+            }
+            if maxes < u64::from(k) {
+                problems.push(at(
+                    &features,
+                    first,
+                    Some(&located.max_name),
+                    format!(
+                        "the maximums of feature `{}` add up to {maxes}, below the panel size {k}",
+                        cat.name
+                    ),
+                ));
+            }
+        }
+    }
+    if read.header.is_some() {
+        if read.row_count == 0 {
+            problems.push(at(
+                &people,
+                None,
+                None,
+                "the pool is empty: the file has a header but no rows".to_owned(),
+            ));
+        } else if read.row_count < k as usize {
+            problems.push(at(
+                &people,
+                None,
+                None,
+                format!(
+                    "the pool has {} people, fewer than the panel size {k}",
+                    read.row_count
+                ),
+            ));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+
+    // Everything above should have caught what the engine checks; anything it still finds is
+    // located as well as its indices allow.
+    let (Some(id_column), Some(feature_columns), Some(header)) = (
+        read.id_column,
+        read.feature_columns
+            .iter()
+            .copied()
+            .collect::<Option<Vec<_>>>(),
+        read.header,
+    ) else {
+        return Err(vec![at(
+            &people,
+            None,
+            None,
+            "the people file could not be read".to_owned(),
+        )]);
+    };
+    let instance = Instance::new(located.categories.clone(), read.people, k).map_err(|errors| {
+        errors
+            .into_iter()
+            .map(|e| {
+                locate(
+                    e,
+                    &features,
+                    &people,
+                    &located,
+                    &read.lines,
+                    &header.cells,
+                    id_column,
+                )
+            })
+            .collect::<Vec<_>>()
+    })?;
+    Ok(Pool {
+        instance,
+        people_header: header.cells,
+        people_rows: read.rows,
+        id_column,
+        feature_columns,
+        people_lines: read.lines,
+    })
 }
 
 /// Reads the categories and quotas of a features source.
 pub fn read_categories(features: Source<'_>) -> Result<Vec<Category>, Vec<Problem>> {
-    Err(vec![not_yet(features.name)])
+    let mut problems = Vec::new();
+    let located = features::read(&features, &mut problems);
+    if problems.is_empty() {
+        Ok(located.categories)
+    } else {
+        Err(problems)
+    }
 }
 
-/// Writes the canonical features file of a verification bundle:
-/// `feature,value,min,max,min_flex,max_flex` (flex cells empty when unset).
-pub fn write_features_csv(
-    instance: &Instance,
-    out: &mut dyn std::io::Write,
-) -> std::io::Result<()> {
-    let _ = (instance, out);
-    Ok(())
+/// A name as matched: trimmed and lower case.
+pub(crate) fn key(name: &str) -> String {
+    name.trim().to_lowercase()
 }
 
-/// Writes the canonical, pseudonymised people file of a verification bundle:
-/// `id,<feature names...>,household` (household empty for people alone).
-pub fn write_people_csv(instance: &Instance, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let _ = (instance, out);
-    Ok(())
-}
-
-fn not_yet(file: &str) -> Problem {
-    Problem {
-        file: file.to_owned(),
-        line: None,
-        column: None,
-        message: "reading is not implemented yet".to_owned(),
+/// Locates an error found by [`Instance::new`].
+fn locate(
+    error: InstanceError,
+    features: &Source<'_>,
+    people: &Source<'_>,
+    located: &features::Located,
+    people_lines: &[u64],
+    people_header: &[String],
+    id_column: usize,
+) -> Problem {
+    let quota_line = |c: usize, v: usize| located.lines.get(c).and_then(|l| l.get(v)).copied();
+    let category_line = |c: usize| quota_line(c, 0);
+    let category = |c: usize| {
+        located
+            .categories
+            .get(c)
+            .map_or_else(|| format!("#{c}"), |cat| cat.name.clone())
+    };
+    let value = |c: usize, v: usize| {
+        located
+            .categories
+            .get(c)
+            .and_then(|cat| cat.values.get(v))
+            .map_or_else(|| format!("#{v}"), |q| q.value.clone())
+    };
+    let person_line = |p: usize| people_lines.get(p).copied();
+    let id_name = people_header.get(id_column).map(|s| s.trim().to_owned());
+    let in_features = |line, column: Option<String>, message| Problem {
+        file: features.name.to_owned(),
+        line,
+        column,
+        message,
+    };
+    let in_people = |line, column: Option<String>, message| Problem {
+        file: people.name.to_owned(),
+        line,
+        column,
+        message,
+    };
+    let message = error.to_string();
+    match error {
+        InstanceError::ZeroPanelSize
+        | InstanceError::EmptyPool
+        | InstanceError::PoolTooSmall { .. } => in_people(None, None, message),
+        InstanceError::NoCategory => in_features(None, None, message),
+        InstanceError::EmptyCategory { category: c } => in_features(
+            category_line(c),
+            None,
+            format!("feature `{}` has no value", category(c)),
+        ),
+        InstanceError::MinAboveMax {
+            category: c,
+            value: v,
+            min,
+            max,
+        } => in_features(
+            quota_line(c, v),
+            Some(located.min_name.clone()),
+            format!(
+                "`{}`=`{}`: min {min} is above max {max}",
+                category(c),
+                value(c, v)
+            ),
+        ),
+        InstanceError::BadFlex {
+            category: c,
+            value: v,
+        } => in_features(
+            quota_line(c, v),
+            located
+                .min_flex_name
+                .clone()
+                .or_else(|| located.max_flex_name.clone()),
+            format!(
+                "`{}`=`{}`: min_flex must be at most min and max_flex at least max",
+                category(c),
+                value(c, v)
+            ),
+        ),
+        InstanceError::MinsAbovePanelSize {
+            category: c,
+            sum,
+            panel_size,
+        } => in_features(
+            category_line(c),
+            Some(located.min_name.clone()),
+            format!(
+                "the minimums of feature `{}` add up to {sum}, above the panel size {panel_size}",
+                category(c)
+            ),
+        ),
+        InstanceError::MaxesBelowPanelSize {
+            category: c,
+            sum,
+            panel_size,
+        } => in_features(
+            category_line(c),
+            Some(located.max_name.clone()),
+            format!(
+                "the maximums of feature `{}` add up to {sum}, below the panel size {panel_size}",
+                category(c)
+            ),
+        ),
+        InstanceError::DuplicateId { id, first, second } => in_people(
+            person_line(second),
+            id_name,
+            match person_line(first) {
+                Some(line) => format!("id `{id}` is already used on line {line}"),
+                None => format!("id `{id}` appears more than once"),
+            },
+        ),
+        InstanceError::WrongValueCount { person: p, .. }
+        | InstanceError::UnknownValue { person: p, .. } => in_people(person_line(p), None, message),
     }
 }
