@@ -392,7 +392,11 @@ fn check_outputs(
         compare::probabilities(file(PROBABILITIES), outcome, instance),
     ];
     let published = compare::distribution(file(DISTRIBUTION), want(DISTRIBUTION), &mut checks);
-    checks.push(compare::certificate(published.as_ref(), instance));
+    checks.push(compare::certificate(
+        published.as_ref(),
+        instance,
+        outcome.distribution.min_probability(),
+    ));
     let mut differ = Vec::new();
     for name in [REPORT_HTML, REPORT_MD] {
         match file(name) {

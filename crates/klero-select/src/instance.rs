@@ -318,12 +318,13 @@ impl Instance {
                 problems.push(format!("`{}` is on the panel twice", person.id));
             }
             if let Some(h) = person.household
-                && !households.insert(h) {
-                    problems.push(format!(
-                        "`{}` shares a household with another member",
-                        person.id
-                    ));
-                }
+                && !households.insert(h)
+            {
+                problems.push(format!(
+                    "`{}` shares a household with another member",
+                    person.id
+                ));
+            }
             for (c, &v) in person.values.iter().enumerate() {
                 counts[c][usize::from(v)] += 1;
             }

@@ -73,9 +73,10 @@ pub(crate) fn leximin(
             for &s in starts.iter().take(COLUMNS_PER_ROUND) {
                 let (panel, w) = local_search(&types, &sol.duals, &order, &pool.panels[s]);
                 if w > price + GAP
-                    && let Some(i) = pool.insert(panel) {
-                        found.push(i);
-                    }
+                    && let Some(i) = pool.insert(panel)
+                {
+                    found.push(i);
+                }
             }
             stats.heuristic_seconds += clock.elapsed().as_secs_f64();
             if !found.is_empty() {
@@ -95,10 +96,11 @@ pub(crate) fn leximin(
                 ));
             };
             if w > price + GAP
-                && let Some(i) = pool.insert(panel) {
-                    master.add_panel(i, &pool.panels[i])?;
-                    continue;
-                }
+                && let Some(i) = pool.insert(panel)
+            {
+                master.add_panel(i, &pool.panels[i])?;
+                continue;
+            }
             break (sol.z, sol, w);
         };
         if certificate.is_none() {

@@ -154,9 +154,11 @@ pub(crate) fn local_search(
                     continue;
                 }
                 if let Some(hb) = types.household[bu]
-                    && ha != Some(hb) && house_used.contains_key(&hb) {
-                        continue;
-                    }
+                    && ha != Some(hb)
+                    && house_used.contains_key(&hb)
+                {
+                    continue;
+                }
                 let rb = &types.quota_rows[bu];
                 let ok = ra.iter().zip(rb).all(|(&i, &j)| {
                     i == j || (q[i] > types.quota_min[i] && q[j] < types.quota_max[j])

@@ -143,9 +143,10 @@ impl Types {
                 return false;
             }
             if let Some(h) = self.household[t]
-                && !houses.insert(h) {
-                    return false;
-                }
+                && !houses.insert(h)
+            {
+                return false;
+            }
             total += n;
             for &r in &self.quota_rows[t] {
                 q[r] += n;

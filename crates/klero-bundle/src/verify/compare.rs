@@ -290,8 +290,15 @@ fn certificate_differences(got: &CertificateJson, want: &CertificateJson) -> Vec
     problems
 }
 
-/// The published certificate, checked by an integer program independent of the engine's.
-pub(super) fn certificate(published: Option<&DistributionJson>, instance: &Instance) -> Check {
+/// The published certificate, checked by an integer program independent of the engine's: it must
+/// bound every valid panel's weight by the minimum probability the distribution achieves
+/// (`achieved`, the re-run's, which the probabilities check compares with the published file), so
+/// that no lottery can give everyone more.
+pub(super) fn certificate(
+    published: Option<&DistributionJson>,
+    instance: &Instance,
+    achieved: f64,
+) -> Check {
     const NAME: &str = "certificate";
     let Some(published) = published else {
         return fail(NAME, "not checked: distribution.json could not be read");
@@ -310,7 +317,16 @@ pub(super) fn certificate(published: Option<&DistributionJson>, instance: &Insta
         Ok(weights) => weights,
         Err(e) => return fail(NAME, e),
     };
-    let checked = check_certificate(instance, &weights, cert.min_probability, TOLERANCE);
+    if !close(cert.min_probability, achieved) {
+        return fail(
+            NAME,
+            format!(
+                "the certificate claims a minimum probability of {:.9}, but the distribution's is {achieved:.9}",
+                cert.min_probability
+            ),
+        );
+    }
+    let checked = check_certificate(instance, &weights, achieved, TOLERANCE);
     if checked.valid {
         pass(
             NAME,
