@@ -3,15 +3,18 @@
 //!
 //! The rounding picks how many of the `m` panels each panel of the distribution gets, minimising
 //! the largest change of anyone's probability: an integer program over the distribution's panels,
-//! started from largest-remainder rounding and limited in time. Within a type, members take the
+//! started from largest-remainder rounding and limited in branch-and-bound nodes (never in time:
+//! the rounding must come out the same on every machine, however loaded, or a verifier's re-run
+//! would draw from a different lottery). Within a type, members take the
 //! type's seats in turn, so their counts differ by at most one.
 
 use crate::oracle::quiet;
 use crate::{Distribution, DrawRng, Instance, SelectError};
 use highs::{HighsModelStatus, RowProblem, Sense};
 
-/// Seconds the rounding program may take before the best rounding found so far is used.
-const TIME_LIMIT: f64 = 20.0;
+/// Branch-and-bound nodes the rounding program may explore before the best rounding found so
+/// far is used. A count, not a time, so that the result is reproducible.
+const NODE_LIMIT: i32 = 500;
 
 /// `m` equally likely panels (a panel may appear several times).
 #[derive(Clone, Debug, PartialEq)]
@@ -179,7 +182,7 @@ fn optimise_counts(
     let mut model = pb.optimise(Sense::Minimise);
     quiet(&mut model, true);
     let _ = model.try_set_solution(Some(&guess), None, None, None);
-    model.set_option("time_limit", TIME_LIMIT);
+    model.set_option("mip_max_nodes", NODE_LIMIT);
     model.set_option("mip_abs_gap", 1e-7);
     let solved = model
         .try_solve()
@@ -187,7 +190,9 @@ fn optimise_counts(
     let status = solved.status();
     if !matches!(
         status,
-        HighsModelStatus::Optimal | HighsModelStatus::ReachedTimeLimit
+        HighsModelStatus::Optimal
+            | HighsModelStatus::ReachedIterationLimit
+            | HighsModelStatus::ReachedSolutionLimit
     ) {
         return Ok(None);
     }
