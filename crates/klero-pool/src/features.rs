@@ -1,6 +1,6 @@
 //! The features file: one row per value of each category, with its quota.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use klero_select::{Category, Quota};
 
@@ -115,19 +115,27 @@ pub(crate) fn read(source: &Source<'_>, problems: &mut Vec<Problem>) -> Located 
 
     let mut categories: HashMap<String, usize> = HashMap::new();
     let mut values: HashMap<(usize, String), u64> = HashMap::new();
+    // Categories with a row whose numbers could not be read, by key.
+    let mut incomplete: HashSet<String> = HashSet::new();
     for row in &table.rows {
         let line = Some(row.line);
         let before = problems.len();
-        if !check_width(row, header, file, problems) {
-            continue;
-        }
+        // A row of the wrong width is reported once; its value is still defined (so that the
+        // people file is not reported for using it), but its numbers are not read.
+        let whole = check_width(row, header, file, problems);
         let cell = |c: usize| row.cells.get(c).map_or("", |s| s.trim());
         let (cat_name, value_text) = (cell(feature), cell(value));
-        if cat_name.is_empty() {
+        if !cat_name.is_empty() && problems.len() != before {
+            incomplete.insert(key(cat_name));
+        }
+        if whole && cat_name.is_empty() {
             problems.push(problem(line, Some(&feature_name), "empty cell".to_owned()));
         }
-        if value_text.is_empty() {
+        if whole && value_text.is_empty() {
             problems.push(problem(line, Some(&value_name), "empty cell".to_owned()));
+            if !cat_name.is_empty() {
+                incomplete.insert(key(cat_name));
+            }
         }
         let mut number = |col: usize, name: &str, required: bool| -> Option<u32> {
             let text = cell(col);
@@ -145,16 +153,17 @@ pub(crate) fn read(source: &Source<'_>, problems: &mut Vec<Problem>) -> Located 
                 }
             }
         };
-        let q_min = number(min, &located.min_name, true);
-        let q_max = number(max, &located.max_name, true);
-        let q_min_flex = match (min_flex, &located.min_flex_name) {
-            (Some(c), Some(n)) => number(c, n, false),
-            _ => None,
-        };
-        let q_max_flex = match (max_flex, &located.max_flex_name) {
-            (Some(c), Some(n)) => number(c, n, false),
-            _ => None,
-        };
+        let (mut q_min, mut q_max, mut q_min_flex, mut q_max_flex) = (None, None, None, None);
+        if whole {
+            q_min = number(min, &located.min_name, true);
+            q_max = number(max, &located.max_name, true);
+            if let (Some(c), Some(n)) = (min_flex, &located.min_flex_name) {
+                q_min_flex = number(c, n, false);
+            }
+            if let (Some(c), Some(n)) = (max_flex, &located.max_flex_name) {
+                q_max_flex = number(c, n, false);
+            }
+        }
         if cat_name.is_empty() || value_text.is_empty() {
             continue;
         }
@@ -192,10 +201,9 @@ pub(crate) fn read(source: &Source<'_>, problems: &mut Vec<Problem>) -> Located 
             continue;
         }
         let readable = problems.len() == before;
-        if !readable
-            && let Some(complete) = located.complete.get_mut(c) {
-                *complete = false;
-            }
+        if !readable {
+            incomplete.insert(key(cat_name));
+        }
         let (q_min, q_max) = (q_min.unwrap_or(0), q_max.unwrap_or(0));
         if readable {
             if q_min > q_max {
@@ -206,21 +214,23 @@ pub(crate) fn read(source: &Source<'_>, problems: &mut Vec<Problem>) -> Located 
                 ));
             }
             if let (Some(f), Some(name)) = (q_min_flex, &located.min_flex_name)
-                && f > q_min {
-                    problems.push(problem(
-                        line,
-                        Some(name),
-                        format!("min_flex {f} is above min {q_min}"),
-                    ));
-                }
+                && f > q_min
+            {
+                problems.push(problem(
+                    line,
+                    Some(name),
+                    format!("min_flex {f} is above min {q_min}"),
+                ));
+            }
             if let (Some(f), Some(name)) = (q_max_flex, &located.max_flex_name)
-                && f < q_max {
-                    problems.push(problem(
-                        line,
-                        Some(name),
-                        format!("max_flex {f} is below max {q_max}"),
-                    ));
-                }
+                && f < q_max
+            {
+                problems.push(problem(
+                    line,
+                    Some(name),
+                    format!("max_flex {f} is below max {q_max}"),
+                ));
+            }
         }
         category.values.push(Quota {
             value: value_text.to_owned(),
@@ -230,6 +240,11 @@ pub(crate) fn read(source: &Source<'_>, problems: &mut Vec<Problem>) -> Located 
             max_flex: q_max_flex,
         });
         lines.push(row.line);
+    }
+    for (category, complete) in located.categories.iter().zip(&mut located.complete) {
+        if incomplete.contains(&key(&category.name)) {
+            *complete = false;
+        }
     }
     if located.categories.is_empty() && problems.is_empty() {
         problems.push(problem(

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use klero_select::Person;
 
-use crate::features::{Located, check_width, duplicate_header};
+use crate::features::{Located, check_width};
 use crate::table::{self, Row};
 use crate::{LoadOptions, Problem, Source, key};
 
@@ -58,7 +58,6 @@ pub(crate) fn read(
         return out;
     };
     let line = Some(header.line);
-    let find = |name: &str| header.cells.iter().position(|c| key(c) == key(name));
     let found = || {
         header
             .cells
@@ -68,30 +67,35 @@ pub(crate) fn read(
             .join(", ")
     };
 
-    // The columns used.
-    out.id_column = match &options.id_column {
-        Some(name) => {
-            let col = find(name);
+    // The columns used: the id, the features, the addresses and the household, taken in that
+    // order (the order of the canonical file) when a name appears more than once.
+    let mut columns = Columns::new(&header.cells);
+    let named_column =
+        |columns: &mut Columns, name: &str, what: &str, problems: &mut Vec<Problem>| {
+            let col = columns.take(name);
             if col.is_none() {
                 problems.push(problem(
                     line,
                     None,
                     format!(
-                        "the id column `{}` is not in the header (found: {})",
+                        "the {what} column `{}` is not in the header (found: {})",
                         name.trim(),
                         found()
                     ),
                 ));
             }
             col
-        }
-        None => Some(find("id").unwrap_or(0)),
+        };
+    out.id_column = match &options.id_column {
+        Some(name) => named_column(&mut columns, name, "id", problems),
+        // A column named `id`, else the first column.
+        None => Some(columns.take("id").unwrap_or(0)),
     };
     out.feature_columns = features
         .categories
         .iter()
         .map(|cat| {
-            let col = find(&cat.name);
+            let col = columns.take(&cat.name);
             if col.is_none() {
                 problems.push(problem(
                     line,
@@ -106,43 +110,16 @@ pub(crate) fn read(
             col
         })
         .collect();
-    let named_column = |name: &str, what: &str, problems: &mut Vec<Problem>| {
-        let col = find(name);
-        if col.is_none() {
-            problems.push(problem(
-                line,
-                None,
-                format!(
-                    "the {what} column `{}` is not in the header (found: {})",
-                    name.trim(),
-                    found()
-                ),
-            ));
-        }
-        col
-    };
     let address_columns: Vec<Option<usize>> = options
         .address_columns
         .iter()
-        .map(|name| named_column(name, "address", problems))
+        .map(|name| named_column(&mut columns, name, "address", problems))
         .collect();
     let household_column = options
         .household_column
         .as_ref()
-        .map(|name| named_column(name, "household", problems));
-    let used = out
-        .id_column
-        .iter()
-        .chain(out.feature_columns.iter().flatten())
-        .chain(address_columns.iter().flatten())
-        .chain(household_column.iter().flatten());
-    let mut reported = Vec::new();
-    for &c in used {
-        if !reported.contains(&c) {
-            duplicate_header(&header, c, key, file, problems);
-            reported.push(c);
-        }
-    }
+        .map(|name| named_column(&mut columns, name, "household", problems));
+    columns.report_duplicates(header.line, file, problems);
     let column_name = |c: usize| header.cells.get(c).map_or("", |s| s.trim()).to_owned();
     let id_name = out.id_column.map(column_name).unwrap_or_default();
 
@@ -246,6 +223,81 @@ pub(crate) fn read(
     }
     out.header = Some(header);
     out
+}
+
+/// The header's columns, taken by name for the uses of the file.
+struct Columns {
+    /// Each column's name as matched.
+    keys: Vec<String>,
+    /// Each column's name as written, trimmed.
+    names: Vec<String>,
+    /// Whether each column is taken.
+    taken: Vec<bool>,
+}
+
+impl Columns {
+    fn new(header: &[String]) -> Self {
+        Columns {
+            keys: header.iter().map(|c| key(c)).collect(),
+            names: header.iter().map(|c| c.trim().to_owned()).collect(),
+            taken: vec![false; header.len()],
+        }
+    }
+
+    fn is_taken(&self, column: usize) -> bool {
+        self.taken.get(column).copied().unwrap_or(false)
+    }
+
+    /// The first column called `name` that is not taken yet, else the first column called
+    /// `name` (two uses may share a column: a feature may also be an address).
+    fn take(&mut self, name: &str) -> Option<usize> {
+        let wanted = key(name);
+        let mut called = self
+            .keys
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| **k == wanted)
+            .map(|(i, _)| i);
+        let first = called.next()?;
+        let col = std::iter::once(first)
+            .chain(called)
+            .find(|&i| !self.is_taken(i))
+            .unwrap_or(first);
+        if let Some(slot) = self.taken.get_mut(col) {
+            *slot = true;
+        }
+        Some(col)
+    }
+
+    /// Reports each column that is not taken but has the name of one that is: the file is
+    /// ambiguous, and a column that should have been read might have been missed.
+    fn report_duplicates(&self, line: u64, file: &str, problems: &mut Vec<Problem>) {
+        // The first taken column of each name, in header order.
+        let mut first_taken: HashMap<&str, usize> = HashMap::new();
+        for (i, k) in self.keys.iter().enumerate() {
+            if self.is_taken(i) {
+                first_taken.entry(k.as_str()).or_insert(i);
+            }
+        }
+        for (other, k) in self.keys.iter().enumerate() {
+            if self.is_taken(other) {
+                continue;
+            }
+            let Some(&used) = first_taken.get(k.as_str()) else {
+                continue;
+            };
+            problems.push(Problem {
+                file: file.to_owned(),
+                line: Some(line),
+                column: self.names.get(used).cloned(),
+                message: format!(
+                    "the column appears twice in the header (columns {} and {})",
+                    used.min(other) + 1,
+                    used.max(other) + 1
+                ),
+            });
+        }
+    }
 }
 
 /// Trims, lower-cases and collapses inner white space, as addresses are compared.
