@@ -16,6 +16,9 @@ use std::collections::HashSet;
 
 /// A level has converged when no panel beats the master's price by more than this.
 const GAP: f64 = 1e-7;
+/// The relaxation's point counts as a distribution over valid panels when the decomposition
+/// misses it by at most this many seats in all.
+const DECOMPOSITION_TOLERANCE: f64 = 1e-7;
 /// A type is fixed when its (size-scaled) dual price exceeds this.
 const FIX_DUAL: f64 = 1e-9;
 /// Improving panels added to the master per round.
@@ -42,67 +45,23 @@ pub(crate) fn leximin(
     pool.insert(first.clone());
     warm_start(&types, &mut pool, first);
 
+    if !maximin_only
+        && let Some(distribution) = through_relaxation(&types, &mut pool, &mut oracle, &mut stats)?
+    {
+        return Ok(distribution);
+    }
+
     let mut fixed: Vec<Option<f64>> = vec![None; n_types];
     let mut certificate = None;
     let mut last: Option<(Vec<f64>, Vec<usize>)> = None; // (probabilities of panels, their indices)
     let total_people = instance.people().len();
 
-    let mut master = Master::new(&types, &pool.panels);
+    let mut master = Master::new(&types, &pool.panels)?;
     while fixed.iter().any(Option::is_none) {
         stats.levels += 1;
-        let (z, duals, w_star) = loop {
-            let clock = std::time::Instant::now();
-            let sol = master.solve(&types, &pool.panels)?;
-            stats.lp_seconds += clock.elapsed().as_secs_f64();
-            let clock = std::time::Instant::now();
-            stats.lp_solves += 1;
-            let price = pool
-                .panels
-                .iter()
-                .map(|p| types.weight(p, &sol.duals))
-                .fold(f64::MIN, f64::max);
-            // Cheap first: local search from the heaviest known panels.
-            let mut found = Vec::new();
-            let order = order_by_weight(&sol.duals);
-            let mut starts: Vec<usize> = sol.support.clone();
-            starts.sort_by(|&a, &b| {
-                types
-                    .weight(&pool.panels[b], &sol.duals)
-                    .total_cmp(&types.weight(&pool.panels[a], &sol.duals))
-            });
-            for &s in starts.iter().take(COLUMNS_PER_ROUND) {
-                let (panel, w) = local_search(&types, &sol.duals, &order, &pool.panels[s]);
-                if w > price + GAP
-                    && let Some(i) = pool.insert(panel)
-                {
-                    found.push(i);
-                }
-            }
-            stats.heuristic_seconds += clock.elapsed().as_secs_f64();
-            if !found.is_empty() {
-                stats.heuristic_columns += found.len();
-                for &i in &found {
-                    master.add_panel(i, &pool.panels[i])?;
-                }
-                continue;
-            }
-            // Exact: the heaviest valid panel.
-            let clock = std::time::Instant::now();
-            let best = oracle.best(&types, &sol.duals)?;
-            stats.mip_seconds += clock.elapsed().as_secs_f64();
-            let Some((panel, w)) = best else {
-                return Err(SelectError::Solver(
-                    "the pool has no valid panel any more".into(),
-                ));
-            };
-            if w > price + GAP
-                && let Some(i) = pool.insert(panel)
-            {
-                master.add_panel(i, &pool.panels[i])?;
-                continue;
-            }
-            break (sol.z, sol, w);
-        };
+        let (duals, w_star) =
+            generate_columns(&types, &mut pool, &mut oracle, &mut stats, &mut master)?;
+        let z = duals.z;
         if certificate.is_none() {
             // Level 1: the duals prove that no distribution gives everyone more than `w_star`.
             let mut weights = vec![0.0; total_people];
@@ -122,10 +81,10 @@ pub(crate) fn leximin(
         }
         let mut newly = 0;
         for (t, slot) in fixed.iter_mut().enumerate() {
-            if slot.is_none() && duals.duals[t] > FIX_DUAL {
+            if slot.is_none() && duals.level_duals[t] > FIX_DUAL {
                 let v = duals.type_probability[t].min(z);
                 *slot = Some(v);
-                master.fix(t, types.size(t), v)?;
+                master.fix(t, v)?;
                 newly += 1;
             }
         }
@@ -134,7 +93,7 @@ pub(crate) fn leximin(
             for (t, slot) in fixed.iter_mut().enumerate() {
                 if slot.is_none() && duals.type_probability[t] <= z + 1e-9 {
                     *slot = Some(z);
-                    master.fix(t, types.size(t), z)?;
+                    master.fix(t, z)?;
                     newly += 1;
                 }
             }
@@ -164,38 +123,327 @@ pub(crate) fn leximin(
     }
     let (weights, support) =
         last.ok_or_else(|| SelectError::Solver("no level was solved".into()))?;
+    let algorithm = if maximin_only {
+        Algorithm::Maximin
+    } else {
+        Algorithm::Leximin
+    };
+    Ok(finish(
+        &types,
+        &pool,
+        (&support, &weights),
+        certificate,
+        stats,
+        oracle.solves,
+        algorithm,
+    ))
+}
+
+/// The distribution over the support panels (pool indices and weights, renormalised).
+fn finish(
+    types: &Types,
+    pool: &PanelPool,
+    (support, weights): (&[usize], &[f64]),
+    certificate: Option<Certificate>,
+    mut stats: SolveStats,
+    mip_solves: usize,
+    algorithm: Algorithm,
+) -> Distribution {
+    let total_people: usize = types.members.iter().map(Vec::len).sum();
     let mut panels = Vec::new();
     let mut probs = Vec::new();
-    for (&i, &p) in support.iter().zip(&weights) {
+    for (&i, &p) in support.iter().zip(weights) {
         if p > 1e-12 {
             panels.push(pool.panels[i].clone());
             probs.push(p);
         }
     }
     let sum: f64 = probs.iter().sum();
-    let mut expected = vec![0.0; n_types];
+    let mut expected = vec![0.0; types.len()];
     for (panel, p) in panels.iter().zip(probs.iter_mut()) {
         *p /= sum;
         for &(t, n) in panel {
             expected[t as usize] += *p * f64::from(n);
         }
     }
-    stats.mip_solves = oracle.solves;
+    stats.mip_solves = mip_solves;
     stats.panels_generated = pool.panels.len();
     stats.support = panels.len();
     let probabilities = types.person_probabilities(&expected, total_people);
-    Ok(Distribution {
-        algorithm: if maximin_only {
-            Algorithm::Maximin
-        } else {
-            Algorithm::Leximin
-        },
+    Distribution {
+        algorithm,
         probabilities,
         panels: panels.into_iter().zip(probs).map(|(p, w)| (w, p)).collect(),
         type_members: types.members.clone(),
         certificate,
         stats,
-    })
+    }
+}
+
+/// LEXIMIN through the relaxation: its LEXIMIN point, written as a distribution over valid
+/// panels by column generation. `None` when the point is not such a distribution (the relaxation
+/// promised more than panels can give); the caller then runs LEXIMIN level by level, keeping the
+/// panels found here.
+fn through_relaxation(
+    types: &Types,
+    pool: &mut PanelPool,
+    oracle: &mut Oracle,
+    stats: &mut SolveStats,
+) -> Result<Option<Distribution>, SelectError> {
+    let clock = std::time::Instant::now();
+    let relaxed = crate::relaxed::relaxed_leximin(types)?;
+    stats.lp_seconds += clock.elapsed().as_secs_f64();
+    let Some(relaxed) = relaxed else {
+        return Ok(None);
+    };
+    stats.levels = relaxed.levels;
+    let mut master = Decomposition::new(types, &relaxed.seats, &pool.panels)?;
+    let (sol, _) = generate_columns(types, pool, oracle, stats, &mut master)?;
+    if std::env::var("KLERO_DEBUG").is_ok() {
+        eprintln!(
+            "relaxation: {} levels, z {:.9}, decomposition off by {:.3e} seats",
+            relaxed.levels, relaxed.z, sol.z
+        );
+    }
+    if sol.z > DECOMPOSITION_TOLERANCE {
+        return Ok(None);
+    }
+    let min_probability = (0..types.len())
+        .map(|t| sol.type_probability[t])
+        .fold(f64::INFINITY, f64::min);
+    let mut weights = vec![0.0; types.members.iter().map(Vec::len).sum()];
+    for (t, members) in types.members.iter().enumerate() {
+        for &i in members {
+            weights[i] = relaxed.prices[t] / f64::from(types.size(t));
+        }
+    }
+    let certificate = Certificate {
+        min_probability,
+        max_panel_weight: relaxed.z,
+        weights,
+    };
+    Ok(Some(finish(
+        types,
+        pool,
+        (&sol.support, &sol.weights),
+        Some(certificate),
+        std::mem::take(stats),
+        oracle.solves,
+        Algorithm::Leximin,
+    )))
+}
+
+/// The decomposition program: panel probabilities `p_j` whose expected seats per type come as
+/// close as possible to a target, minimising the total deviation `sum_t (s+_t + s-_t)` with
+/// `sum_j p_j x_jt + s+_t - s-_t = target_t` and `sum_j p_j = 1`.
+struct Decomposition {
+    model: Option<Model>,
+    convexity: highs::Row,
+    type_rows: Vec<highs::Row>,
+    panel_cols: Vec<usize>,
+    first_panel_col: usize,
+}
+
+impl Decomposition {
+    fn new(types: &Types, target: &[f64], panels: &[TypePanel]) -> Result<Self, SelectError> {
+        let n = types.len();
+        let mut pb = RowProblem::default();
+        let plus: Vec<highs::Col> = (0..n).map(|_| pb.add_column(1.0, 0.0..)).collect();
+        let minus: Vec<highs::Col> = (0..n).map(|_| pb.add_column(1.0, 0.0..)).collect();
+        let mut model = Model::new(pb);
+        quiet(&mut model, false);
+        model.set_option("presolve", "off");
+        model.set_option("solver", "simplex");
+        model.set_option("simplex_strategy", 4);
+        model.set_sense(Sense::Minimise);
+        let err = |e| SelectError::Solver(format!("building the decomposition program: {e:?}"));
+        let convexity = model.try_add_row(1.0..=1.0, []).map_err(err)?;
+        let mut type_rows = Vec::with_capacity(n);
+        for t in 0..n {
+            let goal = target.get(t).copied().unwrap_or(0.0);
+            type_rows.push(
+                model
+                    .try_add_row(goal..=goal, [(plus[t], 1.0), (minus[t], -1.0)])
+                    .map_err(err)?,
+            );
+        }
+        let mut master = Self {
+            model: Some(model),
+            convexity,
+            type_rows,
+            panel_cols: Vec::new(),
+            first_panel_col: 2 * n,
+        };
+        for (i, p) in panels.iter().enumerate() {
+            master.add_panel(types, i, p)?;
+        }
+        Ok(master)
+    }
+}
+
+impl ColumnMaster for Decomposition {
+    fn add_panel(
+        &mut self,
+        _types: &Types,
+        pool_index: usize,
+        panel: &TypePanel,
+    ) -> Result<(), SelectError> {
+        let mut column = Vec::with_capacity(panel.len() + 1);
+        column.push((self.convexity, 1.0));
+        for &(t, n) in panel {
+            column.push((self.type_rows[t as usize], f64::from(n)));
+        }
+        self.model
+            .as_mut()
+            .ok_or_else(|| SelectError::Solver("decomposition lost its model".into()))?
+            .try_add_column(0.0, 0.0.., column)
+            .map_err(|e| SelectError::Solver(format!("adding a panel: {e:?}")))?;
+        self.panel_cols.push(pool_index);
+        Ok(())
+    }
+
+    fn solve(
+        &mut self,
+        types: &Types,
+        panels: &[TypePanel],
+    ) -> Result<MasterSolution, SelectError> {
+        let model = self
+            .model
+            .take()
+            .ok_or_else(|| SelectError::Solver("decomposition lost its model".into()))?;
+        let solved = model
+            .try_solve()
+            .map_err(|e| SelectError::Solver(format!("decomposition program: {e:?}")))?;
+        if solved.status() != HighsModelStatus::Optimal {
+            return Err(SelectError::Solver(format!(
+                "decomposition program ended with status {:?}",
+                solved.status()
+            )));
+        }
+        let n = types.len();
+        let sol = solved.get_solution();
+        let cols = sol.columns();
+        let row_duals = sol.dual_rows();
+        // Reduced cost of a panel: -(dual of the convexity row + sum_t dual_t x_t); it improves
+        // the program when sum_t dual_t x_t exceeds the heaviest known panel's weight.
+        let duals: Vec<f64> = (0..n)
+            .map(|t| row_duals.get(1 + t).copied().unwrap_or(0.0))
+            .collect();
+        let mut support = Vec::new();
+        let mut weights = Vec::new();
+        for (j, &pool_index) in self.panel_cols.iter().enumerate() {
+            let p = cols.get(self.first_panel_col + j).copied().unwrap_or(0.0);
+            if p > 1e-12 {
+                support.push(pool_index);
+                weights.push(p);
+            }
+        }
+        let mut type_probability = vec![0.0; n];
+        for (&i, &p) in support.iter().zip(&weights) {
+            for &(t, c) in &panels[i] {
+                type_probability[t as usize] += p * f64::from(c);
+            }
+        }
+        for (t, prob) in type_probability.iter_mut().enumerate() {
+            *prob /= f64::from(types.size(t));
+        }
+        let deviation = solved.objective_value();
+        if std::env::var("KLERO_DEBUG").is_ok() {
+            eprintln!(
+                "decomposition: iterations {} panels {} deviation {deviation:.3e}",
+                solved.simplex_iteration_count(),
+                self.panel_cols.len()
+            );
+        }
+        self.model = Some(solved.into());
+        Ok(MasterSolution {
+            z: deviation,
+            duals,
+            level_duals: vec![0.0; n],
+            type_probability,
+            support,
+            weights,
+        })
+    }
+}
+
+/// A master program of column generation: its solution prices types, and panels are its columns.
+trait ColumnMaster {
+    /// Solves the program over the panels known so far.
+    fn solve(&mut self, types: &Types, panels: &[TypePanel])
+    -> Result<MasterSolution, SelectError>;
+    /// Adds a panel (pool index `index`) as a column.
+    fn add_panel(
+        &mut self,
+        types: &Types,
+        index: usize,
+        panel: &TypePanel,
+    ) -> Result<(), SelectError>;
+}
+
+/// Column generation until no valid panel is heavier, under the master's prices, than the
+/// heaviest known one (by more than [`GAP`]): local search first, the integer program to prove
+/// it. Returns the last solution and the heaviest valid panel's weight.
+fn generate_columns(
+    types: &Types,
+    pool: &mut PanelPool,
+    oracle: &mut Oracle,
+    stats: &mut SolveStats,
+    master: &mut dyn ColumnMaster,
+) -> Result<(MasterSolution, f64), SelectError> {
+    loop {
+        let clock = std::time::Instant::now();
+        let sol = master.solve(types, &pool.panels)?;
+        stats.lp_seconds += clock.elapsed().as_secs_f64();
+        let clock = std::time::Instant::now();
+        stats.lp_solves += 1;
+        let price = pool
+            .panels
+            .iter()
+            .map(|p| types.weight(p, &sol.duals))
+            .fold(f64::MIN, f64::max);
+        // Cheap first: local search from the heaviest known panels.
+        let mut found = Vec::new();
+        let order = order_by_weight(&sol.duals);
+        let mut starts: Vec<usize> = sol.support.clone();
+        starts.sort_by(|&a, &b| {
+            types
+                .weight(&pool.panels[b], &sol.duals)
+                .total_cmp(&types.weight(&pool.panels[a], &sol.duals))
+        });
+        for &s in starts.iter().take(COLUMNS_PER_ROUND) {
+            let (panel, w) = local_search(types, &sol.duals, &order, &pool.panels[s]);
+            if w > price + GAP
+                && let Some(i) = pool.insert(panel)
+            {
+                found.push(i);
+            }
+        }
+        stats.heuristic_seconds += clock.elapsed().as_secs_f64();
+        if !found.is_empty() {
+            stats.heuristic_columns += found.len();
+            for &i in &found {
+                master.add_panel(types, i, &pool.panels[i])?;
+            }
+            continue;
+        }
+        // Exact: the heaviest valid panel.
+        let clock = std::time::Instant::now();
+        let best = oracle.best(types, &sol.duals)?;
+        stats.mip_seconds += clock.elapsed().as_secs_f64();
+        let Some((panel, w)) = best else {
+            return Err(SelectError::Solver(
+                "the pool has no valid panel any more".into(),
+            ));
+        };
+        if w > price + GAP
+            && let Some(i) = pool.insert(panel)
+        {
+            master.add_panel(types, i, &pool.panels[i])?;
+            continue;
+        }
+        return Ok((sol, w));
+    }
 }
 
 /// Every panel generated so far, without duplicates.
@@ -238,26 +486,35 @@ fn warm_start(types: &Types, pool: &mut PanelPool, first: TypePanel) {
     }
 }
 
-/// The master program, in its dual form: a price per member of each type and a panel price `ŷ`,
-/// minimising `ŷ - sum_fixed size_t v_t y_t` such that no known panel costs more than `ŷ` and the
-/// unfixed types' prices, weighted by size, add up to 1. Each new panel is a new row, which the
-/// dual simplex method absorbs in a few iterations; the row duals are the panels' probabilities.
+/// The master program, in its primal form: panel probabilities `p_j` (one column per known
+/// panel), maximising `z` such that the probabilities add up to 1 and each type's probability
+/// `pi_t = sum_j p_j x_jt / size_t` is at least `z` while unfixed and at least its fixed value once
+/// fixed. Each new panel is a new column, which the primal simplex method absorbs from the current
+/// basis; the basis has one row per type (twice) plus one, however many panels are known.
 ///
-/// A type's price is split in two columns, `u_t` (counted in the normalisation, free while the type
-/// is unfixed) and `w_t` (with the objective `-size_t v_t`, free once it is fixed), so that fixing a
-/// type changes only bounds and costs and the model, with its basis, lives on from level to level.
+/// Fixing a type must change only column bounds (the model lives on, with its basis, from level to
+/// level), so each type has two rows: `A_t: pi_t - z + f_t >= 0`, where `f_t` is held at 0 while
+/// the type is unfixed and freed once it is fixed, and `B_t: pi_t - g_t >= 0`, where `g_t` is held
+/// at 0 until the type is fixed at `v_t`, then at `v_t`. The row duals give the types' prices.
 struct Master {
     model: Option<Model>,
-    u: Vec<highs::Col>,
-    w: Vec<highs::Col>,
-    price: highs::Col,
-    panel_rows: Vec<usize>, // pool index of each panel row (row 0 is the normalisation)
+    f: Vec<highs::Col>,
+    g: Vec<highs::Col>,
+    convexity: highs::Row,
+    a_rows: Vec<highs::Row>,
+    b_rows: Vec<highs::Row>,
+    panel_cols: Vec<usize>, // pool index of each panel column, in column order after the fixed ones
+    first_panel_col: usize,
+    fixed: Vec<bool>,
 }
 
 struct MasterSolution {
     z: f64,
     /// Dual price per type (per member), non-negative.
     duals: Vec<f64>,
+    /// Dual price of each unfixed type's `A_t` row (for the whole type): positive means the type
+    /// cannot rise above `z`.
+    level_duals: Vec<f64>,
     /// Probability of each type's members under the master's solution.
     type_probability: Vec<f64>,
     /// Pool indices of panels with positive weight, and their weights.
@@ -266,50 +523,45 @@ struct MasterSolution {
 }
 
 impl Master {
-    fn new(types: &Types, panels: &[TypePanel]) -> Self {
+    fn new(types: &Types, panels: &[TypePanel]) -> Result<Self, SelectError> {
+        let n = types.len();
         let mut pb = RowProblem::default();
-        let u: Vec<highs::Col> = (0..types.len())
-            .map(|_| pb.add_column(0.0, 0.0..))
-            .collect();
-        let w: Vec<highs::Col> = (0..types.len())
-            .map(|_| pb.add_column(0.0, 0.0..=0.0))
-            .collect();
-        let price = pb.add_column(1.0, ..=f64::INFINITY);
-        pb.add_row(
-            1.0..=1.0,
-            u.iter()
-                .enumerate()
-                .map(|(t, &c)| (c, f64::from(types.size(t)))),
-        );
-        let mut master = Self {
-            model: None,
-            u,
-            w,
-            price,
-            panel_rows: Vec::new(),
-        };
-        for p in panels {
-            pb.add_row(0.0.., master.panel_row(p));
-            master.panel_rows.push(master.panel_rows.len());
-        }
-        let mut model = pb.optimise(Sense::Minimise);
+        let z = pb.add_column(1.0, f64::NEG_INFINITY..f64::INFINITY);
+        let f: Vec<highs::Col> = (0..n).map(|_| pb.add_column(0.0, 0.0..=0.0)).collect();
+        let g: Vec<highs::Col> = (0..n).map(|_| pb.add_column(0.0, 0.0..=0.0)).collect();
+        let mut model = Model::new(pb);
         quiet(&mut model, false);
         model.set_option("presolve", "off");
         model.set_option("solver", "simplex");
-        model.set_option("simplex_strategy", 1);
-        master.model = Some(model);
-        master
-    }
-
-    /// The row `ŷ - sum_t x_t (u_t + w_t) >= 0` of a panel.
-    fn panel_row(&self, panel: &TypePanel) -> Vec<(highs::Col, f64)> {
-        let mut row = Vec::with_capacity(2 * panel.len() + 1);
-        for &(t, n) in panel {
-            row.push((self.u[t as usize], -f64::from(n)));
-            row.push((self.w[t as usize], -f64::from(n)));
+        model.set_option("simplex_strategy", 4);
+        model.set_sense(Sense::Maximise);
+        let err = |e| SelectError::Solver(format!("building the master program: {e:?}"));
+        let convexity = model.try_add_row(1.0..=1.0, []).map_err(err)?;
+        let mut a_rows = Vec::with_capacity(n);
+        let mut b_rows = Vec::with_capacity(n);
+        for t in 0..n {
+            a_rows.push(
+                model
+                    .try_add_row(0.0.., [(z, -1.0), (f[t], 1.0)])
+                    .map_err(err)?,
+            );
+            b_rows.push(model.try_add_row(0.0.., [(g[t], -1.0)]).map_err(err)?);
         }
-        row.push((self.price, 1.0));
-        row
+        let mut master = Self {
+            model: Some(model),
+            f,
+            g,
+            convexity,
+            a_rows,
+            b_rows,
+            panel_cols: Vec::new(),
+            first_panel_col: 1 + 2 * n,
+            fixed: vec![false; n],
+        };
+        for (i, p) in panels.iter().enumerate() {
+            master.add_panel(types, i, p)?;
+        }
+        Ok(master)
     }
 
     fn model(&mut self) -> Result<&mut Model, SelectError> {
@@ -318,22 +570,35 @@ impl Master {
             .ok_or_else(|| SelectError::Solver("master lost its model".into()))
     }
 
-    fn add_panel(&mut self, pool_index: usize, panel: &TypePanel) -> Result<(), SelectError> {
-        let row = self.panel_row(panel);
-        self.model()?
-            .try_add_row(0.0.., row)
-            .map_err(|e| SelectError::Solver(format!("adding a panel to the master: {e:?}")))?;
-        self.panel_rows.push(pool_index);
+    /// Fixes type `t` at probability `v`.
+    fn fix(&mut self, t: usize, v: f64) -> Result<(), SelectError> {
+        let (f, g) = (self.f[t], self.g[t]);
+        self.fixed[t] = true;
+        let model = self.model()?;
+        model.change_column_bounds(f, 0.0..);
+        model.change_column_bounds(g, v..=v);
         Ok(())
     }
+}
 
-    /// Fixes type `t` (of `size` members) at probability `v`.
-    fn fix(&mut self, t: usize, size: u32, v: f64) -> Result<(), SelectError> {
-        let (u, w) = (self.u[t], self.w[t]);
-        let model = self.model()?;
-        model.change_column_bounds(u, 0.0..=0.0);
-        model.change_column_bounds(w, 0.0..);
-        model.change_column_cost(w, -v * f64::from(size));
+impl ColumnMaster for Master {
+    fn add_panel(
+        &mut self,
+        types: &Types,
+        pool_index: usize,
+        panel: &TypePanel,
+    ) -> Result<(), SelectError> {
+        let mut column = Vec::with_capacity(2 * panel.len() + 1);
+        column.push((self.convexity, 1.0));
+        for &(t, n) in panel {
+            let share = f64::from(n) / f64::from(types.size(t as usize));
+            column.push((self.a_rows[t as usize], share));
+            column.push((self.b_rows[t as usize], share));
+        }
+        self.model()?
+            .try_add_column(0.0, 0.0.., column)
+            .map_err(|e| SelectError::Solver(format!("adding a panel to the master: {e:?}")))?;
+        self.panel_cols.push(pool_index);
         Ok(())
     }
 
@@ -357,21 +622,31 @@ impl Master {
         }
         if std::env::var("KLERO_DEBUG").is_ok() {
             eprintln!(
-                "lp iters {} rows {}",
+                "lp iters {} panels {}",
                 solved.simplex_iteration_count(),
-                self.panel_rows.len()
+                self.panel_cols.len()
             );
         }
         let sol = solved.get_solution();
         let n = types.len();
         let cols = sol.columns();
-        let duals: Vec<f64> = (0..n).map(|t| (cols[t] + cols[n + t]).max(0.0)).collect();
-        let z = solved.objective_value();
         let row_duals = sol.dual_rows();
+        // HiGHS reports the duals of binding `>=` rows of a maximisation as non-positive.
+        let dual = |r: usize| -row_duals.get(r).copied().unwrap_or(0.0);
+        let mut duals = vec![0.0; n];
+        let mut level_duals = vec![0.0; n];
+        for t in 0..n {
+            let (a, b) = (dual(1 + 2 * t), dual(2 + 2 * t));
+            duals[t] = (a + b).max(0.0) / f64::from(types.size(t));
+            if !self.fixed[t] {
+                level_duals[t] = a.max(0.0);
+            }
+        }
+        let z = solved.objective_value();
         let mut support = Vec::new();
         let mut weights = Vec::new();
-        for (j, &pool_index) in self.panel_rows.iter().enumerate() {
-            let p = row_duals[j + 1].abs();
+        for (j, &pool_index) in self.panel_cols.iter().enumerate() {
+            let p = cols.get(self.first_panel_col + j).copied().unwrap_or(0.0);
             if p > 1e-12 {
                 support.push(pool_index);
                 weights.push(p);
@@ -390,6 +665,7 @@ impl Master {
         Ok(MasterSolution {
             z,
             duals,
+            level_duals,
             type_probability,
             support,
             weights,

@@ -24,6 +24,7 @@ mod legacy;
 mod leximin;
 mod lottery;
 mod oracle;
+mod relaxed;
 mod replace;
 mod types;
 

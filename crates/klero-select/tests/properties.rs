@@ -9,7 +9,7 @@ use proptest::prelude::*;
 
 /// A random instance that has at least one valid panel (quotas built around a chosen panel).
 fn instances() -> impl Strategy<Value = Instance> {
-    (4usize..=10, 1usize..=2, any::<u64>()).prop_flat_map(|(n, cats, salt)| {
+    (4usize..=10, 1usize..=3, any::<u64>()).prop_flat_map(|(n, cats, salt)| {
         (
             Just(n),
             Just(cats),
@@ -132,4 +132,60 @@ proptest! {
             }
         }
     }
+}
+
+/// Three categories whose quotas the relaxation can meet with halves that no valid panel gives:
+/// `p0` (no value 1 anywhere) could sit with halves of `p1`, `p2` and `p3`, but no valid panel
+/// holds it. The engine must notice that the relaxation's point is not a distribution over
+/// panels and fall back to LEXIMIN level by level: `p0` gets 0, everyone else 1/3.
+#[test]
+fn leximin_is_exact_where_the_relaxation_is_not() {
+    let yes_no = |name: &str| Category {
+        name: name.into(),
+        values: vec![
+            Quota {
+                value: "0".into(),
+                min: 0,
+                max: 2,
+                min_flex: None,
+                max_flex: None,
+            },
+            Quota {
+                value: "1".into(),
+                min: 1,
+                max: 1,
+                min_flex: None,
+                max_flex: None,
+            },
+        ],
+    };
+    let rows: [(&str, [u16; 3]); 7] = [
+        ("p0", [0, 0, 0]),
+        ("p1", [1, 1, 0]),
+        ("p2", [1, 0, 1]),
+        ("p3", [0, 1, 1]),
+        ("p6", [0, 0, 1]),
+        ("p7", [0, 1, 0]),
+        ("p8", [1, 0, 0]),
+    ];
+    let people = rows
+        .iter()
+        .map(|(id, v)| Person {
+            id: (*id).into(),
+            values: v.to_vec(),
+            household: None,
+        })
+        .collect();
+    let instance = Instance::new(vec![yes_no("a"), yes_no("b"), yes_no("c")], people, 2).unwrap();
+    let d = find_distribution(&instance, Algorithm::Leximin, [0; 32], &mut |_| {}).unwrap();
+    assert!(
+        d.probabilities[0].abs() < 1e-9,
+        "p0: {}",
+        d.probabilities[0]
+    );
+    for p in &d.probabilities[1..] {
+        assert!((p - 1.0 / 3.0).abs() < 1e-6, "probability {p}");
+    }
+    let cert = d.certificate.as_ref().unwrap();
+    assert!(check_certificate(&instance, &cert.weights, d.min_probability(), 1e-6).valid);
 }
