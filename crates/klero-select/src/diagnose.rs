@@ -265,14 +265,8 @@ fn solve(
         .collect();
     let k = f64::from(types.k);
     pb.add_row(k..=k, cols.iter().map(|&c| (c, 1.0)));
-    let mut by_quota: Vec<Vec<usize>> = vec![Vec::new(); types.quota_count()];
-    for t in 0..types.len() {
-        for &q in &types.quota_rows[t] {
-            by_quota[q].push(t);
-        }
-    }
     let mut slack_cols = Vec::new();
-    for (q, ts) in by_quota.iter().enumerate() {
+    for (q, ts) in types.by_quota().iter().enumerate() {
         let (lo, hi) = (f64::from(bounds[q].0), f64::from(bounds[q].1));
         let row: Vec<_> = ts.iter().map(|&t| (cols[t], 1.0)).collect();
         match slack {

@@ -311,15 +311,7 @@ impl ColumnMaster for Decomposition {
             .model
             .take()
             .ok_or_else(|| SelectError::Solver("decomposition lost its model".into()))?;
-        let solved = model
-            .try_solve()
-            .map_err(|e| SelectError::Solver(format!("decomposition program: {e:?}")))?;
-        if solved.status() != HighsModelStatus::Optimal {
-            return Err(SelectError::Solver(format!(
-                "decomposition program ended with status {:?}",
-                solved.status()
-            )));
-        }
+        let solved = solve_to_optimum(model, "decomposition program")?;
         let n = types.len();
         let sol = solved.get_solution();
         let cols = sol.columns();
@@ -329,24 +321,8 @@ impl ColumnMaster for Decomposition {
         let duals: Vec<f64> = (0..n)
             .map(|t| row_duals.get(1 + t).copied().unwrap_or(0.0))
             .collect();
-        let mut support = Vec::new();
-        let mut weights = Vec::new();
-        for (j, &pool_index) in self.panel_cols.iter().enumerate() {
-            let p = cols.get(self.first_panel_col + j).copied().unwrap_or(0.0);
-            if p > 1e-12 {
-                support.push(pool_index);
-                weights.push(p);
-            }
-        }
-        let mut type_probability = vec![0.0; n];
-        for (&i, &p) in support.iter().zip(&weights) {
-            for &(t, c) in &panels[i] {
-                type_probability[t as usize] += p * f64::from(c);
-            }
-        }
-        for (t, prob) in type_probability.iter_mut().enumerate() {
-            *prob /= f64::from(types.size(t));
-        }
+        let (support, weights) = support(cols, self.first_panel_col, &self.panel_cols);
+        let type_probability = type_probabilities(types, panels, &support, &weights);
         let deviation = solved.objective_value();
         if std::env::var("KLERO_DEBUG").is_ok() {
             eprintln!(
@@ -365,6 +341,56 @@ impl ColumnMaster for Decomposition {
             weights,
         })
     }
+}
+
+/// Solves a master program, which must end optimal.
+fn solve_to_optimum(model: Model, what: &str) -> Result<highs::SolvedModel, SelectError> {
+    let solved = model
+        .try_solve()
+        .map_err(|e| SelectError::Solver(format!("{what}: {e:?}")))?;
+    if solved.status() != HighsModelStatus::Optimal {
+        return Err(SelectError::Solver(format!(
+            "{what} ended with status {:?}",
+            solved.status()
+        )));
+    }
+    Ok(solved)
+}
+
+/// The panels of positive probability in a master's solution `cols`, whose panel columns start
+/// at `first_panel_col` and stand for the pool's panels `panel_cols`: pool indices and
+/// probabilities.
+fn support(cols: &[f64], first_panel_col: usize, panel_cols: &[usize]) -> (Vec<usize>, Vec<f64>) {
+    let mut support = Vec::new();
+    let mut weights = Vec::new();
+    for (j, &pool_index) in panel_cols.iter().enumerate() {
+        let p = cols.get(first_panel_col + j).copied().unwrap_or(0.0);
+        if p > 1e-12 {
+            support.push(pool_index);
+            weights.push(p);
+        }
+    }
+    (support, weights)
+}
+
+/// Each type's probability per member when the pool's panels `support` have probabilities
+/// `weights`.
+fn type_probabilities(
+    types: &Types,
+    panels: &[TypePanel],
+    support: &[usize],
+    weights: &[f64],
+) -> Vec<f64> {
+    let mut type_probability = vec![0.0; types.len()];
+    for (&i, &p) in support.iter().zip(weights) {
+        for &(t, c) in &panels[i] {
+            type_probability[t as usize] += p * f64::from(c);
+        }
+    }
+    for (t, prob) in type_probability.iter_mut().enumerate() {
+        *prob /= f64::from(types.size(t));
+    }
+    type_probability
 }
 
 /// A master program of column generation: its solution prices types, and panels are its columns.
@@ -611,15 +637,7 @@ impl ColumnMaster for Master {
             .model
             .take()
             .ok_or_else(|| SelectError::Solver("master lost its model".into()))?;
-        let solved = model
-            .try_solve()
-            .map_err(|e| SelectError::Solver(format!("master program: {e:?}")))?;
-        if solved.status() != HighsModelStatus::Optimal {
-            return Err(SelectError::Solver(format!(
-                "master program ended with status {:?}",
-                solved.status()
-            )));
-        }
+        let solved = solve_to_optimum(model, "master program")?;
         if std::env::var("KLERO_DEBUG").is_ok() {
             eprintln!(
                 "lp iters {} panels {}",
@@ -643,24 +661,8 @@ impl ColumnMaster for Master {
             }
         }
         let z = solved.objective_value();
-        let mut support = Vec::new();
-        let mut weights = Vec::new();
-        for (j, &pool_index) in self.panel_cols.iter().enumerate() {
-            let p = cols.get(self.first_panel_col + j).copied().unwrap_or(0.0);
-            if p > 1e-12 {
-                support.push(pool_index);
-                weights.push(p);
-            }
-        }
-        let mut type_probability = vec![0.0; n];
-        for (&i, &p) in support.iter().zip(&weights) {
-            for &(t, c) in &panels[i] {
-                type_probability[t as usize] += p * f64::from(c);
-            }
-        }
-        for (t, prob) in type_probability.iter_mut().enumerate() {
-            *prob /= f64::from(types.size(t));
-        }
+        let (support, weights) = support(cols, self.first_panel_col, &self.panel_cols);
+        let type_probability = type_probabilities(types, panels, &support, &weights);
         self.model = Some(solved.into());
         Ok(MasterSolution {
             z,

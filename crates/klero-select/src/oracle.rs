@@ -21,6 +21,22 @@ pub(crate) fn quiet(model: &mut Model, mip: bool) {
     }
 }
 
+/// Adds the rules of a panel over types, seats `cols[t]` per type: `sum = k`, every quota, at
+/// most one seat per household. Returns the number of rows added.
+pub(crate) fn panel_rows(pb: &mut RowProblem, types: &Types, cols: &[highs::Col]) -> usize {
+    let k = f64::from(types.k);
+    pb.add_row(k..=k, cols.iter().map(|&c| (c, 1.0)));
+    let by_quota = types.by_quota();
+    for (q, ts) in by_quota.iter().enumerate() {
+        let (lo, hi) = (f64::from(types.quota_min[q]), f64::from(types.quota_max[q]));
+        pb.add_row(lo..=hi, ts.iter().map(|&t| (cols[t], 1.0)));
+    }
+    for h in &types.households {
+        pb.add_row(..=1.0, h.iter().map(|&t| (cols[t as usize], 1.0)));
+    }
+    1 + by_quota.len() + types.households.len()
+}
+
 /// The exact oracle: an integer program built once, whose objective changes per call.
 pub(crate) struct Oracle {
     model: Option<Model>,
@@ -36,23 +52,7 @@ impl Oracle {
         let cols: Vec<_> = (0..types.len())
             .map(|t| pb.add_integer_column(0.0, 0.0..=f64::from(types.cap[t])))
             .collect();
-        pb.add_row(
-            f64::from(types.k)..=f64::from(types.k),
-            cols.iter().map(|&c| (c, 1.0)),
-        );
-        let mut by_quota: Vec<Vec<usize>> = vec![Vec::new(); types.quota_count()];
-        for t in 0..types.len() {
-            for &q in &types.quota_rows[t] {
-                by_quota[q].push(t);
-            }
-        }
-        for (q, ts) in by_quota.iter().enumerate() {
-            let (lo, hi) = (f64::from(types.quota_min[q]), f64::from(types.quota_max[q]));
-            pb.add_row(lo..=hi, ts.iter().map(|&t| (cols[t], 1.0)));
-        }
-        for h in &types.households {
-            pb.add_row(..=1.0, h.iter().map(|&t| (cols[t as usize], 1.0)));
-        }
+        panel_rows(&mut pb, types, &cols);
         let mut model = pb.optimise(Sense::Maximise);
         quiet(&mut model, true);
         Self {

@@ -7,7 +7,7 @@
 //! every point of the relaxation, so every valid panel.
 
 use crate::SelectError;
-use crate::oracle::quiet;
+use crate::oracle::{panel_rows, quiet};
 use crate::types::Types;
 use highs::{HighsModelStatus, Model, RowProblem, Sense};
 
@@ -37,22 +37,7 @@ pub(crate) fn relaxed_leximin(types: &Types) -> Result<Option<Relaxed>, SelectEr
         .collect();
     let z = pb.add_column(1.0, f64::NEG_INFINITY..f64::INFINITY);
     let f: Vec<highs::Col> = (0..n).map(|_| pb.add_column(0.0, 0.0..=0.0)).collect();
-    let k = f64::from(types.k);
-    pb.add_row(k..=k, x.iter().map(|&c| (c, 1.0)));
-    let mut by_quota: Vec<Vec<usize>> = vec![Vec::new(); types.quota_count()];
-    for (t, rows) in types.quota_rows.iter().enumerate() {
-        for &q in rows {
-            by_quota[q].push(t);
-        }
-    }
-    for (q, ts) in by_quota.iter().enumerate() {
-        let (lo, hi) = (f64::from(types.quota_min[q]), f64::from(types.quota_max[q]));
-        pb.add_row(lo..=hi, ts.iter().map(|&t| (x[t], 1.0)));
-    }
-    for h in &types.households {
-        pb.add_row(..=1.0, h.iter().map(|&t| (x[t as usize], 1.0)));
-    }
-    let first_level_row = 1 + by_quota.len() + types.households.len();
+    let first_level_row = panel_rows(&mut pb, types, &x);
     // x_t / size_t - z + f_t >= 0: f_t is held at 0 until the type is fixed, then freed.
     for t in 0..n {
         let size = f64::from(types.size(t));

@@ -110,6 +110,17 @@ impl Types {
         self.quota_min.len()
     }
 
+    /// For each quota row (flat index), the types it counts.
+    pub fn by_quota(&self) -> Vec<Vec<usize>> {
+        let mut by_quota: Vec<Vec<usize>> = vec![Vec::new(); self.quota_count()];
+        for (t, rows) in self.quota_rows.iter().enumerate() {
+            for &q in rows {
+                by_quota[q].push(t);
+            }
+        }
+        by_quota
+    }
+
     /// Each person's probability, given each type's expected number of members on the panel.
     pub fn person_probabilities(&self, expected: &[f64], pool: usize) -> Vec<f64> {
         let mut out = vec![0.0; pool];
