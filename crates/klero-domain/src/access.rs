@@ -1,0 +1,142 @@
+//! Who may do what: roles per assembly, the actions a request may ask for, and [`permits`], the
+//! one place where the rules are written. Every route of the web platform asks [`permits`] and
+//! nothing else; the tests walk every action against every role.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// A role someone holds in one assembly. One person may hold several.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Runs the assembly: creates panels, invites people, reads the audit log.
+    Organiser,
+    /// Supports the organisers: enters phone registrations, sees the participant list.
+    Staff,
+    /// Leads a table or a session; sees who takes part.
+    Facilitator,
+    /// Brings evidence to the panel.
+    Expert,
+    /// A citizen drawn by lot who serves on a panel.
+    PanelMember,
+    /// A citizen on the follow-up commission that judges the government's answers.
+    Commission,
+    /// Answers the recommendations on the government's behalf.
+    Government,
+}
+
+impl Role {
+    /// Every role, in the order forms and lists show them.
+    pub const ALL: [Role; 7] = [
+        Role::Organiser,
+        Role::Staff,
+        Role::Facilitator,
+        Role::Expert,
+        Role::PanelMember,
+        Role::Commission,
+        Role::Government,
+    ];
+
+    /// The stored and submitted name (`organiser`, ..., `government`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Organiser => "organiser",
+            Role::Staff => "staff",
+            Role::Facilitator => "facilitator",
+            Role::Expert => "expert",
+            Role::PanelMember => "panel_member",
+            Role::Commission => "commission",
+            Role::Government => "government",
+        }
+    }
+
+    /// Parses [`Role::as_str`]'s names.
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.as_str() == text)
+    }
+}
+
+/// Who is asking, as far as one assembly is concerned.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Viewer {
+    /// Signed in at all (the anonymous public is not).
+    pub signed_in: bool,
+    /// A platform administrator: may create assemblies (and so becomes their first organiser).
+    pub admin: bool,
+    /// The roles held in the assembly in question (empty outside one).
+    pub roles: BTreeSet<Role>,
+}
+
+impl Viewer {
+    /// The anonymous public.
+    pub fn public() -> Self {
+        Self::default()
+    }
+
+    /// A signed-in person holding `roles` in the assembly in question.
+    pub fn with_roles(roles: impl IntoIterator<Item = Role>) -> Self {
+        Viewer {
+            signed_in: true,
+            admin: false,
+            roles: roles.into_iter().collect(),
+        }
+    }
+
+    fn has(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+}
+
+/// Something a request asks to do. Actions about an assembly are judged with the viewer's roles
+/// in that assembly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Read an assembly's public page and its panels.
+    ViewPublic,
+    /// Open one's own account page.
+    ViewOwnAccount,
+    /// Create a new assembly.
+    CreateAssembly,
+    /// Enter the assembly's members' area (anyone with a role in it).
+    ViewMembersArea,
+    /// See who takes part and in which role (names, no contact details).
+    ViewParticipants,
+    /// Edit the assembly's texts, create and edit panels, move a panel's stage.
+    ManageAssembly,
+    /// Invite people into a role, and withdraw roles.
+    ManageAccess,
+    /// Read the assembly's audit log.
+    ViewAuditLog,
+}
+
+impl Action {
+    /// Every action, for tests that walk them all.
+    pub const ALL: [Action; 8] = [
+        Action::ViewPublic,
+        Action::ViewOwnAccount,
+        Action::CreateAssembly,
+        Action::ViewMembersArea,
+        Action::ViewParticipants,
+        Action::ManageAssembly,
+        Action::ManageAccess,
+        Action::ViewAuditLog,
+    ];
+}
+
+/// Whether `viewer` may do `action`: the platform's whole permission table.
+pub fn permits(viewer: &Viewer, action: Action) -> bool {
+    use Role::*;
+    match action {
+        Action::ViewPublic => true,
+        Action::ViewOwnAccount => viewer.signed_in,
+        Action::CreateAssembly => viewer.signed_in && viewer.admin,
+        Action::ViewMembersArea => viewer.signed_in && !viewer.roles.is_empty(),
+        Action::ViewParticipants => {
+            viewer.signed_in
+                && (viewer.has(Organiser) || viewer.has(Staff) || viewer.has(Facilitator))
+        }
+        Action::ManageAssembly | Action::ManageAccess | Action::ViewAuditLog => {
+            viewer.signed_in && viewer.has(Organiser)
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! Kleroterion's platform domain: the values the web platform, the store and the command line
+//! share, and the rules that hold whatever the transport.
+//!
+//! - [`lang`]: the four languages and texts written in several of them;
+//! - [`assembly`]: assemblies (one-off or permanent), their panels and the panels' stages;
+//! - [`access`]: roles, the actions a request may ask for, and [`access::permits`], the one
+//!   place where who may do what is written;
+//! - [`input`]: form input parsed into domain values, with every problem named by its field;
+//! - [`audit`]: what an audit log entry records.
+//!
+//! Nothing here knows HTTP, SQL, async or the clock: time arrives as a parameter.
+
+pub mod access;
+pub mod assembly;
+pub mod audit;
+pub mod input;
+pub mod lang;

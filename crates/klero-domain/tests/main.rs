@@ -1,0 +1,5 @@
+//! klero-domain's tests, one module per topic, in one binary.
+
+mod access;
+mod input;
+mod lang;

@@ -1,0 +1,178 @@
+//! Kleroterion's database. One schema, one set of migrations, one portable dialect of SQL:
+//! the same code runs on an embedded SQLite file and on PostgreSQL, so several `klero serve`
+//! processes can share one database behind a load balancer.
+//!
+//! Every change to an assembly is written together with its audit entry, in one transaction:
+//! either both are stored or neither. Times arrive as parameters (seconds since the Unix epoch).
+//! Passwords are hashed with argon2 and tokens (sessions, invitations) are stored only as
+//! SHA-256 digests, so a copy of the database opens no account.
+
+mod accounts;
+mod assemblies;
+mod audit;
+mod invitations;
+mod sessions;
+mod texts;
+
+pub use accounts::{Account, LoginOutcome};
+pub use assemblies::{Member, NewPanel};
+pub use audit::Actor;
+pub use invitations::{Invitation, InvitationOutcome};
+pub use sessions::{Session, SessionLookup};
+
+use sha2::{Digest, Sha256};
+use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::{AnyPool, Executor};
+
+/// What can go wrong talking to the database.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The database URL names no supported database.
+    #[error("unsupported database URL (use sqlite://FILE or postgres://...): {0}")]
+    UnsupportedUrl(String),
+    /// The database refused or failed a statement.
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+    /// The schema could not be brought up to date.
+    #[error("migrating the database: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    /// A stored value has a shape the code does not know (a newer schema, or a hand edit).
+    #[error("stored {what} is not understood: {value}")]
+    Corrupt {
+        /// Which kind of value.
+        what: &'static str,
+        /// The value found.
+        value: String,
+    },
+    /// The slug is taken by another assembly.
+    #[error("an assembly with this short name already exists")]
+    SlugTaken,
+    /// Hashing a password failed.
+    #[error("password hashing failed")]
+    Hashing,
+    /// The system's random source failed.
+    #[error("random source failed")]
+    Random,
+}
+
+/// Which database the store talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// An embedded SQLite file (or memory, in tests).
+    Sqlite,
+    /// A PostgreSQL server.
+    Postgres,
+}
+
+/// A connection pool to a migrated database.
+#[derive(Debug, Clone)]
+pub struct Store {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+impl Store {
+    /// Connects to `url` (`sqlite://FILE`, `sqlite::memory:`, `postgres://...`), creating a
+    /// SQLite file when it does not exist, and brings the schema up to date.
+    pub async fn connect(url: &str) -> Result<Store, StoreError> {
+        install_default_drivers();
+        let (backend, url) = if let Some(rest) = url.strip_prefix("sqlite:") {
+            let rest = rest.trim_start_matches("//");
+            let url = if rest == ":memory:" || rest.contains("mode=") {
+                format!("sqlite:{rest}")
+            } else if rest.contains('?') {
+                format!("sqlite://{rest}&mode=rwc")
+            } else {
+                format!("sqlite://{rest}?mode=rwc")
+            };
+            (Backend::Sqlite, url)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            (Backend::Postgres, url.to_owned())
+        } else {
+            return Err(StoreError::UnsupportedUrl(redact(url)));
+        };
+        let memory = url.contains(":memory:");
+        let options = AnyPoolOptions::new()
+            // An in-memory SQLite database lives in one connection.
+            .max_connections(if memory { 1 } else { 8 })
+            .after_connect(move |conn, _meta| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        conn.execute("PRAGMA foreign_keys = ON").await?;
+                        if !memory {
+                            conn.execute("PRAGMA journal_mode = WAL").await?;
+                            conn.execute("PRAGMA busy_timeout = 10000").await?;
+                        }
+                    }
+                    Ok(())
+                })
+            });
+        let pool = options.connect(&url).await?;
+        sqlx::migrate!("./migrations").run(&pool).await?;
+        Ok(Store { pool, backend })
+    }
+
+    /// Which database this is.
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Whether the database answers (for a health check).
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// Closes every connection.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+/// A database URL with its password, if any, replaced by `***`, fit for messages.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            let credentials = &url[scheme_end + 3..at];
+            match credentials.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme_end + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+/// A fresh random identifier: 128 bits as 32 hex digits.
+pub(crate) fn new_id() -> Result<String, StoreError> {
+    random_hex::<16>()
+}
+
+/// A fresh secret token: 256 bits as 64 hex digits.
+pub(crate) fn new_token() -> Result<String, StoreError> {
+    random_hex::<32>()
+}
+
+fn random_hex<const N: usize>() -> Result<String, StoreError> {
+    let mut bytes = [0u8; N];
+    getrandom::fill(&mut bytes).map_err(|_| StoreError::Random)?;
+    Ok(hex::encode(bytes))
+}
+
+/// The SHA-256 digest of a token, as stored in place of the token.
+pub(crate) fn digest(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// A flag as stored (0/1).
+pub(crate) fn flag(value: bool) -> i64 {
+    i64::from(value)
+}
+
+pub(crate) fn parse_stored<T>(
+    what: &'static str,
+    value: String,
+    parse: impl FnOnce(&str) -> Option<T>,
+) -> Result<T, StoreError> {
+    parse(&value).ok_or(StoreError::Corrupt { what, value })
+}
