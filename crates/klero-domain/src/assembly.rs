@@ -91,14 +91,14 @@ impl Slug {
     /// Parses a slug, or says why it is not one (as a message key; see [`crate::input`]).
     pub fn parse(text: &str) -> Result<Slug, &'static str> {
         let text = text.trim();
-        if text.len() < 3 || text.len() > 60 {
-            return Err("error-slug-length");
-        }
         let allowed = text
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !allowed || text.starts_with('-') || text.ends_with('-') {
             return Err("error-slug-characters");
+        }
+        if text.len() < 3 || text.len() > 60 {
+            return Err("error-slug-length");
         }
         Ok(Slug(text.to_owned()))
     }

@@ -223,4 +223,20 @@ impl Store {
             .map(|row| parse_stored("role", row.try_get("role")?, Role::parse))
             .collect()
     }
+
+    /// Every role `account_id` holds, as `(assembly id, role)`.
+    pub async fn account_roles(&self, account_id: &str) -> Result<Vec<(String, Role)>, StoreError> {
+        let rows = sqlx::query("SELECT assembly_id, role FROM memberships WHERE account_id = $1")
+            .bind(account_id)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|row| {
+                Ok((
+                    row.try_get("assembly_id")?,
+                    parse_stored("role", row.try_get("role")?, Role::parse)?,
+                ))
+            })
+            .collect()
+    }
 }

@@ -5,7 +5,7 @@
 use crate::accounts::{Account, account_from, hash_password};
 use crate::assemblies::grant;
 use crate::audit::{Actor, Change, append};
-use crate::{Store, StoreError, digest, flag, new_id, new_token, parse_stored};
+use crate::{Store, StoreError, digest, flag, new_id, parse_stored, random_token};
 use klero_domain::access::Role;
 use klero_domain::input::{AccountInput, Email};
 use sqlx::Row;
@@ -61,7 +61,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<String, StoreError> {
-        let token = new_token()?;
+        let token = random_token()?;
         let mut tx = self.pool.begin().await?;
         sqlx::query(
             "INSERT INTO invitations (token_hash, email, assembly_id, role, is_admin, created_at, expires_at) \

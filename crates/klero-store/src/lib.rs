@@ -55,6 +55,18 @@ pub enum StoreError {
     Random,
 }
 
+impl StoreError {
+    /// Whether the database could not be reached (as opposed to refusing a statement).
+    pub fn is_unavailable(&self) -> bool {
+        matches!(
+            self,
+            StoreError::Database(
+                sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_)
+            )
+        )
+    }
+}
+
 /// Which database the store talks to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -148,8 +160,8 @@ pub(crate) fn new_id() -> Result<String, StoreError> {
     random_hex::<16>()
 }
 
-/// A fresh secret token: 256 bits as 64 hex digits.
-pub(crate) fn new_token() -> Result<String, StoreError> {
+/// A fresh secret token: 256 bits from the system's random source, as 64 hex digits.
+pub fn random_token() -> Result<String, StoreError> {
     random_hex::<32>()
 }
 

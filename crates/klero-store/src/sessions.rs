@@ -2,7 +2,7 @@
 //! session's CSRF token beside it. Any process sharing the database recognises the session.
 
 use crate::accounts::{Account, account_from};
-use crate::{Store, StoreError, digest, new_token};
+use crate::{Store, StoreError, digest, random_token};
 use sqlx::Row;
 
 /// A signed-in visitor's session.
@@ -36,10 +36,10 @@ impl Store {
         now: i64,
         ttl: i64,
     ) -> Result<(String, Session), StoreError> {
-        let token = new_token()?;
+        let token = random_token()?;
         let session = Session {
             account: account.clone(),
-            csrf_token: new_token()?,
+            csrf_token: random_token()?,
             expires_at: now + ttl,
         };
         sqlx::query(

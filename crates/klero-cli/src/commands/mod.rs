@@ -3,8 +3,11 @@
 mod bench;
 mod check;
 mod commit;
+mod demo;
+mod invite_admin;
 mod replace;
 mod select;
+mod serve;
 mod subdraw;
 mod verify;
 
@@ -14,6 +17,13 @@ use std::process::ExitCode;
 /// A subcommand.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Runs the web platform.
+    Serve(serve::ServeArgs),
+    /// Runs the web platform with a demonstration: an assembly under way, an account per role.
+    Demo(demo::DemoArgs),
+    /// Prints a one-time link that makes its user a platform administrator (who may create
+    /// assemblies). This is how the first account of a new platform is made.
+    InviteAdmin(invite_admin::InviteAdminArgs),
     /// Draws a panel and writes its verification bundle.
     Select(select::SelectArgs),
     /// Prints the commitment (the hash of the inputs and settings) to publish before the seed.
@@ -34,6 +44,9 @@ pub enum Command {
 /// quotas are infeasible or a verification failed).
 pub fn run(command: Command) -> anyhow::Result<ExitCode> {
     match command {
+        Command::Serve(args) => serve::run(args),
+        Command::Demo(args) => demo::run(args),
+        Command::InviteAdmin(args) => invite_admin::run(args),
         Command::Select(args) => select::run(&args),
         Command::Commit(args) => commit::run(&args),
         Command::Check(args) => check::run(&args),

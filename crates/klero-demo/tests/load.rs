@@ -1,0 +1,54 @@
+//! The demonstration loads into an empty database, once, with a working account for every role.
+
+use klero_demo::{ACCOUNTS, DemoError, PERMANENT_SLUG, load};
+use klero_domain::assembly::Stage;
+use klero_store::{LoginOutcome, Store};
+use klero_test_db::{Kind, TestDb};
+
+#[tokio::test]
+async fn the_demonstration_has_an_account_for_every_role_and_a_panel_under_way() {
+    let db = TestDb::new(Kind::Sqlite).await;
+    let store = Store::connect(&db.url).await.expect("store");
+    let accounts = load(&store, "demo password 1", 1_800_000_000)
+        .await
+        .expect("loaded");
+    assert_eq!(accounts.len(), ACCOUNTS.len());
+    let assembly = store
+        .assembly_by_slug(PERMANENT_SLUG)
+        .await
+        .expect("query")
+        .expect("assembly");
+    let members = store.members(&assembly.id).await.expect("members");
+    for (_, _, name, role) in ACCOUNTS {
+        if let Some(role) = role {
+            let member = members
+                .iter()
+                .find(|m| m.display_name == name)
+                .expect("member");
+            assert!(member.roles.contains(&role), "{name} holds {role:?}");
+        }
+    }
+    let stages: Vec<Stage> = store
+        .panels(&assembly.id)
+        .await
+        .expect("panels")
+        .iter()
+        .map(|p| p.stage)
+        .collect();
+    assert_eq!(stages, vec![Stage::Deliberation, Stage::Recruitment]);
+    for account in &accounts {
+        let outcome = store
+            .login(&account.email, "demo password 1", "test", 1_800_000_001)
+            .await
+            .expect("login");
+        assert!(
+            matches!(outcome, LoginOutcome::Success(_)),
+            "{}",
+            account.email
+        );
+    }
+    assert!(matches!(
+        load(&store, "x", 1_800_000_002).await,
+        Err(DemoError::NotEmpty)
+    ));
+}

@@ -1,0 +1,57 @@
+//! The platform's settings. `klero serve` resolves them in this order, later winning: the
+//! defaults here, a TOML file (`--config` or `KLERO_CONFIG`), `KLERO_...` environment variables,
+//! command-line flags. Secrets (the database password) are never printed: see [`Config::summary`].
+
+use serde::Deserialize;
+
+/// Resolved settings for one `klero serve` process.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Address and port to listen on (`127.0.0.1:8080`).
+    pub listen: String,
+    /// `sqlite://FILE` or `postgres://...`.
+    pub database_url: String,
+    /// The address people reach the platform at, for links in invitations (`https://...`).
+    pub public_url: String,
+    /// Mark cookies `Secure` (sent over HTTPS only). Defaults to whether `public_url` is HTTPS.
+    pub secure_cookies: Option<bool>,
+    /// How long a sign-in lasts, in hours.
+    pub session_hours: i64,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            listen: "127.0.0.1:8080".to_owned(),
+            database_url: "sqlite://kleroterion.db".to_owned(),
+            public_url: "http://127.0.0.1:8080".to_owned(),
+            secure_cookies: None,
+            session_hours: 12,
+        }
+    }
+}
+
+impl Config {
+    /// Whether cookies carry the `Secure` attribute.
+    pub fn cookies_secure(&self) -> bool {
+        self.secure_cookies
+            .unwrap_or_else(|| self.public_url.starts_with("https://"))
+    }
+
+    /// Session length in seconds.
+    pub fn session_seconds(&self) -> i64 {
+        self.session_hours.clamp(1, 24 * 30) * 3600
+    }
+
+    /// The settings as lines fit for a log or a terminal: the database password is hidden.
+    pub fn summary(&self) -> Vec<String> {
+        vec![
+            format!("listen: {}", self.listen),
+            format!("database_url: {}", klero_store::redact(&self.database_url)),
+            format!("public_url: {}", self.public_url),
+            format!("secure_cookies: {}", self.cookies_secure()),
+            format!("session_hours: {}", self.session_hours),
+        ]
+    }
+}

@@ -1,0 +1,211 @@
+//! What every request knows, built once by [`middleware`]: the reader's language, the session
+//! (or that it expired), the CSRF token forms must carry, and the client's address. Handlers take
+//! it as the [`Ctx`] extractor; forms arrive through [`CsrfForm`], which refuses a missing or
+//! forged token before the handler runs.
+
+use crate::AppState;
+use crate::errors::{self, PageError};
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request, State};
+use axum::http::request::Parts;
+use axum::middleware::Next;
+use axum::response::Response;
+use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
+use klero_domain::input::RawForm;
+use klero_domain::lang::Lang;
+use klero_store::{Session, SessionLookup};
+use subtle::ConstantTimeEq;
+
+/// Cookie holding the session token.
+pub const SESSION_COOKIE: &str = "klero_session";
+/// Cookie holding the CSRF token of a visitor who is not signed in.
+pub const CSRF_COOKIE: &str = "klero_csrf";
+/// Cookie holding the chosen language.
+pub const LANG_COOKIE: &str = "klero_lang";
+
+/// The request's context.
+#[derive(Debug, Clone)]
+pub struct Ctx {
+    /// The language pages are rendered in.
+    pub lang: Lang,
+    /// The live session, if signed in.
+    pub session: Option<Session>,
+    /// The request carried a session that has ended.
+    pub session_expired: bool,
+    /// The token every form must carry.
+    pub csrf: String,
+    /// Path and query of this request, for "come back here" links.
+    pub here: String,
+    /// The client's network address (for login throttling), or `unknown`.
+    pub client: String,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Ctx {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        parts
+            .extensions
+            .get::<Ctx>()
+            .cloned()
+            .ok_or(PageError::Internal("request context missing"))
+    }
+}
+
+fn is_token(text: &str) -> bool {
+    text.len() == 64 && text.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// Builds the [`Ctx`], runs the handler, sets the cookies the context decided on, and renders
+/// error pages in the reader's language.
+pub async fn middleware(
+    State(state): State<AppState>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let jar = CookieJar::from_headers(request.headers());
+    let lang = jar
+        .get(LANG_COOKIE)
+        .and_then(|c| Lang::parse(c.value()))
+        .or_else(|| {
+            request
+                .headers()
+                .get(axum::http::header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Lang::negotiate)
+        })
+        .unwrap_or(Lang::En);
+    let here = request
+        .uri()
+        .path_and_query()
+        .map_or_else(|| "/".to_owned(), |pq| pq.as_str().to_owned());
+    let client = request
+        .extensions()
+        .get::<ConnectInfo<std::net::SocketAddr>>()
+        .map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string());
+    let now = state.now();
+
+    let mut clear_session = false;
+    let (session, session_expired) = match jar.get(SESSION_COOKIE).map(|c| c.value().to_owned()) {
+        Some(token) => match state.store.session(&token, now).await {
+            Ok(SessionLookup::Valid(session)) => (Some(session), false),
+            Ok(SessionLookup::Expired) => {
+                clear_session = true;
+                (None, true)
+            }
+            Ok(SessionLookup::Unknown) => {
+                clear_session = true;
+                (None, false)
+            }
+            Err(error) => {
+                tracing::error!(%error, "looking up a session");
+                return errors::render(&fallback_ctx(lang, here), PageError::Unavailable);
+            }
+        },
+        None => (None, false),
+    };
+    let mut new_csrf_cookie = None;
+    let csrf = match (&session, jar.get(CSRF_COOKIE).map(|c| c.value())) {
+        (Some(session), _) => session.csrf_token.clone(),
+        (None, Some(token)) if is_token(token) => token.to_owned(),
+        (None, _) => match klero_store::random_token() {
+            Ok(token) => {
+                new_csrf_cookie = Some(token.clone());
+                token
+            }
+            Err(_) => return errors::render(&fallback_ctx(lang, here), PageError::Unavailable),
+        },
+    };
+    let ctx = Ctx {
+        lang,
+        session,
+        session_expired,
+        csrf,
+        here,
+        client,
+    };
+    request.extensions_mut().insert(ctx.clone());
+    let mut response = next.run(request).await;
+    if let Some(error) = response.extensions_mut().remove::<PageError>() {
+        response = errors::render(&ctx, error);
+    }
+    let secure = state.config.cookies_secure();
+    let mut set = Vec::new();
+    if let Some(token) = new_csrf_cookie {
+        set.push(cookie(CSRF_COOKIE, token, secure, SameSite::Strict, None));
+    }
+    if clear_session {
+        set.push(cookie(
+            SESSION_COOKIE,
+            String::new(),
+            secure,
+            SameSite::Lax,
+            Some(0),
+        ));
+    }
+    for c in set {
+        if let Ok(value) = c.to_string().parse() {
+            response
+                .headers_mut()
+                .append(axum::http::header::SET_COOKIE, value);
+        }
+    }
+    response
+}
+
+fn fallback_ctx(lang: Lang, here: String) -> Ctx {
+    Ctx {
+        lang,
+        session: None,
+        session_expired: false,
+        csrf: String::new(),
+        here,
+        client: String::new(),
+    }
+}
+
+/// A cookie with the platform's settings: `HttpOnly`, path `/`, `Secure` when configured.
+pub(crate) fn cookie(
+    name: &'static str,
+    value: String,
+    secure: bool,
+    same_site: SameSite,
+    max_age_seconds: Option<i64>,
+) -> Cookie<'static> {
+    let mut builder = Cookie::build((name, value))
+        .path("/")
+        .http_only(true)
+        .secure(secure)
+        .same_site(same_site);
+    if let Some(seconds) = max_age_seconds {
+        builder = builder.max_age(time::Duration::seconds(seconds));
+    }
+    builder.build()
+}
+
+/// A submitted form whose CSRF token (field `csrf`) matched the session's or the visitor's.
+#[derive(Debug, Clone)]
+pub struct CsrfForm(pub RawForm);
+
+impl<S: Send + Sync> FromRequest<S> for CsrfForm {
+    type Rejection = PageError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let expected = request
+            .extensions()
+            .get::<Ctx>()
+            .map(|ctx| ctx.csrf.clone())
+            .ok_or(PageError::Internal("request context missing"))?;
+        let body = Bytes::from_request(request, state)
+            .await
+            .map_err(|_| PageError::BadRequest)?;
+        let pairs: Vec<(String, String)> =
+            serde_urlencoded::from_bytes(&body).map_err(|_| PageError::BadRequest)?;
+        let form: RawForm = pairs.into_iter().collect();
+        let given = form.get("csrf").map(String::as_str).unwrap_or_default();
+        if expected.is_empty() || !bool::from(given.as_bytes().ct_eq(expected.as_bytes())) {
+            return Err(PageError::Csrf);
+        }
+        Ok(CsrfForm(form))
+    }
+}

@@ -1,0 +1,172 @@
+//! The route table, and what the areas share: loading an assembly with the viewer's roles in it,
+//! and asking [`permits`] before anything is read or written.
+
+mod access;
+mod auth;
+mod manage;
+mod public;
+
+use crate::AppState;
+use crate::context::{Ctx, LANG_COOKIE, cookie};
+use crate::errors::PageError;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum_extra::extract::cookie::SameSite;
+use klero_domain::access::{Action, Viewer, permits};
+use klero_domain::assembly::Assembly;
+use klero_domain::lang::Lang;
+use klero_store::Actor;
+use serde::Deserialize;
+
+/// Every route. The permission each needs is asked inside the handler, through [`require`].
+pub(crate) fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/", get(public::home))
+        .route("/healthz", get(healthz))
+        .route("/static/style.css", get(style))
+        .route("/lang/{code}", get(switch_language))
+        .route("/login", get(auth::login_page).post(auth::login))
+        .route("/logout", post(auth::logout))
+        .route("/account", get(auth::account))
+        .route(
+            "/invitation/{token}",
+            get(auth::invitation_page).post(auth::accept_invitation),
+        )
+        .route(
+            "/assemblies/new",
+            get(manage::new_assembly_page).post(manage::create_assembly),
+        )
+        .route("/a/{slug}", get(public::assembly))
+        .route("/a/{slug}/members", get(access::members_area))
+        .route(
+            "/a/{slug}/manage",
+            get(manage::manage_page).post(manage::update_assembly),
+        )
+        .route(
+            "/a/{slug}/panels/new",
+            get(manage::new_panel_page).post(manage::create_panel),
+        )
+        .route(
+            "/a/{slug}/panels/{number}",
+            get(manage::panel_page).post(manage::update_panel),
+        )
+        .route(
+            "/a/{slug}/access",
+            get(access::access_page).post(access::invite),
+        )
+        .route("/a/{slug}/access/revoke", post(access::revoke))
+        .route("/a/{slug}/audit", get(manage::audit_page))
+        .fallback(not_found)
+        .with_state(state)
+}
+
+/// An assembly, and who is asking in it.
+pub(crate) struct InAssembly {
+    pub assembly: Assembly,
+    pub viewer: Viewer,
+}
+
+/// The viewer outside any assembly.
+pub(crate) fn viewer(ctx: &Ctx) -> Viewer {
+    Viewer {
+        signed_in: ctx.session.is_some(),
+        admin: ctx.session.as_ref().is_some_and(|s| s.account.is_admin),
+        roles: Default::default(),
+    }
+}
+
+/// Loads the assembly `slug` and the viewer's roles in it.
+pub(crate) async fn load(state: &AppState, ctx: &Ctx, slug: &str) -> Result<InAssembly, PageError> {
+    let assembly = state
+        .store
+        .assembly_by_slug(slug)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let mut viewer = viewer(ctx);
+    if let Some(session) = &ctx.session {
+        viewer.roles = state.store.roles(&session.account.id, &assembly.id).await?;
+    }
+    Ok(InAssembly { assembly, viewer })
+}
+
+/// Refuses unless `viewer` may do `action`: strangers are asked to sign in, the signed-in told no.
+pub(crate) fn require(viewer: &Viewer, action: Action) -> Result<(), PageError> {
+    if permits(viewer, action) {
+        Ok(())
+    } else if viewer.signed_in {
+        Err(PageError::Forbidden)
+    } else {
+        Err(PageError::SignInRequired)
+    }
+}
+
+/// Who the audit log names for this request.
+pub(crate) fn actor(ctx: &Ctx) -> Actor {
+    match &ctx.session {
+        Some(session) => Actor::Person {
+            id: session.account.id.clone(),
+            name: session.account.display_name.clone(),
+        },
+        None => Actor::System,
+    }
+}
+
+/// A local path to return to: only `/...`, never `//host` or a full address.
+pub(crate) fn local_path(next: Option<&str>) -> String {
+    match next {
+        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
+            path.to_owned()
+        }
+        _ => "/".to_owned(),
+    }
+}
+
+async fn healthz(State(state): State<AppState>) -> Response {
+    match state.store.ping().await {
+        Ok(()) => (StatusCode::OK, "ok").into_response(),
+        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response(),
+    }
+}
+
+async fn style() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../../static/style.css"),
+    )
+        .into_response()
+}
+
+#[derive(Deserialize)]
+pub(crate) struct Next {
+    next: Option<String>,
+}
+
+async fn switch_language(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(query): Query<Next>,
+) -> Result<Response, PageError> {
+    let lang = Lang::parse(&code).ok_or(PageError::NotFound)?;
+    let cookie = cookie(
+        LANG_COOKIE,
+        lang.code().to_owned(),
+        state.config.cookies_secure(),
+        SameSite::Lax,
+        Some(365 * 86_400),
+    );
+    let mut response = Redirect::to(&local_path(query.next.as_deref())).into_response();
+    if let Ok(value) = cookie.to_string().parse() {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    Ok(response)
+}
+
+async fn not_found() -> PageError {
+    PageError::NotFound
+}
