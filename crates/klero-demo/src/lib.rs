@@ -151,13 +151,20 @@ pub async fn load(store: &Store, password: &str, now: i64) -> Result<Vec<DemoAcc
             "Eine ständige Versammlung von 100 ausgelosten Brüsselern, die Empfehlungen zum Klima abgeben; die Regierung beantwortet jede einzelne.",
         ),
     ])))?;
+    // The organiser creates the permanent assembly (and so organises it); the administrator,
+    // who creates the one-off summit below, holds no role in it.
+    let (organiser, _) = &people[1];
+    let organiser_actor = Actor::Person {
+        id: organiser.id.clone(),
+        name: organiser.display_name.clone(),
+    };
     let assembly = store
-        .create_assembly(&climate, admin, &admin_actor, now)
+        .create_assembly(&climate, organiser, &organiser_actor, now)
         .await?;
     for (account, role) in &people[1..] {
         if let Some(role) = role {
             store
-                .grant_role(account, &assembly.id, *role, &admin_actor, now)
+                .grant_role(account, &assembly.id, *role, &organiser_actor, now)
                 .await?;
         }
     }
@@ -186,7 +193,7 @@ pub async fn load(store: &Store, password: &str, now: i64) -> Result<Vec<DemoAcc
     for fields in panels {
         let input = content(PanelInput::parse(&form(&fields)))?;
         store
-            .create_panel(&assembly, &input, &admin_actor, now)
+            .create_panel(&assembly, &input, &organiser_actor, now)
             .await?;
     }
     let summit = content(AssemblyInput::parse(&form(&[

@@ -1,1 +1,8 @@
-//! placeholder
+//! klero-web's tests: the whole application in process, with a fresh database per test.
+
+mod harness;
+
+mod access;
+mod errors;
+mod flows;
+mod i18n;

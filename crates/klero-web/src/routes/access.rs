@@ -2,13 +2,13 @@
 //! into roles and withdraw them.
 
 use super::public::{PanelItem, panel_items};
-use super::{actor, load, require};
+use super::{PathParam, actor, load, require};
 use crate::AppState;
 use crate::context::{CsrfForm, Ctx};
 use crate::errors::PageError;
 use crate::pages::{FormState, Page, Shown, render_page};
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use klero_domain::access::{Action, Role, permits};
@@ -53,7 +53,7 @@ struct MembersAreaPage {
 pub(crate) async fn members_area(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(slug): Path<String>,
+    PathParam(slug): PathParam<String>,
 ) -> Result<Response, PageError> {
     let here = load(&state, &ctx, &slug).await?;
     require(&here.viewer, Action::ViewMembersArea)?;
@@ -121,7 +121,7 @@ async fn access_view(
 pub(crate) async fn access_page(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(slug): Path<String>,
+    PathParam(slug): PathParam<String>,
 ) -> Result<Response, PageError> {
     let here = load(&state, &ctx, &slug).await?;
     require(&here.viewer, Action::ManageAccess)?;
@@ -140,7 +140,7 @@ pub(crate) async fn access_page(
 pub(crate) async fn invite(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(slug): Path<String>,
+    PathParam(slug): PathParam<String>,
     CsrfForm(form): CsrfForm,
 ) -> Result<Response, PageError> {
     let here = load(&state, &ctx, &slug).await?;
@@ -188,7 +188,7 @@ pub(crate) async fn invite(
 pub(crate) async fn revoke(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(slug): Path<String>,
+    PathParam(slug): PathParam<String>,
     CsrfForm(form): CsrfForm,
 ) -> Result<Response, PageError> {
     let here = load(&state, &ctx, &slug).await?;

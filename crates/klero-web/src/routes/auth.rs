@@ -1,12 +1,12 @@
 //! Signing in and out, one's own account, and accepting an invitation (how every account is made).
 
-use super::{local_path, require, viewer};
+use super::{PathParam, local_path, require, viewer};
 use crate::AppState;
 use crate::context::{CsrfForm, Ctx, SESSION_COOKIE, cookie};
 use crate::errors::PageError;
 use crate::pages::{FormState, Page, Shown, render_page};
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::cookie::{CookieJar, SameSite};
@@ -266,7 +266,7 @@ fn i18n_offer(page: &Page, role: &str, assembly: &str) -> String {
 pub(crate) async fn invitation_page(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(token): Path<String>,
+    PathParam(token): PathParam<String>,
 ) -> Result<Response, PageError> {
     let (status, page) = invitation_view(&state, &ctx, &token, FormState::default()).await?;
     let mut response = render_page(&page);
@@ -277,12 +277,12 @@ pub(crate) async fn invitation_page(
 pub(crate) async fn accept_invitation(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(token): Path<String>,
+    PathParam(token): PathParam<String>,
     CsrfForm(form): CsrfForm,
 ) -> Result<Response, PageError> {
     let now = state.now();
     let InvitationOutcome::Valid(invitation) = state.store.invitation(&token, now).await? else {
-        return invitation_page(State(state), ctx, Path(token)).await;
+        return invitation_page(State(state), ctx, PathParam(token)).await;
     };
     let existing = state.store.account_by_email(&invitation.email).await?;
     let accepted = match existing {
@@ -318,6 +318,6 @@ pub(crate) async fn accept_invitation(
     match accepted {
         Some(account) => sign_in(&state, &account, "/account").await,
         // Accepted meanwhile by another request: show the page, which now says so.
-        None => invitation_page(State(state), ctx, Path(token)).await,
+        None => invitation_page(State(state), ctx, PathParam(token)).await,
     }
 }

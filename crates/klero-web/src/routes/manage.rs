@@ -1,13 +1,13 @@
 //! What organisers do: create and edit assemblies and their panels, and read the audit log.
 
 use super::public::{PanelItem, panel_items};
-use super::{actor, load, require, viewer};
+use super::{PathParam, actor, load, require, viewer};
 use crate::AppState;
 use crate::context::{CsrfForm, Ctx};
 use crate::errors::PageError;
 use crate::pages::{FormState, Page, Shown, render_page};
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use klero_domain::access::Action;
@@ -148,7 +148,7 @@ async fn manage_form(
 pub(crate) async fn manage_page(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(slug): Path<String>,
+    PathParam(slug): PathParam<String>,
 ) -> Result<Response, PageError> {
     let here = load(&state, &ctx, &slug).await?;
     require(&here.viewer, Action::ManageAssembly)?;
@@ -159,7 +159,7 @@ pub(crate) async fn manage_page(
 pub(crate) async fn update_assembly(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(slug): Path<String>,
+    PathParam(slug): PathParam<String>,
     CsrfForm(form): CsrfForm,
 ) -> Result<Response, PageError> {
     let here = load(&state, &ctx, &slug).await?;
@@ -242,7 +242,7 @@ fn panel_values(p: &Panel) -> RawForm {
 pub(crate) async fn new_panel_page(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(slug): Path<String>,
+    PathParam(slug): PathParam<String>,
 ) -> Result<Response, PageError> {
     let here = load(&state, &ctx, &slug).await?;
     require(&here.viewer, Action::ManageAssembly)?;
@@ -259,7 +259,7 @@ pub(crate) async fn new_panel_page(
 pub(crate) async fn create_panel(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(slug): Path<String>,
+    PathParam(slug): PathParam<String>,
     CsrfForm(form): CsrfForm,
 ) -> Result<Response, PageError> {
     let here = load(&state, &ctx, &slug).await?;
@@ -305,7 +305,7 @@ async fn find_panel(
 pub(crate) async fn panel_page(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path((slug, number)): Path<(String, String)>,
+    PathParam((slug, number)): PathParam<(String, String)>,
 ) -> Result<Response, PageError> {
     let here = load(&state, &ctx, &slug).await?;
     require(&here.viewer, Action::ManageAssembly)?;
@@ -317,7 +317,7 @@ pub(crate) async fn panel_page(
 pub(crate) async fn update_panel(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path((slug, number)): Path<(String, String)>,
+    PathParam((slug, number)): PathParam<(String, String)>,
     CsrfForm(form): CsrfForm,
 ) -> Result<Response, PageError> {
     let here = load(&state, &ctx, &slug).await?;
@@ -388,7 +388,7 @@ pub(crate) fn utc(seconds: i64) -> String {
 pub(crate) async fn audit_page(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(slug): Path<String>,
+    PathParam(slug): PathParam<String>,
 ) -> Result<Response, PageError> {
     let here = load(&state, &ctx, &slug).await?;
     require(&here.viewer, Action::ViewAuditLog)?;

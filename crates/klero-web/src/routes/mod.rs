@@ -63,6 +63,26 @@ pub(crate) fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
+/// A path parameter; one that cannot be decoded (not UTF-8, not a number) is a page not found,
+/// never a bare error text.
+pub(crate) struct PathParam<T>(pub T);
+
+impl<S: Send + Sync, T: serde::de::DeserializeOwned + Send> axum::extract::FromRequestParts<S>
+    for PathParam<T>
+{
+    type Rejection = PageError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        Path::<T>::from_request_parts(parts, state)
+            .await
+            .map(|Path(value)| PathParam(value))
+            .map_err(|_| PageError::NotFound)
+    }
+}
+
 /// An assembly, and who is asking in it.
 pub(crate) struct InAssembly {
     pub assembly: Assembly,
@@ -149,7 +169,7 @@ pub(crate) struct Next {
 
 async fn switch_language(
     State(state): State<AppState>,
-    Path(code): Path<String>,
+    PathParam(code): PathParam<String>,
     Query(query): Query<Next>,
 ) -> Result<Response, PageError> {
     let lang = Lang::parse(&code).ok_or(PageError::NotFound)?;

@@ -1,12 +1,12 @@
 //! What everyone sees: the list of assemblies and each assembly's public page.
 
-use super::{load, require};
+use super::{PathParam, load, require};
 use crate::AppState;
 use crate::context::Ctx;
 use crate::errors::PageError;
 use crate::pages::{Page, Shown, render_page};
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::Response;
 use klero_domain::access::{Action, permits};
 use klero_domain::assembly::{AssemblyKind, Panel};
@@ -88,7 +88,7 @@ struct AssemblyPage {
 pub(crate) async fn assembly(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(slug): Path<String>,
+    PathParam(slug): PathParam<String>,
 ) -> Result<Response, PageError> {
     let here = load(&state, &ctx, &slug).await?;
     require(&here.viewer, Action::ViewPublic)?;

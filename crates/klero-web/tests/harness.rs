@@ -1,0 +1,190 @@
+//! A test client for the whole application: keeps cookies like a browser, reads the CSRF token
+//! from the last page, and lets a test move the clock.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use klero_store::Store;
+use klero_test_db::{Kind, TestDb};
+use klero_web::{AppState, Config, app};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
+use tower::ServiceExt;
+
+/// The demonstration's shared password.
+pub const PASSWORD: &str = "demo password 1";
+/// When the tests start.
+pub const START: i64 = 1_800_000_000;
+
+/// The application over a fresh database loaded with the demonstration.
+pub struct TestApp {
+    pub state: AppState,
+    pub clock: Arc<AtomicI64>,
+    _db: TestDb,
+}
+
+impl TestApp {
+    pub async fn new(kind: Kind) -> TestApp {
+        let db = TestDb::new(kind).await;
+        let store = Store::connect(&db.url).await.expect("store");
+        klero_demo::load(&store, PASSWORD, START)
+            .await
+            .expect("demo");
+        let clock = Arc::new(AtomicI64::new(START));
+        let mut state = AppState::new(store, Config::default());
+        let time = clock.clone();
+        state.clock = Arc::new(move || time.load(Ordering::SeqCst));
+        TestApp {
+            state,
+            clock,
+            _db: db,
+        }
+    }
+
+    pub fn advance(&self, seconds: i64) {
+        self.clock.fetch_add(seconds, Ordering::SeqCst);
+    }
+
+    pub fn client(&self) -> Client {
+        Client {
+            state: self.state.clone(),
+            cookies: BTreeMap::new(),
+            csrf: None,
+            accept_language: None,
+        }
+    }
+
+    /// A client signed in as the demonstration account `email`.
+    pub async fn signed_in(&self, email: &str) -> Client {
+        let mut client = self.client();
+        client.get("/login").await;
+        let response = client
+            .post(
+                "/login",
+                &[
+                    ("email", email),
+                    ("password", PASSWORD),
+                    ("next", "/account"),
+                ],
+            )
+            .await;
+        assert_eq!(
+            response.status,
+            StatusCode::SEE_OTHER,
+            "login of {email}: {}",
+            response.body
+        );
+        client.get("/account").await;
+        client
+    }
+}
+
+/// What came back.
+#[derive(Debug)]
+pub struct Reply {
+    pub status: StatusCode,
+    pub location: Option<String>,
+    pub headers: axum::http::HeaderMap,
+    pub body: String,
+}
+
+/// A browser-like client.
+pub struct Client {
+    state: AppState,
+    cookies: BTreeMap<String, String>,
+    csrf: Option<String>,
+    pub accept_language: Option<String>,
+}
+
+impl Client {
+    pub async fn get(&mut self, path: &str) -> Reply {
+        self.send(Request::get(path), Body::empty()).await
+    }
+
+    /// Posts a form with the CSRF token of the last page (or of the cookie).
+    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Reply {
+        let token = self
+            .csrf
+            .clone()
+            .or_else(|| self.cookies.get("klero_csrf").cloned())
+            .unwrap_or_default();
+        let mut all: Vec<(&str, &str)> = vec![("csrf", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(path, &all).await
+    }
+
+    /// Posts exactly these fields (no token added).
+    pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> Reply {
+        let body = serde_urlencoded::to_string(fields).expect("form");
+        let request =
+            Request::post(path).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        self.send(request, Body::from(body)).await
+    }
+
+    pub async fn send(&mut self, mut request: axum::http::request::Builder, body: Body) -> Reply {
+        if !self.cookies.is_empty() {
+            let cookie = self
+                .cookies
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join("; ");
+            request = request.header(header::COOKIE, cookie);
+        }
+        if let Some(lang) = &self.accept_language {
+            request = request.header(header::ACCEPT_LANGUAGE, lang);
+        }
+        let response = app(self.state.clone())
+            .oneshot(request.body(body).expect("request"))
+            .await
+            .expect("infallible");
+        for value in response.headers().get_all(header::SET_COOKIE) {
+            let text = value.to_str().expect("ascii cookie");
+            let pair = text.split(';').next().unwrap_or_default();
+            if let Some((name, value)) = pair.split_once('=') {
+                if value.is_empty() || text.contains("Max-Age=0") {
+                    self.cookies.remove(name);
+                } else {
+                    self.cookies.insert(name.to_owned(), value.to_owned());
+                }
+            }
+        }
+        let status = response.status();
+        let location = response
+            .headers()
+            .get(header::LOCATION)
+            .map(|v| v.to_str().expect("ascii").to_owned());
+        let headers = response.headers().clone();
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
+        let body = String::from_utf8(bytes.to_vec()).expect("utf-8 page");
+        if let Some(token) = csrf_in(&body) {
+            self.csrf = Some(token);
+        }
+        Reply {
+            status,
+            location,
+            headers,
+            body,
+        }
+    }
+
+    pub fn has_cookie(&self, name: &str) -> bool {
+        self.cookies.contains_key(name)
+    }
+}
+
+fn csrf_in(body: &str) -> Option<String> {
+    let marker = "name=\"csrf\" value=\"";
+    let start = body.find(marker)? + marker.len();
+    let token = body.get(start..start + 64)?;
+    token
+        .bytes()
+        .all(|b| b.is_ascii_hexdigit())
+        .then(|| token.to_owned())
+}
