@@ -9,3 +9,4 @@ mod bench;
 mod common;
 mod draw;
 mod follow_ups;
+mod serve;
