@@ -34,7 +34,8 @@ pub fn message(lang: Lang, key: &str) -> String {
         .unwrap_or_else(|| key.to_owned())
 }
 
-/// The message `key` in `lang` with named arguments.
+/// The message `key` in `lang` with named arguments. An argument that is a whole number is
+/// passed as a number, so that messages can choose plural forms (`{ $n -> [one] ... }`).
 pub fn message_with(lang: Lang, key: &str, args: &[(&str, String)]) -> String {
     let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
         .iter()

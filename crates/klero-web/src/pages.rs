@@ -64,6 +64,22 @@ impl Page {
         i18n::message_with(self.lang, key, &[(name, value.to_string())])
     }
 
+    /// The message `key` with two arguments.
+    pub(crate) fn t2(
+        &self,
+        key: &str,
+        name1: &str,
+        value1: &str,
+        name2: &str,
+        value2: &str,
+    ) -> String {
+        i18n::message_with(
+            self.lang,
+            key,
+            &[(name1, value1.to_owned()), (name2, value2.to_owned())],
+        )
+    }
+
     /// An organiser's text in the reader's language, or in a language it is written in.
     pub(crate) fn pick(&self, text: &Localised) -> Shown {
         match text.best(self.lang) {

@@ -50,7 +50,7 @@ fn used_keys() -> BTreeSet<String> {
             let path = entry.expect("entry").path();
             if path.is_file() {
                 let text = std::fs::read_to_string(&path).expect("read");
-                used.extend(literals_after(&text, &[".t(\"", ".t1(\""]));
+                used.extend(literals_after(&text, &[".t(\"", ".t1(\"", ".t2(\""]));
             }
         }
     }

@@ -90,7 +90,10 @@ error-password-mismatch = Die beiden Passwörter stimmen nicht überein.
 login-title = Anmelden
 login-submit = Anmelden
 login-wrong = Die E-Mail-Adresse oder das Passwort ist nicht richtig. Bitte versuchen Sie es erneut.
-login-throttled = Zu viele Versuche. Zu Ihrer Sicherheit versuchen Sie es bitte in { $minutes } Minuten erneut.
+login-throttled = Zu viele Versuche. Zu Ihrer Sicherheit versuchen Sie es bitte in { $minutes ->
+        [one] einer Minute
+       *[other] { $minutes } Minuten
+    } erneut.
 login-expired = Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an; Sie kommen dann zu der Seite zurück, auf der Sie waren.
 login-no-account = Konten werden auf Einladung erstellt. Wenn Sie an einer Versammlung teilnehmen, schicken Ihnen die Organisatoren einen Link.
 
@@ -118,7 +121,7 @@ access-invite = Jemanden einladen
 access-invite-submit = Einladungslink erstellen
 access-link-created = Einladung für { $email } erstellt. Schicken Sie der Person diesen Link. Er funktioniert nur einmal, ist 14 Tage gültig und kann später nicht mehr angezeigt werden.
 access-link-label = Einladungslink
-access-revoke = { $name } diese Rolle entziehen
+access-revoke = { $name } die Rolle { $role } entziehen
 
 audit-title = Änderungsprotokoll
 audit-lead = Jede Änderung an dieser Versammlung, die neueste zuerst (die letzten 500). Einträge werden nie bearbeitet oder gelöscht.

@@ -90,7 +90,10 @@ error-password-mismatch = The two passwords are not the same.
 login-title = Sign in
 login-submit = Sign in
 login-wrong = The e-mail address or the password is incorrect. Please try again.
-login-throttled = Too many attempts. For your security, try again in { $minutes } minutes.
+login-throttled = Too many attempts. For your security, try again in { $minutes ->
+        [one] one minute
+       *[other] { $minutes } minutes
+    }.
 login-expired = Your session has expired. Please sign in again; you will come back to the page you were on.
 login-no-account = Accounts are made by invitation. If you take part in an assembly, its organisers will send you a link.
 
@@ -118,7 +121,7 @@ access-invite = Invite someone
 access-invite-submit = Create invitation link
 access-link-created = Invitation created for { $email }. Send them this link: it can be used once, within 14 days, and cannot be shown again.
 access-link-label = Invitation link
-access-revoke = Withdraw this role from { $name }
+access-revoke = Withdraw the role { $role } from { $name }
 
 audit-title = Audit log
 audit-lead = Every change to this assembly, newest first (the latest 500). Entries are never edited or removed.

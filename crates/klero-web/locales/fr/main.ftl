@@ -90,7 +90,10 @@ error-password-mismatch = Les deux mots de passe ne sont pas identiques.
 login-title = Connexion
 login-submit = Se connecter
 login-wrong = L'adresse e-mail ou le mot de passe n'est pas correct. Veuillez réessayer.
-login-throttled = Trop de tentatives. Pour votre sécurité, réessayez dans { $minutes } minutes.
+login-throttled = Trop de tentatives. Pour votre sécurité, réessayez dans { $minutes ->
+        [one] une minute
+       *[other] { $minutes } minutes
+    }.
 login-expired = Votre session a expiré. Veuillez vous reconnecter ; vous reviendrez ensuite à la page où vous étiez.
 login-no-account = Les comptes sont créés sur invitation. Si vous participez à une assemblée, ses organisateurs vous enverront un lien.
 
@@ -118,7 +121,7 @@ access-invite = Inviter une personne
 access-invite-submit = Créer un lien d'invitation
 access-link-created = Invitation créée pour { $email }. Envoyez-lui ce lien : il ne peut être utilisé qu'une seule fois, reste valable 14 jours et ne pourra plus être affiché.
 access-link-label = Lien d'invitation
-access-revoke = Retirer ce rôle à { $name }
+access-revoke = Retirer le rôle { $role } à { $name }
 
 audit-title = Journal des modifications
 audit-lead = Toutes les modifications apportées à cette assemblée, les plus récentes d'abord (les 500 dernières). Les entrées ne sont jamais modifiées ni supprimées.

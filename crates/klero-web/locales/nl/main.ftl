@@ -90,7 +90,10 @@ error-password-mismatch = De twee wachtwoorden zijn niet hetzelfde.
 login-title = Aanmelden
 login-submit = Aanmelden
 login-wrong = Het e-mailadres of het wachtwoord is niet juist. Probeer het opnieuw.
-login-throttled = Te veel pogingen. Probeer het voor uw veiligheid over { $minutes } minuten opnieuw.
+login-throttled = Te veel pogingen. Probeer het voor uw veiligheid over { $minutes ->
+        [one] één minuut
+       *[other] { $minutes } minuten
+    } opnieuw.
 login-expired = Uw sessie is verlopen. Meld u opnieuw aan; u komt dan terug op de pagina waar u was.
 login-no-account = Accounts worden op uitnodiging aangemaakt. Neemt u deel aan een assemblee, dan sturen de organisatoren u een link.
 
@@ -118,7 +121,7 @@ access-invite = Iemand uitnodigen
 access-invite-submit = Uitnodigingslink aanmaken
 access-link-created = Uitnodiging aangemaakt voor { $email }. Stuur de persoon deze link. De link werkt één keer, is 14 dagen geldig en kan later niet opnieuw worden getoond.
 access-link-label = Uitnodigingslink
-access-revoke = Deze rol van { $name } intrekken
+access-revoke = De rol { $role } van { $name } intrekken
 
 audit-title = Logboek van de wijzigingen
 audit-lead = Elke wijziging aan deze assemblee, de nieuwste eerst (de laatste 500). Vermeldingen worden nooit bewerkt of verwijderd.
