@@ -32,6 +32,11 @@ if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   as_root apt-get install -y -qq nodejs npm >/dev/null
 fi
 
+if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 10) ? 0 : 1)'; then
+  echo "browser-test: Node.js $(node --version) is too old: the test runner needs 20.10 or later" >&2
+  exit 1
+fi
+
 for tool in psql createdb dropdb pg_isready; do
   if ! command -v "$tool" >/dev/null 2>&1; then
     echo "browser-test: $tool is missing: the tests need a local PostgreSQL server" \

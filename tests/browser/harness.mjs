@@ -6,6 +6,7 @@
 //   KLERO_CHROMIUM  the Chromium executable     [default: /usr/bin/chromium]
 //   KLERO_PG_HOST, KLERO_PG_PORT, KLERO_PG_USER [default: 127.0.0.1, 5432, postgres]
 //   KLERO_TEST_LOG  set to 1 to echo the server's log to stderr
+//   KLERO_TEST_BACKTRACE  RUST_BACKTRACE for the server [default: 0]
 
 import { spawn, execFile, execFileSync } from 'node:child_process';
 import { once } from 'node:events';
@@ -126,7 +127,15 @@ export async function start() {
         '--database-url', `postgres://${PG.user}@${PG.host}:${PG.port}/${db}`,
         '--residents', '200',
       ],
-      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, KLERO_LOG: process.env.KLERO_LOG || 'warn' } },
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: {
+          ...process.env,
+          KLERO_LOG: process.env.KLERO_LOG || 'warn',
+          NO_COLOR: '1',
+          RUST_BACKTRACE: process.env.KLERO_TEST_BACKTRACE || '0',
+        },
+      },
     );
     const exited = once(server, 'exit');
     const collect = (chunk) => {
@@ -197,6 +206,13 @@ export async function start() {
       },
       psql: (sql) => psql(db, sql),
       log: () => output,
+      /** What the server logged that a clean run never does: panics and errors. */
+      problems: () =>
+        output
+          .split('\n')
+          .filter((line) => /panicked|\bERROR\b/.test(line) || /^thread '.*' .*panicked/.test(line)),
+      /** Whether the server process is still running. */
+      running: () => server.exitCode === null && server.signalCode === null,
       stop,
     };
   } catch (error) {

@@ -536,3 +536,13 @@ test('e. an expired session asks to sign in again and comes back to the page', a
     assert.equal(await page.locator('main h1').textContent(), 'Manage this assembly');
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Last: the server survived all of the above without a panic or a logged error.
+// ---------------------------------------------------------------------------------------------
+
+test('the server is still up and logged no panic and no error', async () => {
+  assert.ok(env.running(), `klero demo has stopped:\n${env.log().slice(-4000)}`);
+  assert.equal((await fetch(`${env.base}/healthz`)).status, 200);
+  assert.deepEqual(env.problems(), [], 'panics or errors in the server log');
+});
