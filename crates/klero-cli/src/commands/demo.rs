@@ -1,10 +1,9 @@
 //! `klero demo`: the platform with demonstration data, in a fresh database, with the accounts
 //! printed at start.
 
-use super::serve::{Settings, init_logging, runtime, serve};
+use super::serve::{Settings, init_logging, open_store, runtime, serve};
 use anyhow::Context as _;
 use clap::Args;
-use klero_store::Store;
 use std::process::ExitCode;
 
 /// Options of `klero demo`.
@@ -46,14 +45,7 @@ pub fn run(args: DemoArgs) -> anyhow::Result<ExitCode> {
         .with_context(|| format!("writing {}", register.display()))?;
     init_logging();
     runtime()?.block_on(async {
-        let store = Store::connect(&config.database_url)
-            .await
-            .with_context(|| {
-                format!(
-                    "opening the database {}",
-                    klero_store::redact(&config.database_url)
-                )
-            })?;
+        let store = open_store(&config).await?;
         let now = (klero_web::system_clock())();
         let accounts = klero_demo::load(&store, &password, now)
             .await

@@ -1,10 +1,10 @@
 //! `klero invite-admin`: prints a one-time link that makes its user a platform administrator.
 
-use super::serve::{Settings, runtime};
+use super::serve::{Settings, open_store, runtime};
 use anyhow::Context as _;
 use clap::Args;
 use klero_domain::input::Email;
-use klero_store::{Actor, Store};
+use klero_store::Actor;
 use std::process::ExitCode;
 
 /// Options of `klero invite-admin`.
@@ -22,14 +22,7 @@ pub fn run(args: InviteAdminArgs) -> anyhow::Result<ExitCode> {
         .ok_or_else(|| crate::failure::bad_argument("--email", "not an e-mail address"))?;
     let config = args.settings.resolve()?;
     let token = runtime()?.block_on(async {
-        let store = Store::connect(&config.database_url)
-            .await
-            .with_context(|| {
-                format!(
-                    "opening the database {}",
-                    klero_store::redact(&config.database_url)
-                )
-            })?;
+        let store = open_store(&config).await?;
         let now = (klero_web::system_clock())();
         store
             .create_invitation(&email, None, &Actor::System, now)

@@ -112,6 +112,16 @@ pub async fn serve(config: Config, store: Store) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Opens (creating and migrating when needed) the configured database.
+pub(super) async fn open_store(config: &Config) -> anyhow::Result<Store> {
+    Store::connect(&config.database_url).await.with_context(|| {
+        format!(
+            "opening the database {}",
+            klero_store::redact(&config.database_url)
+        )
+    })
+}
+
 pub(super) fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -123,14 +133,7 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let config = args.settings.resolve()?;
     init_logging();
     runtime()?.block_on(async {
-        let store = Store::connect(&config.database_url)
-            .await
-            .with_context(|| {
-                format!(
-                    "opening the database {}",
-                    klero_store::redact(&config.database_url)
-                )
-            })?;
+        let store = open_store(&config).await?;
         serve(config, store).await
     })?;
     Ok(ExitCode::SUCCESS)
