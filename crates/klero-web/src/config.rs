@@ -18,6 +18,11 @@ pub struct Config {
     pub secure_cookies: Option<bool>,
     /// How long a sign-in lasts, in hours.
     pub session_hours: i64,
+    /// Take the client's address from the last `X-Forwarded-For` entry, the one the proxy in
+    /// front added (set this only behind one reverse proxy or load balancer that appends to that
+    /// header), so that login throttling counts per visitor rather than per proxy. Earlier
+    /// entries are ignored: a visitor can write them.
+    pub trust_forwarded_for: bool,
 }
 
 impl Default for Config {
@@ -28,6 +33,7 @@ impl Default for Config {
             public_url: "http://127.0.0.1:8080".to_owned(),
             secure_cookies: None,
             session_hours: 12,
+            trust_forwarded_for: false,
         }
     }
 }
@@ -52,6 +58,7 @@ impl Config {
             format!("public_url: {}", self.public_url),
             format!("secure_cookies: {}", self.cookies_secure()),
             format!("session_hours: {}", self.session_hours),
+            format!("trust_forwarded_for: {}", self.trust_forwarded_for),
         ]
     }
 }

@@ -266,3 +266,48 @@ async fn the_language_switcher_only_returns_to_local_pages() {
         assert_eq!(reply.location.as_deref(), Some(expected), "{next}");
     }
 }
+
+#[tokio::test]
+async fn behind_a_proxy_throttling_counts_per_visitor_not_per_proxy() {
+    let config = klero_web::Config {
+        trust_forwarded_for: true,
+        ..klero_web::Config::default()
+    };
+    let app = TestApp::with_config(Kind::Sqlite, config).await;
+    let mut attacker = app.client();
+    // The first entries are the visitor's own words; the last is what the proxy saw.
+    attacker.forwarded_for = Some("203.0.113.9, 198.51.100.7".into());
+    attacker.get("/login").await;
+    for i in 0..30 {
+        let address = format!("nobody{i}@example.be");
+        let reply = attacker
+            .post("/login", &[("email", &address), ("password", "guess")])
+            .await;
+        assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+    }
+    let reply = attacker
+        .post(
+            "/login",
+            &[("email", ORGANISER), ("password", "demo password 1")],
+        )
+        .await;
+    assert_eq!(
+        reply.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "the attacking visitor is throttled"
+    );
+    let mut neighbour = app.client();
+    neighbour.forwarded_for = Some("203.0.113.9".into());
+    neighbour.get("/login").await;
+    let reply = neighbour
+        .post(
+            "/login",
+            &[("email", ORGANISER), ("password", "demo password 1")],
+        )
+        .await;
+    assert_eq!(
+        reply.status,
+        StatusCode::SEE_OTHER,
+        "another visitor behind the same proxy is not"
+    );
+}

@@ -26,13 +26,17 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn new(kind: Kind) -> TestApp {
+        Self::with_config(kind, Config::default()).await
+    }
+
+    pub async fn with_config(kind: Kind, config: Config) -> TestApp {
         let db = TestDb::new(kind).await;
         let store = Store::connect(&db.url).await.expect("store");
         klero_demo::load(&store, PASSWORD, START)
             .await
             .expect("demo");
         let clock = Arc::new(AtomicI64::new(START));
-        let mut state = AppState::new(store, Config::default());
+        let mut state = AppState::new(store, config);
         let time = clock.clone();
         state.clock = Arc::new(move || time.load(Ordering::SeqCst));
         TestApp {
@@ -52,6 +56,7 @@ impl TestApp {
             cookies: BTreeMap::new(),
             csrf: None,
             accept_language: None,
+            forwarded_for: None,
         }
     }
 
@@ -95,6 +100,7 @@ pub struct Client {
     cookies: BTreeMap<String, String>,
     csrf: Option<String>,
     pub accept_language: Option<String>,
+    pub forwarded_for: Option<String>,
 }
 
 impl Client {
@@ -131,6 +137,9 @@ impl Client {
                 .collect::<Vec<_>>()
                 .join("; ");
             request = request.header(header::COOKIE, cookie);
+        }
+        if let Some(address) = &self.forwarded_for {
+            request = request.header("x-forwarded-for", address);
         }
         if let Some(lang) = &self.accept_language {
             request = request.header(header::ACCEPT_LANGUAGE, lang);

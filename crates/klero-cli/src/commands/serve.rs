@@ -13,7 +13,7 @@ use std::process::ExitCode;
 #[derive(Debug, Clone, Args)]
 pub struct Settings {
     /// A TOML file with settings (keys: listen, database_url, public_url, secure_cookies,
-    /// session_hours).
+    /// session_hours, trust_forwarded_for).
     #[arg(long, value_name = "FILE", env = "KLERO_CONFIG")]
     pub config: Option<PathBuf>,
     /// Address and port to listen on [default: 127.0.0.1:8080].
@@ -38,6 +38,11 @@ pub struct Settings {
     /// How long a sign-in lasts, in hours [default: 12].
     #[arg(long, value_name = "HOURS", env = "KLERO_SESSION_HOURS")]
     pub session_hours: Option<i64>,
+    /// Behind one reverse proxy or load balancer: take each visitor's address from the last
+    /// `X-Forwarded-For` entry (the proxy's), so that login throttling counts per visitor
+    /// [default: false].
+    #[arg(long, value_name = "BOOL", env = "KLERO_TRUST_FORWARDED_FOR")]
+    pub trust_forwarded_for: Option<bool>,
 }
 
 impl Settings {
@@ -71,6 +76,9 @@ impl Settings {
         }
         if let Some(hours) = self.session_hours {
             config.session_hours = hours;
+        }
+        if let Some(trust) = self.trust_forwarded_for {
+            config.trust_forwarded_for = trust;
         }
         Ok(config)
     }
