@@ -9,4 +9,5 @@ mod bench;
 mod common;
 mod draw;
 mod follow_ups;
+mod invite;
 mod serve;

@@ -6,6 +6,7 @@ use klero_select::{Category, Instance, InstanceError};
 
 mod features;
 mod people;
+pub mod register;
 mod table;
 mod write;
 

@@ -4,6 +4,7 @@ mod bench;
 mod check;
 mod commit;
 mod demo;
+mod invite;
 mod invite_admin;
 mod replace;
 mod select;
@@ -24,6 +25,9 @@ pub enum Command {
     /// Prints a one-time link that makes its user a platform administrator (who may create
     /// assemblies). This is how the first account of a new platform is made.
     InviteAdmin(invite_admin::InviteAdminArgs),
+    /// Draws the people who receive an invitation letter from a population register: stratified
+    /// by area, at most one per household, reproducible from a seed.
+    Invite(invite::InviteArgs),
     /// Draws a panel and writes its verification bundle.
     Select(select::SelectArgs),
     /// Prints the commitment (the hash of the inputs and settings) to publish before the seed.
@@ -47,6 +51,7 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
         Command::Serve(args) => serve::run(args),
         Command::Demo(args) => demo::run(args),
         Command::InviteAdmin(args) => invite_admin::run(args),
+        Command::Invite(args) => invite::run(args),
         Command::Select(args) => select::run(&args),
         Command::Commit(args) => commit::run(&args),
         Command::Check(args) => check::run(&args),
