@@ -1,5 +1,5 @@
 //! `klero demo`: the platform with demonstration data, in a fresh database, with the accounts
-//! printed at start.
+//! printed at start. The temporary folder (database, register) is removed when the server stops.
 
 use super::serve::{Settings, init_logging, open_store, runtime, serve};
 use anyhow::Context as _;
@@ -61,7 +61,12 @@ pub fn run(args: DemoArgs) -> anyhow::Result<ExitCode> {
         for account in &accounts {
             println!("    {:<22} {}", account.label, account.email);
         }
-        serve(config, store).await
+        let served = serve(config, store.clone()).await;
+        store.close().await;
+        served
     })?;
+    // The demonstration's folder (its database and register) is temporary: remove it once the
+    // server has stopped, so repeated demonstrations leave nothing behind.
+    let _ = std::fs::remove_dir_all(&dir);
     Ok(ExitCode::SUCCESS)
 }
