@@ -4,7 +4,7 @@
 use crate::accounts::Account;
 use crate::audit::{Actor, Change, append};
 use crate::texts::{self, TextTable};
-use crate::{Store, StoreError, new_id, parse_stored};
+use crate::{Store, StoreError, new_id, parse_stored, stored_u32};
 use klero_domain::access::Role;
 use klero_domain::assembly::{Assembly, AssemblyKind, Date, Panel, Slug, Stage};
 use klero_domain::input::{AssemblyInput, PanelInput};
@@ -265,7 +265,7 @@ impl Store {
         Ok(Panel {
             id,
             assembly_id: assembly.id.clone(),
-            number: u32::try_from(number).unwrap_or(u32::MAX),
+            number: stored_u32("panel number", number)?,
             theme: input.theme.clone(),
             size: input.size,
             starts_on: input.starts_on,
@@ -342,8 +342,8 @@ impl Store {
                         .remove(&(id.clone(), "theme".to_owned()))
                         .unwrap_or_default(),
                     assembly_id: row.try_get("assembly_id")?,
-                    number: parse_stored("panel number", number.to_string(), |s| s.parse().ok())?,
-                    size: parse_stored("panel size", size.to_string(), |s| s.parse().ok())?,
+                    number: stored_u32("panel number", number)?,
+                    size: stored_u32("panel size", size)?,
                     starts_on: parse_stored("date", row.try_get("starts_on")?, Date::parse)?,
                     ends_on: parse_stored("date", row.try_get("ends_on")?, Date::parse)?,
                     stage: parse_stored("stage", row.try_get("stage")?, Stage::parse)?,

@@ -188,3 +188,11 @@ pub(crate) fn parse_stored<T>(
 ) -> Result<T, StoreError> {
     parse(&value).ok_or(StoreError::Corrupt { what, value })
 }
+
+/// A stored whole number that must fit a `u32` (panel numbers and sizes).
+pub(crate) fn stored_u32(what: &'static str, value: i64) -> Result<u32, StoreError> {
+    u32::try_from(value).map_err(|_| StoreError::Corrupt {
+        what,
+        value: value.to_string(),
+    })
+}

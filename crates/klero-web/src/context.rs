@@ -155,13 +155,18 @@ pub async fn middleware(
         ));
     }
     for c in set {
-        if let Ok(value) = c.to_string().parse() {
-            response
-                .headers_mut()
-                .append(axum::http::header::SET_COOKIE, value);
-        }
+        set_cookie(&mut response, &c);
     }
     response
+}
+
+/// Adds a `Set-Cookie` header for `cookie` to `response`.
+pub(crate) fn set_cookie(response: &mut Response, cookie: &Cookie<'_>) {
+    if let Ok(value) = cookie.to_string().parse() {
+        response
+            .headers_mut()
+            .append(axum::http::header::SET_COOKIE, value);
+    }
 }
 
 fn fallback_ctx(lang: Lang, here: String) -> Ctx {

@@ -7,7 +7,7 @@
 //! page and brought back afterwards.
 
 use crate::context::Ctx;
-use crate::pages::{ErrorPage, Page, render_page};
+use crate::pages::{ErrorPage, Page, render_page, with_status};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use klero_store::StoreError;
@@ -77,8 +77,7 @@ pub fn render(ctx: &Ctx, error: PageError) -> Response {
         text: page.t(&format!("error-{key}-text")),
         page,
     };
-    let mut response = render_page(&body);
-    *response.status_mut() = status;
+    let mut response = with_status(render_page(&body), status);
     response.headers_mut().insert(
         header::CACHE_CONTROL,
         header::HeaderValue::from_static("no-store"),

@@ -151,6 +151,12 @@ impl FormState {
     }
 }
 
+/// `response` with its status replaced by `status`.
+pub(crate) fn with_status(mut response: Response, status: StatusCode) -> Response {
+    *response.status_mut() = status;
+    response
+}
+
 /// Renders a template into a page (a 500 page if rendering fails, which a test would catch).
 pub(crate) fn render_page(template: &impl Template) -> Response {
     match template.render() {

@@ -158,49 +158,44 @@ async fn every_route_answers_every_role_as_the_permission_table_says_on_postgres
     walk(Kind::Postgres).await;
 }
 
+/// The account id of the member of the demonstration's assembly named `name`.
+async fn member_id(app: &TestApp, name: &str) -> String {
+    let store = &app.state.store;
+    let assembly = store
+        .assembly_by_slug("brussels-climate")
+        .await
+        .expect("query")
+        .expect("assembly");
+    store
+        .members(&assembly.id)
+        .await
+        .expect("members")
+        .into_iter()
+        .find(|m| m.display_name == name)
+        .expect("member")
+        .account_id
+}
+
 #[tokio::test]
 async fn an_organiser_cannot_withdraw_their_own_organiser_role() {
     let app = TestApp::new(Kind::Sqlite).await;
     let mut organiser = app.signed_in("organiser@demo.kleroterion.org").await;
-    let members = app
-        .state
-        .store
-        .assembly_by_slug("brussels-climate")
-        .await
-        .expect("q")
-        .expect("a");
-    let me = app
-        .state
-        .store
-        .members(&members.id)
-        .await
-        .expect("members")
-        .into_iter()
-        .find(|m| m.display_name == "Olivier Organisateur")
-        .expect("organiser");
+    let me = member_id(&app, "Olivier Organisateur").await;
     organiser.get(&format!("{A}/access")).await;
     let reply = organiser
         .post(
             &format!("{A}/access/revoke"),
-            &[("account", &me.account_id), ("role", "organiser")],
+            &[("account", &me), ("role", "organiser")],
         )
         .await;
     assert_eq!(reply.status, StatusCode::FORBIDDEN);
     // Withdrawing another person's role works, and is audited.
-    let staff = app
-        .state
-        .store
-        .members(&members.id)
-        .await
-        .expect("members")
-        .into_iter()
-        .find(|m| m.display_name == "Sofie Staff")
-        .expect("staff");
+    let staff = member_id(&app, "Sofie Staff").await;
     organiser.get(&format!("{A}/access")).await;
     let reply = organiser
         .post(
             &format!("{A}/access/revoke"),
-            &[("account", &staff.account_id), ("role", "staff")],
+            &[("account", &staff), ("role", "staff")],
         )
         .await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER);

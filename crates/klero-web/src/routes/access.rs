@@ -2,11 +2,11 @@
 //! into roles and withdraw them.
 
 use super::public::{PanelItem, panel_items};
-use super::{PathParam, actor, load, require};
+use super::{PathParam, actor, load_for};
 use crate::AppState;
 use crate::context::{CsrfForm, Ctx};
 use crate::errors::PageError;
-use crate::pages::{FormState, Page, Shown, render_page};
+use crate::pages::{FormState, Page, Shown, render_page, with_status};
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -55,8 +55,7 @@ pub(crate) async fn members_area(
     ctx: Ctx,
     PathParam(slug): PathParam<String>,
 ) -> Result<Response, PageError> {
-    let here = load(&state, &ctx, &slug).await?;
-    require(&here.viewer, Action::ViewMembersArea)?;
+    let here = load_for(&state, &ctx, &slug, Action::ViewMembersArea).await?;
     let page = Page::new(&ctx);
     let participants = if permits(&here.viewer, Action::ViewParticipants) {
         Some(member_rows(state.store.members(&here.assembly.id).await?))
@@ -123,8 +122,7 @@ pub(crate) async fn access_page(
     ctx: Ctx,
     PathParam(slug): PathParam<String>,
 ) -> Result<Response, PageError> {
-    let here = load(&state, &ctx, &slug).await?;
-    require(&here.viewer, Action::ManageAccess)?;
+    let here = load_for(&state, &ctx, &slug, Action::ManageAccess).await?;
     let mut values = RawForm::new();
     values.insert("role".into(), Role::PanelMember.as_str().into());
     access_view(
@@ -143,8 +141,7 @@ pub(crate) async fn invite(
     PathParam(slug): PathParam<String>,
     CsrfForm(form): CsrfForm,
 ) -> Result<Response, PageError> {
-    let here = load(&state, &ctx, &slug).await?;
-    require(&here.viewer, Action::ManageAccess)?;
+    let here = load_for(&state, &ctx, &slug, Action::ManageAccess).await?;
     match InviteInput::parse(&form) {
         Ok(input) => {
             let token = state
@@ -178,9 +175,7 @@ pub(crate) async fn invite(
                 None,
             )
             .await?;
-            let mut response = response;
-            *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-            Ok(response)
+            Ok(with_status(response, StatusCode::UNPROCESSABLE_ENTITY))
         }
     }
 }
@@ -191,8 +186,7 @@ pub(crate) async fn revoke(
     PathParam(slug): PathParam<String>,
     CsrfForm(form): CsrfForm,
 ) -> Result<Response, PageError> {
-    let here = load(&state, &ctx, &slug).await?;
-    require(&here.viewer, Action::ManageAccess)?;
+    let here = load_for(&state, &ctx, &slug, Action::ManageAccess).await?;
     let role = form
         .get("role")
         .and_then(|r| Role::parse(r))

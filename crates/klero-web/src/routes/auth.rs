@@ -2,12 +2,12 @@
 
 use super::{PathParam, local_path, require, viewer};
 use crate::AppState;
-use crate::context::{CsrfForm, Ctx, SESSION_COOKIE, cookie};
+use crate::context::{CsrfForm, Ctx, SESSION_COOKIE, cookie, set_cookie};
 use crate::errors::PageError;
-use crate::pages::{FormState, Page, Shown, render_page};
+use crate::pages::{FormState, Page, Shown, render_page, with_status};
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::cookie::{CookieJar, SameSite};
 use klero_domain::access::{Action, Role};
@@ -58,9 +58,7 @@ async fn sign_in(state: &AppState, account: &Account, next: &str) -> Result<Resp
         None,
     );
     let mut response = Redirect::to(next).into_response();
-    if let Ok(value) = cookie.to_string().parse() {
-        response.headers_mut().append(header::SET_COOKIE, value);
-    }
+    set_cookie(&mut response, &cookie);
     Ok(response)
 }
 
@@ -85,15 +83,14 @@ pub(crate) async fn login(
             page.t1("login-throttled", "minutes", (retry_after + 59) / 60),
         ),
     };
-    let mut response = render_page(&LoginPage {
+    let response = render_page(&LoginPage {
         next,
         email,
         notice: None,
         problem: Some(problem),
         page,
     });
-    *response.status_mut() = status;
-    Ok(response)
+    Ok(with_status(response, status))
 }
 
 pub(crate) async fn logout(
@@ -112,9 +109,7 @@ pub(crate) async fn logout(
         Some(0),
     );
     let mut response = Redirect::to("/").into_response();
-    if let Ok(value) = gone.to_string().parse() {
-        response.headers_mut().append(header::SET_COOKIE, value);
-    }
+    set_cookie(&mut response, &gone);
     Ok(response)
 }
 
@@ -229,7 +224,7 @@ async fn invitation_view(
                 .ok_or(PageError::NotFound)?;
             let title = page.pick(&assembly.title).text;
             let role_name = page.t(&format!("role-{}", role.as_str()));
-            i18n_offer(&page, &role_name, &title)
+            page.t2("invitation-offer", "role", &role_name, "assembly", &title)
         }
         None => page.t("invitation-offer-admin"),
     };
@@ -255,23 +250,13 @@ async fn invitation_view(
     ))
 }
 
-fn i18n_offer(page: &Page, role: &str, assembly: &str) -> String {
-    crate::i18n::message_with(
-        page.lang,
-        "invitation-offer",
-        &[("role", role.to_owned()), ("assembly", assembly.to_owned())],
-    )
-}
-
 pub(crate) async fn invitation_page(
     State(state): State<AppState>,
     ctx: Ctx,
     PathParam(token): PathParam<String>,
 ) -> Result<Response, PageError> {
     let (status, page) = invitation_view(&state, &ctx, &token, FormState::default()).await?;
-    let mut response = render_page(&page);
-    *response.status_mut() = status;
-    Ok(response)
+    Ok(with_status(render_page(&page), status))
 }
 
 pub(crate) async fn accept_invitation(
@@ -309,9 +294,10 @@ pub(crate) async fn accept_invitation(
                 values.remove("password_confirm");
                 let form = FormState { values, errors };
                 let (_, page) = invitation_view(&state, &ctx, &token, form).await?;
-                let mut response = render_page(&page);
-                *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-                return Ok(response);
+                return Ok(with_status(
+                    render_page(&page),
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                ));
             }
         },
     };

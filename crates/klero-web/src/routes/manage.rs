@@ -1,11 +1,11 @@
 //! What organisers do: create and edit assemblies and their panels, and read the audit log.
 
 use super::public::{PanelItem, panel_items};
-use super::{PathParam, actor, load, require, viewer};
+use super::{PathParam, actor, load_for, require, viewer};
 use crate::AppState;
 use crate::context::{CsrfForm, Ctx};
 use crate::errors::PageError;
-use crate::pages::{FormState, Page, Shown, render_page};
+use crate::pages::{FormState, Page, Shown, render_page, with_status};
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -53,11 +53,6 @@ fn assembly_values(a: &Assembly) -> RawForm {
         }
     }
     values
-}
-
-fn with_status(mut response: Response, status: StatusCode) -> Response {
-    *response.status_mut() = status;
-    response
 }
 
 fn slug_taken(values: RawForm) -> FormState {
@@ -150,8 +145,7 @@ pub(crate) async fn manage_page(
     ctx: Ctx,
     PathParam(slug): PathParam<String>,
 ) -> Result<Response, PageError> {
-    let here = load(&state, &ctx, &slug).await?;
-    require(&here.viewer, Action::ManageAssembly)?;
+    let here = load_for(&state, &ctx, &slug, Action::ManageAssembly).await?;
     let values = assembly_values(&here.assembly);
     manage_form(&state, &ctx, &here.assembly, FormState::filled(values)).await
 }
@@ -162,8 +156,7 @@ pub(crate) async fn update_assembly(
     PathParam(slug): PathParam<String>,
     CsrfForm(form): CsrfForm,
 ) -> Result<Response, PageError> {
-    let here = load(&state, &ctx, &slug).await?;
-    require(&here.viewer, Action::ManageAssembly)?;
+    let here = load_for(&state, &ctx, &slug, Action::ManageAssembly).await?;
     let input = match AssemblyInput::parse(&form) {
         Ok(input) => input,
         Err(errors) => {
@@ -244,8 +237,7 @@ pub(crate) async fn new_panel_page(
     ctx: Ctx,
     PathParam(slug): PathParam<String>,
 ) -> Result<Response, PageError> {
-    let here = load(&state, &ctx, &slug).await?;
-    require(&here.viewer, Action::ManageAssembly)?;
+    let here = load_for(&state, &ctx, &slug, Action::ManageAssembly).await?;
     let mut values = RawForm::new();
     values.insert("stage".into(), Stage::Recruitment.as_str().into());
     Ok(panel_form(
@@ -262,8 +254,7 @@ pub(crate) async fn create_panel(
     PathParam(slug): PathParam<String>,
     CsrfForm(form): CsrfForm,
 ) -> Result<Response, PageError> {
-    let here = load(&state, &ctx, &slug).await?;
-    require(&here.viewer, Action::ManageAssembly)?;
+    let here = load_for(&state, &ctx, &slug, Action::ManageAssembly).await?;
     match PanelInput::parse(&form) {
         Ok(input) => {
             state
@@ -307,8 +298,7 @@ pub(crate) async fn panel_page(
     ctx: Ctx,
     PathParam((slug, number)): PathParam<(String, String)>,
 ) -> Result<Response, PageError> {
-    let here = load(&state, &ctx, &slug).await?;
-    require(&here.viewer, Action::ManageAssembly)?;
+    let here = load_for(&state, &ctx, &slug, Action::ManageAssembly).await?;
     let panel = find_panel(&state, &here.assembly, &number).await?;
     let form = FormState::filled(panel_values(&panel));
     Ok(panel_form(&ctx, &here.assembly, Some(panel.number), form))
@@ -320,8 +310,7 @@ pub(crate) async fn update_panel(
     PathParam((slug, number)): PathParam<(String, String)>,
     CsrfForm(form): CsrfForm,
 ) -> Result<Response, PageError> {
-    let here = load(&state, &ctx, &slug).await?;
-    require(&here.viewer, Action::ManageAssembly)?;
+    let here = load_for(&state, &ctx, &slug, Action::ManageAssembly).await?;
     let panel = find_panel(&state, &here.assembly, &number).await?;
     match PanelInput::parse(&form) {
         Ok(input) => {
@@ -390,8 +379,7 @@ pub(crate) async fn audit_page(
     ctx: Ctx,
     PathParam(slug): PathParam<String>,
 ) -> Result<Response, PageError> {
-    let here = load(&state, &ctx, &slug).await?;
-    require(&here.viewer, Action::ViewAuditLog)?;
+    let here = load_for(&state, &ctx, &slug, Action::ViewAuditLog).await?;
     let page = Page::new(&ctx);
     let system = page.t("audit-system");
     let entries = state

@@ -7,7 +7,7 @@ mod manage;
 mod public;
 
 use crate::AppState;
-use crate::context::{Ctx, LANG_COOKIE, cookie};
+use crate::context::{Ctx, LANG_COOKIE, cookie, set_cookie};
 use crate::errors::PageError;
 use axum::Router;
 use axum::extract::{Path, Query, State};
@@ -112,6 +112,18 @@ pub(crate) async fn load(state: &AppState, ctx: &Ctx, slug: &str) -> Result<InAs
     Ok(InAssembly { assembly, viewer })
 }
 
+/// Loads the assembly `slug` and refuses unless the viewer may do `action` in it.
+pub(crate) async fn load_for(
+    state: &AppState,
+    ctx: &Ctx,
+    slug: &str,
+    action: Action,
+) -> Result<InAssembly, PageError> {
+    let here = load(state, ctx, slug).await?;
+    require(&here.viewer, action)?;
+    Ok(here)
+}
+
 /// Refuses unless `viewer` may do `action`: strangers are asked to sign in, the signed-in told no.
 pub(crate) fn require(viewer: &Viewer, action: Action) -> Result<(), PageError> {
     if permits(viewer, action) {
@@ -181,9 +193,7 @@ async fn switch_language(
         Some(365 * 86_400),
     );
     let mut response = Redirect::to(&local_path(query.next.as_deref())).into_response();
-    if let Ok(value) = cookie.to_string().parse() {
-        response.headers_mut().append(header::SET_COOKIE, value);
-    }
+    set_cookie(&mut response, &cookie);
     Ok(response)
 }
 

@@ -1,6 +1,6 @@
 //! What everyone sees: the list of assemblies and each assembly's public page.
 
-use super::{PathParam, load, require};
+use super::{PathParam, load_for};
 use crate::AppState;
 use crate::context::Ctx;
 use crate::errors::PageError;
@@ -90,8 +90,7 @@ pub(crate) async fn assembly(
     ctx: Ctx,
     PathParam(slug): PathParam<String>,
 ) -> Result<Response, PageError> {
-    let here = load(&state, &ctx, &slug).await?;
-    require(&here.viewer, Action::ViewPublic)?;
+    let here = load_for(&state, &ctx, &slug, Action::ViewPublic).await?;
     let page = Page::new(&ctx);
     let panels = state.store.panels(&here.assembly.id).await?;
     let a = &here.assembly;
