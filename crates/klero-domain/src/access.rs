@@ -107,11 +107,18 @@ pub enum Action {
     ManageAccess,
     /// Read the assembly's audit log.
     ViewAuditLog,
+    /// Enter and import recommendations, record the handover, add and move review rounds,
+    /// read the outbox of reminders.
+    ManageRecommendations,
+    /// Draft and publish the government's answers, reply to the commission's questions.
+    AnswerRecommendations,
+    /// Judge published answers and ask the government follow-up questions.
+    JudgeAnswers,
 }
 
 impl Action {
     /// Every action, for tests that walk them all.
-    pub const ALL: [Action; 8] = [
+    pub const ALL: [Action; 11] = [
         Action::ViewPublic,
         Action::ViewOwnAccount,
         Action::CreateAssembly,
@@ -120,6 +127,9 @@ impl Action {
         Action::ManageAssembly,
         Action::ManageAccess,
         Action::ViewAuditLog,
+        Action::ManageRecommendations,
+        Action::AnswerRecommendations,
+        Action::JudgeAnswers,
     ];
 }
 
@@ -135,8 +145,11 @@ pub fn permits(viewer: &Viewer, action: Action) -> bool {
             viewer.signed_in
                 && (viewer.has(Organiser) || viewer.has(Staff) || viewer.has(Facilitator))
         }
-        Action::ManageAssembly | Action::ManageAccess | Action::ViewAuditLog => {
-            viewer.signed_in && viewer.has(Organiser)
-        }
+        Action::ManageAssembly
+        | Action::ManageAccess
+        | Action::ViewAuditLog
+        | Action::ManageRecommendations => viewer.signed_in && viewer.has(Organiser),
+        Action::AnswerRecommendations => viewer.signed_in && viewer.has(Government),
+        Action::JudgeAnswers => viewer.signed_in && viewer.has(Commission),
     }
 }

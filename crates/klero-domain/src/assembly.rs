@@ -140,24 +140,47 @@ impl Date {
         if y.len() != 4 || m.len() != 2 || d.len() != 2 {
             return None;
         }
-        let (year, month, day) = (
+        Date::from_ymd(
             y.parse::<u16>().ok()?,
             m.parse::<u8>().ok()?,
             d.parse::<u8>().ok()?,
-        );
+        )
+    }
+
+    /// The date with these numbers, if it exists (years 1900 to 2999).
+    pub fn from_ymd(year: u16, month: u8, day: u8) -> Option<Date> {
         if !(1900..=2999).contains(&year) || !(1..=12).contains(&month) {
             return None;
         }
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-        let days = match month {
-            2 if leap => 29,
-            2 => 28,
-            4 | 6 | 9 | 11 => 30,
-            _ => 31,
-        };
-        (1..=days)
+        (1..=days_in_month(year, month))
             .contains(&day)
             .then_some(Date { year, month, day })
+    }
+
+    /// The year.
+    pub fn year(self) -> u16 {
+        self.year
+    }
+
+    /// The month, 1 to 12.
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    /// The day of the month, from 1.
+    pub fn day(self) -> u8 {
+        self.day
+    }
+}
+
+/// Days in `month` of `year`, leap years included.
+pub(crate) fn days_in_month(year: u16, month: u8) -> u8 {
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
     }
 }
 

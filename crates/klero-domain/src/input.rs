@@ -24,7 +24,7 @@ pub struct FieldError {
 pub struct FieldErrors(pub Vec<FieldError>);
 
 impl FieldErrors {
-    fn add(&mut self, field: &str, message: &'static str) {
+    pub(crate) fn add(&mut self, field: &str, message: &'static str) {
         self.0.push(FieldError {
             field: field.to_owned(),
             message,
@@ -41,7 +41,7 @@ impl FieldErrors {
         self.0.is_empty()
     }
 
-    fn into_result<T>(self, value: impl FnOnce() -> T) -> Result<T, FieldErrors> {
+    pub(crate) fn into_result<T>(self, value: impl FnOnce() -> T) -> Result<T, FieldErrors> {
         if self.is_empty() {
             Ok(value())
         } else {
@@ -50,12 +50,12 @@ impl FieldErrors {
     }
 }
 
-fn field<'a>(form: &'a RawForm, name: &str) -> &'a str {
+pub(crate) fn field<'a>(form: &'a RawForm, name: &str) -> &'a str {
     form.get(name).map(|s| s.trim()).unwrap_or_default()
 }
 
 /// Reads `{prefix}_{lang}` for every language into one text.
-fn localised(form: &RawForm, prefix: &str) -> Localised {
+pub(crate) fn localised(form: &RawForm, prefix: &str) -> Localised {
     let mut text = Localised::new();
     for lang in Lang::ALL {
         text.set(lang, field(form, &format!("{prefix}_{}", lang.code())));
@@ -68,7 +68,7 @@ pub const MAX_TEXT: usize = 10_000;
 /// The longest title, in characters.
 pub const MAX_TITLE: usize = 200;
 
-fn check_lengths(errors: &mut FieldErrors, form: &RawForm, prefix: &str, max: usize) {
+pub(crate) fn check_lengths(errors: &mut FieldErrors, form: &RawForm, prefix: &str, max: usize) {
     for lang in Lang::ALL {
         let name = format!("{prefix}_{}", lang.code());
         if field(form, &name).chars().count() > max {

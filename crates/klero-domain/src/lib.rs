@@ -6,12 +6,15 @@
 //! - [`access`]: roles, the actions a request may ask for, and [`access::permits`], the one
 //!   place where who may do what is written;
 //! - [`input`]: form input parsed into domain values, with every problem named by its field;
-//! - [`audit`]: what an audit log entry records.
+//! - [`audit`]: what an audit log entry records;
+//! - [`followup`]: recommendations, review rounds and due dates, the government's answers and
+//!   the commission's verdicts.
 //!
 //! Nothing here knows HTTP, SQL, async or the clock: time arrives as a parameter.
 
 pub mod access;
 pub mod assembly;
 pub mod audit;
+pub mod followup;
 pub mod input;
 pub mod lang;

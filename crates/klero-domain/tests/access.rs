@@ -26,9 +26,25 @@ fn only_organisers_manage_and_read_the_audit_log() {
         Action::ManageAssembly,
         Action::ManageAccess,
         Action::ViewAuditLog,
+        Action::ManageRecommendations,
     ] {
         assert_eq!(allowed_roles(action), vec![Role::Organiser], "{action:?}");
     }
+}
+
+#[test]
+fn only_the_government_answers_and_only_the_commission_judges() {
+    assert_eq!(
+        allowed_roles(Action::AnswerRecommendations),
+        vec![Role::Government]
+    );
+    assert_eq!(allowed_roles(Action::JudgeAnswers), vec![Role::Commission]);
+    let signed_out = Viewer {
+        signed_in: false,
+        ..Viewer::with_roles([Role::Government, Role::Commission])
+    };
+    assert!(!permits(&signed_out, Action::AnswerRecommendations));
+    assert!(!permits(&signed_out, Action::JudgeAnswers));
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! klero-domain's tests, one module per topic, in one binary.
 
 mod access;
+mod followup;
 mod input;
 mod lang;

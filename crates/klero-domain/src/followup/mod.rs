@@ -1,0 +1,17 @@
+//! Follow-up of a panel's recommendations: what the government answers, by when, and what the
+//! citizens' commission thinks of it.
+//!
+//! - [`position`]: the positions a government can take and the commission's verdicts;
+//! - [`deadline`]: due dates counted from the handover, and what is overdue, in Brussels time;
+//! - [`input`]: recommendations, rounds, answers, verdicts and questions as forms enter them.
+//!
+//! The rules that hold whatever the transport live here: a position other than "accepted" needs
+//! a justification of at least [`input::MIN_JUSTIFICATION`] characters; due dates are calendar
+//! dates that end at midnight in Brussels; "now" is always a parameter.
+
+pub mod deadline;
+pub mod input;
+pub mod position;
+
+pub use deadline::{DueState, add_days, add_months, brussels_today, days_between, due_state};
+pub use position::{Position, Verdict};
