@@ -10,14 +10,18 @@
 mod accounts;
 mod assemblies;
 mod audit;
+mod followup;
 mod invitations;
+mod outbox;
 mod sessions;
 mod texts;
 
 pub use accounts::{Account, LoginOutcome};
 pub use assemblies::{Member, NewPanel};
 pub use audit::Actor;
+pub use followup::Refusal;
 pub use invitations::{Invitation, InvitationOutcome};
+pub use outbox::{Mail, OutgoingMail};
 pub use sessions::{Session, SessionLookup};
 
 use sha2::{Digest, Sha256};
@@ -53,6 +57,9 @@ pub enum StoreError {
     /// The system's random source failed.
     #[error("random source failed")]
     Random,
+    /// A follow-up change the stored state does not allow.
+    #[error("{0}")]
+    Refused(followup::Refusal),
 }
 
 impl StoreError {

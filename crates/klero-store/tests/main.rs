@@ -3,6 +3,7 @@
 
 mod accounts;
 mod assemblies;
+mod followup;
 mod invitations;
 
 use klero_domain::input::{AssemblyInput, Email, RawForm};

@@ -3,7 +3,8 @@
 //!
 //! - [`position`]: the positions a government can take and the commission's verdicts;
 //! - [`deadline`]: due dates counted from the handover, and what is overdue, in Brussels time;
-//! - [`input`]: recommendations, rounds, answers, verdicts and questions as forms enter them.
+//! - [`input`]: recommendations, rounds, answers, verdicts and questions as forms enter them;
+//! - [`tracker`]: a panel's whole follow-up as one value, and where each recommendation stands.
 //!
 //! The rules that hold whatever the transport live here: a position other than "accepted" needs
 //! a justification of at least [`input::MIN_JUSTIFICATION`] characters; due dates are calendar
@@ -12,6 +13,7 @@
 pub mod deadline;
 pub mod input;
 pub mod position;
+pub mod tracker;
 
 pub use deadline::{DueState, add_days, add_months, brussels_today, days_between, due_state};
 pub use position::{Position, Verdict};

@@ -1,0 +1,1064 @@
+//! Follow-up of a panel's recommendations: the handover, review rounds, the government's
+//! answers, the commission's verdicts and questions. Each change is written with its audit
+//! entry and, when the public may see it, its timeline event, in one transaction. The rules
+//! that need the stored state (a published answer never changes) are checked in that
+//! transaction, so two processes cannot both win.
+
+use crate::audit::{Actor, Change, append};
+use crate::{Store, StoreError};
+use klero_domain::assembly::{Date, Panel};
+use klero_domain::followup::input::{AnswerInput, QuestionInput, RecommendationInput, RoundInput};
+use klero_domain::followup::tracker::{
+    Answer, Event, EventKind, Question, Round, RoundChange, Tracker, VerdictRecord,
+};
+use klero_domain::followup::{Verdict, input::VerdictInput};
+use klero_domain::lang::Localised;
+use serde_json::json;
+use sqlx::any::Any;
+use sqlx::{Row, Transaction};
+
+/// Why a follow-up change was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    /// A recommendation with this number exists already.
+    #[error("a recommendation with this number already exists")]
+    NumberTaken,
+    /// The recommendations were handed over already.
+    #[error("the recommendations have been handed over already")]
+    AlreadyHandedOver,
+    /// The recommendations have not been handed over yet.
+    #[error("the recommendations have not been handed over yet")]
+    NotHandedOver,
+    /// There are no recommendations to hand over.
+    #[error("there are no recommendations")]
+    NoRecommendations,
+    /// The round is published: its answers and date are final.
+    #[error("the round is published")]
+    RoundPublished,
+    /// The answer is not published, so it cannot be judged.
+    #[error("the answer is not published")]
+    NotPublished,
+    /// An import needs a panel with no recommendations.
+    #[error("the panel already has recommendations")]
+    NotEmpty,
+    /// No such recommendation, round or question.
+    #[error("no such item")]
+    Unknown,
+    /// The question has a reply already.
+    #[error("the question has been answered")]
+    AlreadyReplied,
+}
+
+impl From<Refusal> for StoreError {
+    fn from(refusal: Refusal) -> Self {
+        StoreError::Refused(refusal)
+    }
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|_| "null".to_owned())
+}
+
+fn from_json<T: serde::de::DeserializeOwned>(
+    what: &'static str,
+    text: String,
+) -> Result<T, StoreError> {
+    serde_json::from_str(&text).map_err(|_| StoreError::Corrupt { what, value: text })
+}
+
+fn date(what: &'static str, text: String) -> Result<Date, StoreError> {
+    crate::parse_stored(what, text, Date::parse)
+}
+
+fn num(what: &'static str, value: i64) -> Result<u32, StoreError> {
+    crate::stored_u32(what, value)
+}
+
+type Tx<'a> = Transaction<'a, Any>;
+
+/// Appends a public event to a panel's timeline.
+async fn event(
+    tx: &mut Tx<'_>,
+    panel_id: &str,
+    kind: EventKind,
+    recommendation: Option<u32>,
+    round: Option<u32>,
+    detail: &str,
+    now: i64,
+) -> Result<(), StoreError> {
+    let seq: i64 = sqlx::query(
+        "SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM followup_events WHERE panel_id = $1",
+    )
+    .bind(panel_id)
+    .fetch_one(&mut **tx)
+    .await?
+    .try_get("next")?;
+    sqlx::query(
+        "INSERT INTO followup_events (panel_id, seq, at, kind, recommendation, round, detail) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(panel_id)
+    .bind(seq)
+    .bind(now)
+    .bind(kind.as_str())
+    .bind(recommendation.map(i64::from))
+    .bind(round.map(i64::from))
+    .bind(detail)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+async fn audit(
+    tx: &mut Tx<'_>,
+    actor: &Actor,
+    panel: &Panel,
+    action: &str,
+    after: serde_json::Value,
+    now: i64,
+) -> Result<(), StoreError> {
+    let subject = format!("panel {}", panel.number);
+    append(
+        tx,
+        Change {
+            actor,
+            assembly_id: Some(&panel.assembly_id),
+            action,
+            subject: &subject,
+            before: None,
+            after: Some(after),
+            now,
+        },
+    )
+    .await
+}
+
+async fn handover_date(tx: &mut Tx<'_>, panel_id: &str) -> Result<Option<Date>, StoreError> {
+    let row = sqlx::query("SELECT handed_over_on FROM handovers WHERE panel_id = $1")
+        .bind(panel_id)
+        .fetch_optional(&mut **tx)
+        .await?;
+    row.map(|r| date("handover date", r.try_get("handed_over_on")?))
+        .transpose()
+}
+
+/// The round's stored id and whether it is published.
+async fn round_row(
+    tx: &mut Tx<'_>,
+    panel_id: &str,
+    number: u32,
+) -> Result<(String, bool, Date), StoreError> {
+    let row = sqlx::query(
+        "SELECT id, published_at, due_on FROM review_rounds WHERE panel_id = $1 AND number = $2",
+    )
+    .bind(panel_id)
+    .bind(i64::from(number))
+    .fetch_optional(&mut **tx)
+    .await?
+    .ok_or(Refusal::Unknown)?;
+    let published: Option<i64> = row.try_get("published_at")?;
+    Ok((
+        row.try_get("id")?,
+        published.is_some(),
+        date("due date", row.try_get("due_on")?)?,
+    ))
+}
+
+async fn recommendation_exists(
+    tx: &mut Tx<'_>,
+    panel_id: &str,
+    number: u32,
+) -> Result<bool, StoreError> {
+    Ok(
+        sqlx::query("SELECT 1 AS one FROM recommendations WHERE panel_id = $1 AND number = $2")
+            .bind(panel_id)
+            .bind(i64::from(number))
+            .fetch_optional(&mut **tx)
+            .await?
+            .is_some(),
+    )
+}
+
+async fn insert_recommendation(
+    tx: &mut Tx<'_>,
+    panel_id: &str,
+    input: &RecommendationInput,
+    now: i64,
+) -> Result<(), StoreError> {
+    if recommendation_exists(tx, panel_id, input.number).await? {
+        return Err(Refusal::NumberTaken.into());
+    }
+    sqlx::query(
+        "INSERT INTO recommendations (id, panel_id, number, body_json, created_at) \
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(crate::new_id()?)
+    .bind(panel_id)
+    .bind(i64::from(input.number))
+    .bind(to_json(input))
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+async fn insert_round(
+    tx: &mut Tx<'_>,
+    panel_id: &str,
+    round: &Round,
+) -> Result<String, StoreError> {
+    let id = crate::new_id()?;
+    sqlx::query(
+        "INSERT INTO review_rounds (id, panel_id, number, label_json, months, due_on, published_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(&id)
+    .bind(panel_id)
+    .bind(i64::from(round.number))
+    .bind(to_json(&round.label))
+    .bind(round.months.map(i64::from))
+    .bind(round.due_on.to_string())
+    .bind(round.published_at)
+    .execute(&mut **tx)
+    .await?;
+    for change in &round.changes {
+        insert_change(tx, &id, change).await?;
+    }
+    Ok(id)
+}
+
+async fn insert_change(
+    tx: &mut Tx<'_>,
+    round_id: &str,
+    change: &RoundChange,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO round_changes (round_id, seq, at, from_due_on, to_due_on, reason) \
+         VALUES ($1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM round_changes WHERE round_id = $2), \
+         $3, $4, $5, $6)",
+    )
+    .bind(round_id)
+    .bind(round_id)
+    .bind(change.at)
+    .bind(change.from.map(|d| d.to_string()))
+    .bind(change.to.to_string())
+    .bind(&change.reason)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// The tables whose rows are numbered within a panel.
+#[derive(Clone, Copy)]
+enum Numbered {
+    Rounds,
+    Questions,
+}
+
+async fn next_number(tx: &mut Tx<'_>, table: Numbered, panel_id: &str) -> Result<u32, StoreError> {
+    let sql = match table {
+        Numbered::Rounds => {
+            "SELECT COALESCE(MAX(number), 0) + 1 AS next FROM review_rounds WHERE panel_id = $1"
+        }
+        Numbered::Questions => {
+            "SELECT COALESCE(MAX(number), 0) + 1 AS next FROM followup_questions WHERE panel_id = $1"
+        }
+    };
+    let next: i64 = sqlx::query(sql)
+        .bind(panel_id)
+        .fetch_one(&mut **tx)
+        .await?
+        .try_get("next")?;
+    num("number", next)
+}
+
+impl Store {
+    /// A panel's whole follow-up; with `drafts`, answers in unpublished rounds too (for the
+    /// government and the organisers), otherwise only what the public may see.
+    pub async fn tracker(&self, panel_id: &str, drafts: bool) -> Result<Tracker, StoreError> {
+        let pool = &self.pool;
+        let handed_over_on =
+            sqlx::query("SELECT handed_over_on FROM handovers WHERE panel_id = $1")
+                .bind(panel_id)
+                .fetch_optional(pool)
+                .await?
+                .map(|r| date("handover date", r.try_get("handed_over_on")?))
+                .transpose()?;
+        let recommendations = sqlx::query(
+            "SELECT body_json FROM recommendations WHERE panel_id = $1 ORDER BY number",
+        )
+        .bind(panel_id)
+        .fetch_all(pool)
+        .await?
+        .into_iter()
+        .map(|r| from_json("recommendation", r.try_get("body_json")?))
+        .collect::<Result<Vec<RecommendationInput>, _>>()?;
+        let change_rows = sqlx::query(
+            "SELECT r.number, c.at, c.from_due_on, c.to_due_on, c.reason \
+             FROM round_changes c JOIN review_rounds r ON r.id = c.round_id \
+             WHERE r.panel_id = $1 ORDER BY r.number, c.seq",
+        )
+        .bind(panel_id)
+        .fetch_all(pool)
+        .await?;
+        let mut rounds = Vec::new();
+        for row in sqlx::query(
+            "SELECT number, label_json, months, due_on, published_at FROM review_rounds \
+             WHERE panel_id = $1 ORDER BY number",
+        )
+        .bind(panel_id)
+        .fetch_all(pool)
+        .await?
+        {
+            let number = num("round number", row.try_get("number")?)?;
+            let months: Option<i64> = row.try_get("months")?;
+            rounds.push(Round {
+                number,
+                label: from_json("round label", row.try_get("label_json")?)?,
+                months: months.map(|m| num("months", m)).transpose()?,
+                due_on: date("due date", row.try_get("due_on")?)?,
+                published_at: row.try_get("published_at")?,
+                changes: Vec::new(),
+            });
+        }
+        for row in change_rows {
+            let number = num("round number", row.try_get("number")?)?;
+            let from: Option<String> = row.try_get("from_due_on")?;
+            let change = RoundChange {
+                at: row.try_get("at")?,
+                from: from.map(|f| date("due date", f)).transpose()?,
+                to: date("due date", row.try_get("to_due_on")?)?,
+                reason: row.try_get("reason")?,
+            };
+            if let Some(round) = rounds.iter_mut().find(|r| r.number == number) {
+                round.changes.push(change);
+            }
+        }
+        let mut answers = Vec::new();
+        for row in sqlx::query(
+            "SELECT recommendation, round, body_json, updated_at FROM answers \
+             WHERE panel_id = $1 ORDER BY recommendation, round",
+        )
+        .bind(panel_id)
+        .fetch_all(pool)
+        .await?
+        {
+            answers.push(Answer {
+                recommendation: num("recommendation", row.try_get("recommendation")?)?,
+                round: num("round number", row.try_get("round")?)?,
+                body: from_json::<AnswerInput>("answer", row.try_get("body_json")?)?,
+                updated_at: row.try_get("updated_at")?,
+            });
+        }
+        let mut verdicts = Vec::new();
+        for row in sqlx::query(
+            "SELECT recommendation, round, verdict, comment, at FROM verdicts \
+             WHERE panel_id = $1 ORDER BY recommendation, round, at, member_key",
+        )
+        .bind(panel_id)
+        .fetch_all(pool)
+        .await?
+        {
+            verdicts.push(VerdictRecord {
+                recommendation: num("recommendation", row.try_get("recommendation")?)?,
+                round: num("round number", row.try_get("round")?)?,
+                verdict: crate::parse_stored("verdict", row.try_get("verdict")?, Verdict::parse)?,
+                comment: row.try_get("comment")?,
+                at: row.try_get("at")?,
+            });
+        }
+        let mut questions = Vec::new();
+        for row in sqlx::query(
+            "SELECT number, recommendation, question, asked_at, due_on, reply, replied_at \
+             FROM followup_questions WHERE panel_id = $1 ORDER BY number",
+        )
+        .bind(panel_id)
+        .fetch_all(pool)
+        .await?
+        {
+            questions.push(Question {
+                number: num("question number", row.try_get("number")?)?,
+                recommendation: num("recommendation", row.try_get("recommendation")?)?,
+                question: row.try_get("question")?,
+                asked_at: row.try_get("asked_at")?,
+                due_on: date("due date", row.try_get("due_on")?)?,
+                reply: row.try_get("reply")?,
+                replied_at: row.try_get("replied_at")?,
+            });
+        }
+        let mut events = Vec::new();
+        for row in sqlx::query(
+            "SELECT seq, at, kind, recommendation, round, detail FROM followup_events \
+             WHERE panel_id = $1 ORDER BY seq",
+        )
+        .bind(panel_id)
+        .fetch_all(pool)
+        .await?
+        {
+            let seq: i64 = row.try_get("seq")?;
+            let recommendation: Option<i64> = row.try_get("recommendation")?;
+            let round: Option<i64> = row.try_get("round")?;
+            events.push(Event {
+                seq: u64::try_from(seq).unwrap_or(0),
+                at: row.try_get("at")?,
+                kind: crate::parse_stored("event", row.try_get("kind")?, EventKind::parse)?,
+                recommendation: recommendation
+                    .map(|n| num("recommendation", n))
+                    .transpose()?,
+                round: round.map(|n| num("round number", n)).transpose()?,
+                detail: row.try_get("detail")?,
+            });
+        }
+        let tracker = Tracker {
+            handed_over_on,
+            recommendations,
+            rounds,
+            answers,
+            verdicts,
+            questions,
+            events,
+        };
+        Ok(if drafts { tracker } else { tracker.public() })
+    }
+
+    /// Adds recommendations to a panel, all or none; refused after the handover or when a
+    /// number is taken.
+    pub async fn add_recommendations(
+        &self,
+        panel: &Panel,
+        inputs: &[RecommendationInput],
+        actor: &Actor,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        if handover_date(&mut tx, &panel.id).await?.is_some() {
+            return Err(Refusal::AlreadyHandedOver.into());
+        }
+        for input in inputs {
+            insert_recommendation(&mut tx, &panel.id, input, now).await?;
+        }
+        let numbers: Vec<u32> = inputs.iter().map(|i| i.number).collect();
+        audit(
+            &mut tx,
+            actor,
+            panel,
+            "recommendations.add",
+            json!({ "numbers": numbers }),
+            now,
+        )
+        .await?;
+        let single = (inputs.len() == 1).then(|| inputs[0].number);
+        event(
+            &mut tx,
+            &panel.id,
+            EventKind::RecommendationsAdded,
+            single,
+            None,
+            &inputs.len().to_string(),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Replaces a recommendation's texts and vote; refused after the handover.
+    pub async fn update_recommendation(
+        &self,
+        panel: &Panel,
+        input: &RecommendationInput,
+        actor: &Actor,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        if handover_date(&mut tx, &panel.id).await?.is_some() {
+            return Err(Refusal::AlreadyHandedOver.into());
+        }
+        let updated = sqlx::query(
+            "UPDATE recommendations SET body_json = $1 WHERE panel_id = $2 AND number = $3",
+        )
+        .bind(to_json(input))
+        .bind(&panel.id)
+        .bind(i64::from(input.number))
+        .execute(&mut *tx)
+        .await?;
+        if updated.rows_affected() == 0 {
+            return Err(Refusal::Unknown.into());
+        }
+        audit(
+            &mut tx,
+            actor,
+            panel,
+            "recommendation.update",
+            json!(input),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Records the handover on `on`, which starts the clock: the default review rounds are
+    /// created, due 3 and 12 months later.
+    pub async fn record_handover(
+        &self,
+        panel: &Panel,
+        on: Date,
+        actor: &Actor,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        if handover_date(&mut tx, &panel.id).await?.is_some() {
+            return Err(Refusal::AlreadyHandedOver.into());
+        }
+        let count: i64 =
+            sqlx::query("SELECT COUNT(*) AS n FROM recommendations WHERE panel_id = $1")
+                .bind(&panel.id)
+                .fetch_one(&mut *tx)
+                .await?
+                .try_get("n")?;
+        if count == 0 {
+            return Err(Refusal::NoRecommendations.into());
+        }
+        sqlx::query(
+            "INSERT INTO handovers (panel_id, handed_over_on, recorded_at) VALUES ($1, $2, $3)",
+        )
+        .bind(&panel.id)
+        .bind(on.to_string())
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        let first = next_number(&mut tx, Numbered::Rounds, &panel.id).await?;
+        for (i, (months, due_on)) in Tracker::default_rounds(on).into_iter().enumerate() {
+            let round = Round {
+                number: first + u32::try_from(i).unwrap_or(0),
+                label: Localised::new(),
+                months: Some(months),
+                due_on,
+                published_at: None,
+                changes: vec![RoundChange {
+                    at: now,
+                    from: None,
+                    to: due_on,
+                    reason: String::new(),
+                }],
+            };
+            insert_round(&mut tx, &panel.id, &round).await?;
+        }
+        audit(
+            &mut tx,
+            actor,
+            panel,
+            "followup.handover",
+            json!({ "handed_over_on": on.to_string() }),
+            now,
+        )
+        .await?;
+        event(
+            &mut tx,
+            &panel.id,
+            EventKind::Handover,
+            None,
+            None,
+            &on.to_string(),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Adds a review round; returns its number.
+    pub async fn add_round(
+        &self,
+        panel: &Panel,
+        input: &RoundInput,
+        actor: &Actor,
+        now: i64,
+    ) -> Result<u32, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        if handover_date(&mut tx, &panel.id).await?.is_none() {
+            return Err(Refusal::NotHandedOver.into());
+        }
+        let number = next_number(&mut tx, Numbered::Rounds, &panel.id).await?;
+        let round = Round {
+            number,
+            label: input.label.clone(),
+            months: None,
+            due_on: input.due_on,
+            published_at: None,
+            changes: vec![RoundChange {
+                at: now,
+                from: None,
+                to: input.due_on,
+                reason: input.reason.clone(),
+            }],
+        };
+        insert_round(&mut tx, &panel.id, &round).await?;
+        audit(
+            &mut tx,
+            actor,
+            panel,
+            "followup.round.add",
+            json!({ "round": number, "due_on": input.due_on.to_string(), "reason": input.reason }),
+            now,
+        )
+        .await?;
+        event(
+            &mut tx,
+            &panel.id,
+            EventKind::RoundAdded,
+            None,
+            Some(number),
+            &input.due_on.to_string(),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(number)
+    }
+
+    /// Moves a round's due date (and renames it); refused once it is published.
+    pub async fn move_round(
+        &self,
+        panel: &Panel,
+        number: u32,
+        input: &RoundInput,
+        actor: &Actor,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let (id, published, before) = round_row(&mut tx, &panel.id, number).await?;
+        if published {
+            return Err(Refusal::RoundPublished.into());
+        }
+        sqlx::query("UPDATE review_rounds SET due_on = $1, label_json = $2 WHERE id = $3")
+            .bind(input.due_on.to_string())
+            .bind(to_json(&input.label))
+            .bind(&id)
+            .execute(&mut *tx)
+            .await?;
+        let change = RoundChange {
+            at: now,
+            from: Some(before),
+            to: input.due_on,
+            reason: input.reason.clone(),
+        };
+        insert_change(&mut tx, &id, &change).await?;
+        audit(
+            &mut tx,
+            actor,
+            panel,
+            "followup.round.move",
+            json!({ "round": number, "from": before.to_string(), "to": input.due_on.to_string(), "reason": input.reason }),
+            now,
+        )
+        .await?;
+        event(
+            &mut tx,
+            &panel.id,
+            EventKind::RoundMoved,
+            None,
+            Some(number),
+            &input.due_on.to_string(),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Saves the government's draft answer to a recommendation in a round; refused once the
+    /// round is published (answers are then final, superseded only in a later round).
+    pub async fn save_answer(
+        &self,
+        panel: &Panel,
+        recommendation: u32,
+        round: u32,
+        input: &AnswerInput,
+        actor: &Actor,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let (_, published, _) = round_row(&mut tx, &panel.id, round).await?;
+        if published {
+            return Err(Refusal::RoundPublished.into());
+        }
+        if !recommendation_exists(&mut tx, &panel.id, recommendation).await? {
+            return Err(Refusal::Unknown.into());
+        }
+        let (rec, rnd) = (i64::from(recommendation), i64::from(round));
+        sqlx::query(
+            "DELETE FROM answers WHERE panel_id = $1 AND recommendation = $2 AND round = $3",
+        )
+        .bind(&panel.id)
+        .bind(rec)
+        .bind(rnd)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO answers (panel_id, recommendation, round, body_json, updated_at) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(&panel.id)
+        .bind(rec)
+        .bind(rnd)
+        .bind(to_json(input))
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        audit(
+            &mut tx,
+            actor,
+            panel,
+            "followup.answer.save",
+            json!({ "recommendation": recommendation, "round": round, "position": input.position.as_str() }),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Publishes a round: its answers become public and final.
+    pub async fn publish_round(
+        &self,
+        panel: &Panel,
+        number: u32,
+        actor: &Actor,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let (id, published, _) = round_row(&mut tx, &panel.id, number).await?;
+        if published {
+            return Err(Refusal::RoundPublished.into());
+        }
+        sqlx::query(
+            "UPDATE review_rounds SET published_at = $1 WHERE id = $2 AND published_at IS NULL",
+        )
+        .bind(now)
+        .bind(&id)
+        .execute(&mut *tx)
+        .await?;
+        let answered: i64 =
+            sqlx::query("SELECT COUNT(*) AS n FROM answers WHERE panel_id = $1 AND round = $2")
+                .bind(&panel.id)
+                .bind(i64::from(number))
+                .fetch_one(&mut *tx)
+                .await?
+                .try_get("n")?;
+        audit(
+            &mut tx,
+            actor,
+            panel,
+            "followup.round.publish",
+            json!({ "round": number, "answers": answered }),
+            now,
+        )
+        .await?;
+        event(
+            &mut tx,
+            &panel.id,
+            EventKind::RoundPublished,
+            None,
+            Some(number),
+            &answered.to_string(),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Records (or replaces) a commission member's verdict on a published answer.
+    pub async fn save_verdict(
+        &self,
+        panel: &Panel,
+        recommendation: u32,
+        round: u32,
+        member_id: &str,
+        input: &VerdictInput,
+        actor: &Actor,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let (_, published, _) = round_row(&mut tx, &panel.id, round).await?;
+        let answered = sqlx::query(
+            "SELECT 1 AS one FROM answers WHERE panel_id = $1 AND recommendation = $2 AND round = $3",
+        )
+        .bind(&panel.id)
+        .bind(i64::from(recommendation))
+        .bind(i64::from(round))
+        .fetch_optional(&mut *tx)
+        .await?
+        .is_some();
+        if !published || !answered {
+            return Err(Refusal::NotPublished.into());
+        }
+        sqlx::query(
+            "DELETE FROM verdicts WHERE panel_id = $1 AND recommendation = $2 AND round = $3 \
+             AND member_key = $4",
+        )
+        .bind(&panel.id)
+        .bind(i64::from(recommendation))
+        .bind(i64::from(round))
+        .bind(member_id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO verdicts (panel_id, recommendation, round, member_key, verdict, comment, at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(&panel.id)
+        .bind(i64::from(recommendation))
+        .bind(i64::from(round))
+        .bind(member_id)
+        .bind(input.verdict.as_str())
+        .bind(&input.comment)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        audit(
+            &mut tx,
+            actor,
+            panel,
+            "followup.verdict",
+            json!({ "recommendation": recommendation, "round": round, "verdict": input.verdict.as_str() }),
+            now,
+        )
+        .await?;
+        event(
+            &mut tx,
+            &panel.id,
+            EventKind::VerdictGiven,
+            Some(recommendation),
+            Some(round),
+            input.verdict.as_str(),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Records a commission question about a recommendation; returns its number.
+    pub async fn ask_question(
+        &self,
+        panel: &Panel,
+        recommendation: u32,
+        input: &QuestionInput,
+        actor: &Actor,
+        now: i64,
+    ) -> Result<u32, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        if !recommendation_exists(&mut tx, &panel.id, recommendation).await? {
+            return Err(Refusal::Unknown.into());
+        }
+        let number = next_number(&mut tx, Numbered::Questions, &panel.id).await?;
+        sqlx::query(
+            "INSERT INTO followup_questions (panel_id, number, recommendation, question, asked_at, due_on) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(&panel.id)
+        .bind(i64::from(number))
+        .bind(i64::from(recommendation))
+        .bind(&input.text)
+        .bind(now)
+        .bind(input.due_on.to_string())
+        .execute(&mut *tx)
+        .await?;
+        audit(
+            &mut tx,
+            actor,
+            panel,
+            "followup.question.ask",
+            json!({ "question": number, "recommendation": recommendation, "due_on": input.due_on.to_string() }),
+            now,
+        )
+        .await?;
+        event(
+            &mut tx,
+            &panel.id,
+            EventKind::QuestionAsked,
+            Some(recommendation),
+            None,
+            &number.to_string(),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(number)
+    }
+
+    /// Records the government's reply to a question; a reply is final.
+    pub async fn reply_question(
+        &self,
+        panel: &Panel,
+        number: u32,
+        reply: &str,
+        actor: &Actor,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let row = sqlx::query(
+            "SELECT recommendation, reply FROM followup_questions WHERE panel_id = $1 AND number = $2",
+        )
+        .bind(&panel.id)
+        .bind(i64::from(number))
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(Refusal::Unknown)?;
+        let existing: Option<String> = row.try_get("reply")?;
+        if existing.is_some() {
+            return Err(Refusal::AlreadyReplied.into());
+        }
+        let recommendation = num("recommendation", row.try_get("recommendation")?)?;
+        sqlx::query(
+            "UPDATE followup_questions SET reply = $1, replied_at = $2 \
+             WHERE panel_id = $3 AND number = $4 AND reply IS NULL",
+        )
+        .bind(reply)
+        .bind(now)
+        .bind(&panel.id)
+        .bind(i64::from(number))
+        .execute(&mut *tx)
+        .await?;
+        audit(
+            &mut tx,
+            actor,
+            panel,
+            "followup.question.reply",
+            json!({ "question": number }),
+            now,
+        )
+        .await?;
+        event(
+            &mut tx,
+            &panel.id,
+            EventKind::QuestionAnswered,
+            Some(recommendation),
+            None,
+            &number.to_string(),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Writes a published tracker (an open-data export) into a panel that has no
+    /// recommendations yet, all or nothing. Verdicts get keys of their own (members are not
+    /// in the export).
+    pub async fn import_tracker(
+        &self,
+        panel: &Panel,
+        tracker: &Tracker,
+        actor: &Actor,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let existing: i64 =
+            sqlx::query("SELECT COUNT(*) AS n FROM recommendations WHERE panel_id = $1")
+                .bind(&panel.id)
+                .fetch_one(&mut *tx)
+                .await?
+                .try_get("n")?;
+        let rounds: i64 =
+            sqlx::query("SELECT COUNT(*) AS n FROM review_rounds WHERE panel_id = $1")
+                .bind(&panel.id)
+                .fetch_one(&mut *tx)
+                .await?
+                .try_get("n")?;
+        if existing > 0 || rounds > 0 || handover_date(&mut tx, &panel.id).await?.is_some() {
+            return Err(Refusal::NotEmpty.into());
+        }
+        for input in &tracker.recommendations {
+            insert_recommendation(&mut tx, &panel.id, input, now).await?;
+        }
+        if let Some(on) = tracker.handed_over_on {
+            sqlx::query(
+                "INSERT INTO handovers (panel_id, handed_over_on, recorded_at) VALUES ($1, $2, $3)",
+            )
+            .bind(&panel.id)
+            .bind(on.to_string())
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        }
+        for round in &tracker.rounds {
+            insert_round(&mut tx, &panel.id, round).await?;
+        }
+        for answer in &tracker.answers {
+            sqlx::query(
+                "INSERT INTO answers (panel_id, recommendation, round, body_json, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(&panel.id)
+            .bind(i64::from(answer.recommendation))
+            .bind(i64::from(answer.round))
+            .bind(to_json(&answer.body))
+            .bind(answer.updated_at)
+            .execute(&mut *tx)
+            .await?;
+        }
+        for (i, verdict) in tracker.verdicts.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO verdicts (panel_id, recommendation, round, member_key, verdict, comment, at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .bind(&panel.id)
+            .bind(i64::from(verdict.recommendation))
+            .bind(i64::from(verdict.round))
+            .bind(format!("import-{}", i + 1))
+            .bind(verdict.verdict.as_str())
+            .bind(&verdict.comment)
+            .bind(verdict.at)
+            .execute(&mut *tx)
+            .await?;
+        }
+        for q in &tracker.questions {
+            sqlx::query(
+                "INSERT INTO followup_questions \
+                 (panel_id, number, recommendation, question, asked_at, due_on, reply, replied_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            )
+            .bind(&panel.id)
+            .bind(i64::from(q.number))
+            .bind(i64::from(q.recommendation))
+            .bind(&q.question)
+            .bind(q.asked_at)
+            .bind(q.due_on.to_string())
+            .bind(&q.reply)
+            .bind(q.replied_at)
+            .execute(&mut *tx)
+            .await?;
+        }
+        for e in &tracker.events {
+            event(
+                &mut tx,
+                &panel.id,
+                e.kind,
+                e.recommendation,
+                e.round,
+                &e.detail,
+                e.at,
+            )
+            .await?;
+        }
+        audit(
+            &mut tx,
+            actor,
+            panel,
+            "followup.import",
+            json!({
+                "recommendations": tracker.recommendations.len(),
+                "rounds": tracker.rounds.len(),
+                "answers": tracker.answers.len(),
+            }),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
