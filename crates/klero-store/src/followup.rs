@@ -770,17 +770,21 @@ impl Store {
         Ok(())
     }
 
-    /// Records (or replaces) a commission member's verdict on a published answer.
+    /// Records (or replaces) the acting commission member's verdict on a published answer.
     pub async fn save_verdict(
         &self,
         panel: &Panel,
         recommendation: u32,
         round: u32,
-        member_id: &str,
         input: &VerdictInput,
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
+        // One verdict per member: the member is the person acting.
+        let member_id = match actor {
+            Actor::Person { id, .. } => id.as_str(),
+            Actor::System => "system",
+        };
         let mut tx = self.pool.begin().await?;
         let (_, published, _) = round_row(&mut tx, &panel.id, round).await?;
         let answered = sqlx::query(

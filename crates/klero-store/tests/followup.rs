@@ -112,7 +112,7 @@ on_both! {
         assert_eq!(drafts.answers[0].body.position.as_str(), "rejected");
         // No verdict on a draft.
         let verdict = VerdictInput::parse(&form(&[("verdict", "partly")])).expect("verdict");
-        refused(store.save_verdict(&panel, 1, 1, &olga.id, &verdict, &who, NOW).await, Refusal::NotPublished);
+        refused(store.save_verdict(&panel, 1, 1, &verdict, &who, NOW).await, Refusal::NotPublished);
         store.publish_round(&panel, 1, &who, NOW + 2).await.expect("publish");
         refused(store.publish_round(&panel, 1, &who, NOW + 3).await, Refusal::RoundPublished);
         refused(store.save_answer(&panel, 1, 1, &answer("accepted"), &who, NOW + 3).await, Refusal::RoundPublished);
@@ -125,9 +125,9 @@ on_both! {
         assert_eq!(public.answers.len(), 1);
         assert_eq!(public.status(1, NOW).position.map(|p| p.as_str()), Some("rejected"));
         // Verdicts: one per member, changeable.
-        store.save_verdict(&panel, 1, 1, &olga.id, &verdict, &who, NOW).await.expect("verdict");
+        store.save_verdict(&panel, 1, 1, &verdict, &who, NOW).await.expect("verdict");
         let satisfied = VerdictInput::parse(&form(&[("verdict", "satisfied"), ("comment", "Clair")])).expect("verdict");
-        store.save_verdict(&panel, 1, 1, &olga.id, &satisfied, &who, NOW + 5).await.expect("changed");
+        store.save_verdict(&panel, 1, 1, &satisfied, &who, NOW + 5).await.expect("changed");
         let public = store.tracker(&panel.id, false).await.expect("public");
         assert_eq!(public.verdict_counts(1, 1), [1, 0, 0]);
     }
@@ -177,7 +177,7 @@ on_both! {
         store.save_answer(&panel, 2, 1, &answer("partially_accepted"), &who, NOW).await.expect("answer");
         store.publish_round(&panel, 1, &who, NOW).await.expect("publish");
         let verdict = VerdictInput::parse(&form(&[("verdict", "not_satisfied"), ("comment", "Trop lent")])).expect("v");
-        store.save_verdict(&panel, 2, 1, &olga.id, &verdict, &who, NOW).await.expect("verdict");
+        store.save_verdict(&panel, 2, 1, &verdict, &who, NOW).await.expect("verdict");
         let exported = store.tracker(&panel.id, false).await.expect("export");
         let json = serde_json::to_string(&exported).expect("json");
 
