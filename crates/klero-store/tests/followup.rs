@@ -23,7 +23,7 @@ fn recommendation(number: u32) -> RecommendationInput {
         ("text_fr", "Texte"),
         (
             "theme_fr",
-            if number % 2 == 0 {
+            if number.is_multiple_of(2) {
                 "Mobilité"
             } else {
                 "Logement"
