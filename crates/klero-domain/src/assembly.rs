@@ -124,8 +124,10 @@ pub struct Assembly {
     pub description: Localised,
 }
 
-/// A calendar date, `YYYY-MM-DD`, checked to exist (leap years included).
+/// A calendar date, `YYYY-MM-DD`, checked to exist (leap years included). Serialised as that
+/// text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
 pub struct Date {
     year: u16,
     month: u8,
@@ -170,6 +172,20 @@ impl Date {
     /// The day of the month, from 1.
     pub fn day(self) -> u8 {
         self.day
+    }
+}
+
+impl TryFrom<String> for Date {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        Date::parse(&text).ok_or_else(|| format!("not a date YYYY-MM-DD: {text}"))
+    }
+}
+
+impl From<Date> for String {
+    fn from(date: Date) -> String {
+        date.to_string()
     }
 }
 

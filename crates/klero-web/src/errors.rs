@@ -10,7 +10,7 @@ use crate::context::Ctx;
 use crate::pages::{ErrorPage, Page, render_page, with_status};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use klero_store::StoreError;
+use klero_store::{Refusal, StoreError};
 
 /// Why a request did not get the page it asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,12 +27,18 @@ pub enum PageError {
     BadRequest,
     /// The database does not answer.
     Unavailable,
+    /// A change the stored state does not allow (a published answer, a second handover);
+    /// the key names the explanation (`refused-{key}` in the message files).
+    Refused(&'static str),
     /// A failure of the platform itself; the reason is logged, not shown.
     Internal(&'static str),
 }
 
 impl From<StoreError> for PageError {
     fn from(error: StoreError) -> Self {
+        if let StoreError::Refused(refusal) = error {
+            return PageError::Refused(refusal_key(refusal));
+        }
         tracing::error!(%error, "store");
         if error.is_unavailable() {
             PageError::Unavailable
@@ -70,11 +76,16 @@ pub fn render(ctx: &Ctx, error: PageError) -> Response {
             (StatusCode::INTERNAL_SERVER_ERROR, "internal")
         }
         PageError::SignInRequired => (StatusCode::UNAUTHORIZED, "forbidden"),
+        PageError::Refused(_) => (StatusCode::CONFLICT, "refused"),
     };
     let page = Page::new(ctx);
+    let text = match error {
+        PageError::Refused(refusal) => page.t(&format!("refused-{refusal}")),
+        _ => page.t(&format!("error-{key}-text")),
+    };
     let body = ErrorPage {
         title: page.t(&format!("error-{key}-title")),
-        text: page.t(&format!("error-{key}-text")),
+        text,
         page,
     };
     let mut response = with_status(render_page(&body), status);
@@ -83,6 +94,21 @@ pub fn render(ctx: &Ctx, error: PageError) -> Response {
         header::HeaderValue::from_static("no-store"),
     );
     response
+}
+
+/// The message key of a refusal (`refused-{key}`).
+fn refusal_key(refusal: Refusal) -> &'static str {
+    match refusal {
+        Refusal::NumberTaken => "number-taken",
+        Refusal::AlreadyHandedOver => "handed-over",
+        Refusal::NotHandedOver => "not-handed-over",
+        Refusal::NoRecommendations => "no-recommendations",
+        Refusal::RoundPublished => "round-published",
+        Refusal::NotPublished => "not-published",
+        Refusal::NotEmpty => "not-empty",
+        Refusal::Unknown => "unknown",
+        Refusal::AlreadyReplied => "already-replied",
+    }
 }
 
 /// Percent-encodes a path for a query parameter.
