@@ -1,0 +1,171 @@
+//! Round by round: who goes to which language group (people who speak several languages may
+//! change group between rounds), how many sit at each table, then the seating of each group.
+
+use std::collections::BTreeMap;
+
+use crate::SeatError;
+use crate::check::Checked;
+use crate::flow::Flow;
+use crate::layout::Layout;
+use crate::rng::Stream;
+use crate::search::{Group, Met};
+use crate::split::NEEDED;
+
+/// The sizes of `tables` holding `floors` people already, after `people` more are added one at
+/// a time to the smallest (ties to the first); `None` if `people` is below the floors' sum.
+pub(crate) fn water_fill(floors: &[u32], people: u32) -> Option<Vec<u32>> {
+    let fixed: u32 = floors.iter().sum();
+    let mut sizes = floors.to_vec();
+    for _ in 0..people.checked_sub(fixed)? {
+        let smallest = (0..sizes.len()).min_by_key(|&k| (sizes[k], k))?;
+        sizes[smallest] += 1;
+    }
+    Some(sizes)
+}
+
+/// The cost of the `g`-th person of a group (for `g` from 0 to `most`), for tables holding
+/// `floors` people already: very negative while someone fixed or a table's minimum is missing,
+/// then `2 s + 1` where `s` is the smallest table's size (the growth of the sum of squares).
+fn marginals(floors: &[u32], most: u32, min: u32) -> Vec<i64> {
+    let mut sizes = floors.to_vec();
+    let fixed: u32 = floors.iter().sum();
+    let mut out = vec![NEEDED; fixed.min(most) as usize];
+    for _ in fixed..most {
+        let Some(smallest) = (0..sizes.len()).min_by_key(|&k| (sizes[k], k)) else {
+            out.push(i64::MAX / 4);
+            continue;
+        };
+        let s = sizes[smallest];
+        out.push(if s < min {
+            NEEDED
+        } else {
+            2 * i64::from(s) + 1
+        });
+        sizes[smallest] += 1;
+    }
+    out
+}
+
+/// Seats every round; `rounds[r][table]` lists the people there, in index order.
+pub(crate) fn seat_rounds(
+    checked: &Checked<'_>,
+    layout: &Layout,
+    stream: &mut Stream,
+) -> Result<Vec<Vec<Vec<usize>>>, SeatError> {
+    let n = checked.n;
+    let k = checked.types.len();
+    let present = layout
+        .groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| !g.is_empty())
+        .fold(0u64, |m, (t, _)| m | 1 << t);
+    let mut met = Met::new(n);
+    let mut rounds = Vec::with_capacity(checked.rounds);
+    for fixed in &checked.fixed {
+        // Each person's possible groups this round.
+        let masks: Vec<u64> = (0..n)
+            .map(|p| match fixed[p] {
+                Some(table) => 1 << layout.table_types[table],
+                None => checked.compat[p] & present,
+            })
+            .collect();
+        let mut floors = vec![0u32; checked.tables];
+        for table in fixed.iter().flatten() {
+            floors[*table] += 1;
+        }
+        let group_floors: Vec<Vec<u32>> = layout
+            .groups
+            .iter()
+            .map(|tables| tables.iter().map(|&table| floors[table]).collect())
+            .collect();
+        let most: Vec<u32> = (0..k)
+            .map(|t| masks.iter().filter(|&&m| m >> t & 1 == 1).count() as u32)
+            .collect();
+        let costs: Vec<Vec<i64>> = (0..k)
+            .map(|t| marginals(&group_floors[t], most[t], checked.settings.min_table_size))
+            .collect();
+        let mut members: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+        for (p, &mask) in masks.iter().enumerate() {
+            members.entry(mask).or_default().push(p);
+        }
+        let classes: Vec<(u64, u32)> = members
+            .iter()
+            .map(|(&m, people)| (m, people.len() as u32))
+            .collect();
+        let mut flow = Flow::new(classes, vec![u32::MAX; k]);
+        flow.fill(present, |t, size| {
+            costs[t].get(size as usize).copied().unwrap_or(i64::MAX / 4)
+        });
+        if flow.unassigned() > 0 {
+            return Err(SeatError::Infeasible(vec![format!(
+                "in round {}, {} people cannot sit at a table in a language they speak",
+                rounds.len() + 1,
+                flow.unassigned()
+            )]));
+        }
+        // Which people of each class go to which group: a new random order each round.
+        let mut groups: Vec<Vec<usize>> = vec![Vec::new(); k];
+        for (c, people) in members.values_mut().enumerate() {
+            stream.shuffle(people);
+            let mut rest = people.as_slice();
+            for (t, group) in groups.iter_mut().enumerate() {
+                let (take, left) = rest.split_at((flow.amount(c, t) as usize).min(rest.len()));
+                group.extend_from_slice(take);
+                rest = left;
+            }
+        }
+        let mut seating = vec![Vec::new(); checked.tables];
+        for (t, tables) in layout.groups.iter().enumerate() {
+            if tables.is_empty() {
+                continue;
+            }
+            let mut people = std::mem::take(&mut groups[t]);
+            people.sort_unstable();
+            let sizes = water_fill(&group_floors[t], people.len() as u32).ok_or_else(|| {
+                SeatError::Infeasible(vec![
+                    "more people are kept at tables than seated".to_owned(),
+                ])
+            })?;
+            let local =
+                |p: usize| fixed[p].and_then(|table| tables.iter().position(|&x| x == table));
+            let group = Group::new(checked, &people, sizes, local, &met);
+            for (table, mut at) in tables.iter().zip(group.seat(checked, &met, stream)) {
+                at.sort_unstable();
+                seating[*table] = at;
+            }
+        }
+        let min = checked.settings.min_table_size as usize;
+        if let Some(table) = seating.iter().position(|people| people.len() < min) {
+            return Err(SeatError::Infeasible(vec![format!(
+                "in round {}, table {} ({}) can have only {} people who speak its language, \
+                 fewer than {min} (--min-table-size), given the seats that are pinned or kept",
+                rounds.len() + 1,
+                table + 1,
+                checked.types.label(layout.table_types[table]),
+                seating[table].len()
+            )]));
+        }
+        for table in &seating {
+            met.add_table(table);
+        }
+        rounds.push(seating);
+    }
+    Ok(rounds)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn water_fills_the_smallest_tables_first() {
+        assert_eq!(water_fill(&[0, 0, 0], 7), Some(vec![3, 2, 2]));
+        assert_eq!(water_fill(&[5, 0, 1], 9), Some(vec![5, 2, 2]));
+        assert_eq!(water_fill(&[5, 0], 4), None);
+        assert_eq!(
+            marginals(&[1, 0], 5, 2),
+            vec![NEEDED, NEEDED, NEEDED, NEEDED, 5]
+        );
+    }
+}
