@@ -5,6 +5,7 @@ use std::path::Path;
 use klero_select::{Category, Instance, InstanceError};
 
 mod features;
+pub mod followup;
 mod people;
 pub mod register;
 mod table;

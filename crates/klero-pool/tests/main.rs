@@ -7,6 +7,7 @@
 mod bad_input;
 mod bench_instances;
 mod common;
+mod followup;
 mod regression;
 mod robustness;
 mod round_trip;
