@@ -7,6 +7,7 @@ use klero_select::{Category, Instance, InstanceError};
 mod features;
 pub mod followup;
 mod people;
+pub mod present;
 pub mod register;
 mod table;
 mod write;
