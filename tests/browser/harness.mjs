@@ -7,11 +7,16 @@
 //   KLERO_PG_HOST, KLERO_PG_PORT, KLERO_PG_USER [default: 127.0.0.1, 5432, postgres]
 //   KLERO_TEST_LOG  set to 1 to echo the server's log to stderr
 //   KLERO_TEST_BACKTRACE  RUST_BACKTRACE for the server [default: 0]
+//
+// The server's clock can be moved forward: it runs with KLERO_CLOCK_OFFSET_FILE pointing to a
+// temporary file (seconds added to the clock, re-read on every request) that `setClockOffset`
+// writes.
 
 import { spawn, execFile, execFileSync } from 'node:child_process';
 import { once } from 'node:events';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -66,7 +71,7 @@ export async function psql(database, sql) {
 
 /**
  * Starts everything: a fresh database, `klero demo` on a free port, Chromium.
- * Returns { base, db, browser, newContext(opts), psql(sql), log(), stop() }.
+ * Returns { base, db, browser, newContext(opts), psql(sql), setClockOffset(seconds), log(), stop() }.
  * `stop` kills the server (SIGTERM), closes Chromium and drops the database; it never throws.
  */
 export async function start() {
@@ -115,6 +120,12 @@ export async function start() {
       dbCreated = false;
     });
 
+    // The clock offset file (0 s until a test moves time forward), removed at the end.
+    const clockDir = await mkdtemp(join(tmpdir(), 'klero-browser-clock-'));
+    cleanups.push(() => rm(clockDir, { recursive: true, force: true }));
+    const clockFile = join(clockDir, 'offset');
+    await writeFile(clockFile, '0\n');
+
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     let output = '';
@@ -134,6 +145,7 @@ export async function start() {
           KLERO_LOG: process.env.KLERO_LOG || 'warn',
           NO_COLOR: '1',
           RUST_BACKTRACE: process.env.KLERO_TEST_BACKTRACE || '0',
+          KLERO_CLOCK_OFFSET_FILE: clockFile,
         },
       },
     );
@@ -205,6 +217,11 @@ export async function start() {
         return context;
       },
       psql: (sql) => psql(db, sql),
+      /**
+       * Moves the server's clock: from the next request on, it reads `seconds` later than the
+       * real time (0 puts it back). Sessions expire too when moved beyond their lifetime.
+       */
+      setClockOffset: (seconds) => writeFile(clockFile, `${Math.trunc(seconds)}\n`),
       log: () => output,
       /** What the server logged that a clean run never does: panics and errors. */
       problems: () =>
