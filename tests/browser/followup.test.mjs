@@ -153,7 +153,8 @@ test('follow-up of recommendations: import, handover, answers, publication, verd
   await t.test('the government answers five recommendations, is refused a bare rejection, and publishes', async (st) => {
     await withPage({}, async (page) => {
       await login(page, 'government', `${P}/r/1/answer/1`);
-      assert.match(await page.locator('main h1').textContent(), /^Answer: 1\. Recommendation 1/);
+      // No English title: the page falls back to another language (Dutch first).
+      assert.match(await page.locator('main h1').textContent(), /^Answer: 1\. (Aanbeveling|Recommandation) 1 /);
       await accessible(st, page, 'answer form');
 
       for (const [n, position, justified, progress] of ANSWERS) {
