@@ -11,3 +11,4 @@ mod draw;
 mod follow_ups;
 mod invite;
 mod serve;
+mod tables;

@@ -10,6 +10,7 @@ mod replace;
 mod select;
 mod serve;
 mod subdraw;
+mod tables;
 mod verify;
 
 use clap::Subcommand;
@@ -40,6 +41,9 @@ pub enum Command {
     Replace(replace::ReplaceArgs),
     /// Draws a smaller group from a panel, proportionally to some categories.
     Subdraw(subdraw::SubdrawArgs),
+    /// Seats the people present at a summit at tables for several rounds: tables that share a
+    /// language, mirror the room and change so that people meet new people.
+    Tables(tables::TablesArgs),
     /// Runs an algorithm on benchmark instances and prints times, memory and quality.
     Bench(bench::BenchArgs),
 }
@@ -58,6 +62,7 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
         Command::Verify(args) => verify::run(&args),
         Command::Replace(args) => replace::run(&args),
         Command::Subdraw(args) => subdraw::run(&args),
+        Command::Tables(args) => tables::run(args),
         Command::Bench(args) => bench::run(&args),
     }
 }
