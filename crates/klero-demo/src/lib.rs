@@ -1,8 +1,10 @@
 //! Kleroterion's demonstration data: what `klero demo` loads so that a newcomer sees a living
-//! system. A Brussels-like permanent assembly whose first panel is deliberating and whose second
-//! is recruiting, a one-off G1000-style summit, an account for every role, and a population
+//! system. A Brussels-like permanent assembly whose first panel is deliberating, whose second
+//! is recruiting and whose earlier panel's recommendations are in follow-up (answers published,
+//! some overdue, a commission verdict), a one-off G1000-style summit, an account for every role, and a population
 //! register of synthetic residents (every name and address invented, drawn from a seed).
 
+mod followup;
 mod register;
 
 pub use register::{Resident, residents, write_register};
@@ -189,12 +191,43 @@ pub async fn load(store: &Store, password: &str, now: i64) -> Result<Vec<DemoAcc
             ("ends_on", "2027-07-03"),
             ("stage", "recruitment"),
         ],
+        [
+            ("theme_nl", "Voeding, mobiliteit en energie (2026)"),
+            ("theme_fr", "Alimentation, mobilité et énergie (2026)"),
+            ("theme_en", "Food, mobility and energy (2026)"),
+            ("theme_de", "Ernährung, Mobilität und Energie (2026)"),
+            ("size", "100"),
+            ("starts_on", "2026-01-10"),
+            ("ends_on", "2026-06-27"),
+            ("stage", "follow_up"),
+        ],
     ];
+    let mut created = Vec::new();
     for fields in panels {
         let input = content(PanelInput::parse(&form(&fields)))?;
-        store
-            .create_panel(&assembly, &input, &organiser_actor, now)
-            .await?;
+        created.push(
+            store
+                .create_panel(&assembly, &input, &organiser_actor, now)
+                .await?,
+        );
+    }
+    let person = |i: usize| {
+        let (account, _) = &people[i];
+        Actor::Person {
+            id: account.id.clone(),
+            name: account.display_name.clone(),
+        }
+    };
+    if let Some(earlier) = created.last() {
+        followup::load(
+            store,
+            earlier,
+            &organiser_actor,
+            &person(7),
+            &person(6),
+            now,
+        )
+        .await?;
     }
     let summit = content(AssemblyInput::parse(&form(&[
         ("slug", SUMMIT_SLUG),

@@ -35,7 +35,25 @@ async fn the_demonstration_has_an_account_for_every_role_and_a_panel_under_way()
         .iter()
         .map(|p| p.stage)
         .collect();
-    assert_eq!(stages, vec![Stage::Deliberation, Stage::Recruitment]);
+    assert_eq!(
+        stages,
+        vec![Stage::Deliberation, Stage::Recruitment, Stage::FollowUp]
+    );
+    // The earlier panel's follow-up: handed over, round 1 published with two answers, the rest
+    // overdue at the time of loading plus 30 days.
+    let earlier = store
+        .panels(&assembly.id)
+        .await
+        .expect("panels")
+        .pop()
+        .expect("panel");
+    let tracker = store.tracker(&earlier.id, false).await.expect("tracker");
+    assert_eq!(tracker.recommendations.len(), 6);
+    assert_eq!(tracker.answers.len(), 2);
+    assert!(tracker.is_published(1));
+    let later = 1_800_000_000 + 30 * 86_400;
+    assert!(tracker.status(3, later).overdue_days > 0);
+    assert_eq!(tracker.status(1, later).overdue_days, 0);
     for account in &accounts {
         let outcome = store
             .login(&account.email, "demo password 1", "test", 1_800_000_001)

@@ -23,6 +23,14 @@ pub struct Config {
     /// header), so that login throttling counts per visitor rather than per proxy. Earlier
     /// entries are ignored: a visitor can write them.
     pub trust_forwarded_for: bool,
+    /// The mail server for reminders and notices (`smtp://user:pass@host:587`, STARTTLS, or
+    /// `smtps://...`). Without one, messages wait in each assembly's outbox page.
+    pub smtp_url: Option<String>,
+    /// The sender of every message.
+    pub mail_from: String,
+    /// A file holding a number of seconds to add to the clock, re-read on every request: for
+    /// rehearsing deadlines and for tests that move time. Never set it in production.
+    pub clock_offset_file: Option<String>,
 }
 
 impl Default for Config {
@@ -34,6 +42,9 @@ impl Default for Config {
             secure_cookies: None,
             session_hours: 12,
             trust_forwarded_for: false,
+            smtp_url: None,
+            mail_from: "Kleroterion <noreply@localhost>".to_owned(),
+            clock_offset_file: None,
         }
     }
 }
@@ -59,6 +70,14 @@ impl Config {
             format!("secure_cookies: {}", self.cookies_secure()),
             format!("session_hours: {}", self.session_hours),
             format!("trust_forwarded_for: {}", self.trust_forwarded_for),
+            format!(
+                "smtp_url: {}",
+                self.smtp_url.as_deref().map_or_else(
+                    || "none (messages wait in the outbox)".to_owned(),
+                    klero_store::redact
+                )
+            ),
+            format!("mail_from: {}", self.mail_from),
         ]
     }
 }

@@ -40,10 +40,11 @@ pub fn message_with(lang: Lang, key: &str, args: &[(&str, String)]) -> String {
     let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
         .iter()
         .map(|(name, value)| {
-            (
-                Cow::Owned((*name).to_owned()),
-                FluentValue::from(value.clone()),
-            )
+            let value = match value.parse::<i64>() {
+                Ok(number) => FluentValue::from(number),
+                Err(_) => FluentValue::from(value.clone()),
+            };
+            (Cow::Owned((*name).to_owned()), value)
         })
         .collect();
     LOCALES

@@ -15,6 +15,7 @@ pub mod config;
 pub mod context;
 pub mod errors;
 pub mod i18n;
+pub mod mail;
 mod pages;
 mod routes;
 mod security;
@@ -38,6 +39,20 @@ pub fn system_clock() -> Clock {
     })
 }
 
+/// The system clock moved by the number of seconds written in `path` (0 when the file is
+/// missing or holds no number), re-read at every call: rehearsals and tests move time by
+/// writing the file.
+pub fn offset_clock(path: std::path::PathBuf) -> Clock {
+    let system = system_clock();
+    Arc::new(move || {
+        let offset = std::fs::read_to_string(&path)
+            .ok()
+            .and_then(|t| t.trim().parse::<i64>().ok())
+            .unwrap_or(0);
+        system().saturating_add(offset)
+    })
+}
+
 /// What every handler shares.
 #[derive(Clone)]
 pub struct AppState {
@@ -52,10 +67,14 @@ pub struct AppState {
 impl AppState {
     /// State over `store` with `config` and the system clock.
     pub fn new(store: Store, config: Config) -> Self {
+        let clock = match &config.clock_offset_file {
+            Some(path) => offset_clock(path.into()),
+            None => system_clock(),
+        };
         AppState {
             store,
             config: Arc::new(config),
-            clock: system_clock(),
+            clock,
         }
     }
 
@@ -77,10 +96,13 @@ pub fn app(state: AppState) -> Router {
 
 /// Serves the application on `listener` until Ctrl-C or SIGTERM.
 pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::io::Result<()> {
+    let background = tokio::spawn(mail::run(state.clone()));
     let app = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
-        .await
+        .await?;
+    background.abort();
+    Ok(())
 }
 
 async fn shutdown_signal() {

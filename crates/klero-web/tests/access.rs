@@ -22,6 +22,17 @@ fn pages() -> Vec<(String, Action)> {
         (format!("{A}/audit"), Action::ViewAuditLog),
         ("/assemblies/new".into(), Action::CreateAssembly),
         ("/account".into(), Action::ViewOwnAccount),
+        (format!("{A}/p/3/tracker"), Action::ViewPublic),
+        (format!("{A}/p/3/tracker.csv"), Action::ViewPublic),
+        (format!("{A}/p/3/tracker.json"), Action::ViewPublic),
+        (format!("{A}/p/3/tracker.atom"), Action::ViewPublic),
+        (format!("{A}/p/3/r/2"), Action::ViewPublic),
+        (format!("{A}/p/3/followup"), Action::ManageRecommendations),
+        (format!("{A}/outbox"), Action::ManageRecommendations),
+        (
+            format!("{A}/p/3/r/3/answer/2"),
+            Action::AnswerRecommendations,
+        ),
     ]
 }
 
@@ -35,6 +46,19 @@ fn forms() -> Vec<(String, Action)> {
         (format!("{A}/access"), Action::ManageAccess),
         (format!("{A}/access/revoke"), Action::ManageAccess),
         ("/assemblies/new".into(), Action::CreateAssembly),
+        (
+            format!("{A}/p/1/recommendations"),
+            Action::ManageRecommendations,
+        ),
+        (format!("{A}/p/1/handover"), Action::ManageRecommendations),
+        (format!("{A}/p/3/rounds"), Action::ManageRecommendations),
+        (format!("{A}/p/3/rounds/2"), Action::ManageRecommendations),
+        (
+            format!("{A}/p/3/r/3/answer/2"),
+            Action::AnswerRecommendations,
+        ),
+        (format!("{A}/p/3/r/2/verdict/1"), Action::JudgeAnswers),
+        (format!("{A}/p/3/r/2/question"), Action::JudgeAnswers),
     ]
 }
 

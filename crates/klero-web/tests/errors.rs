@@ -91,7 +91,7 @@ async fn a_forged_or_missing_csrf_token_gets_a_clear_page_and_changes_nothing() 
             .await
             .expect("panels")
             .len(),
-        2,
+        3,
         "nothing created"
     );
     // A visitor who is not signed in cannot post the login form without the cookie's token.

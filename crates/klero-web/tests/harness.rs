@@ -128,6 +128,32 @@ impl Client {
         self.send(request, Body::from(body)).await
     }
 
+    /// Posts a file as `multipart/form-data` (field `file`), with the CSRF token.
+    pub async fn upload(&mut self, path: &str, file_name: &str, bytes: &[u8]) -> Reply {
+        let token = self.csrf.clone().unwrap_or_default();
+        let boundary = "klero-test-boundary-7d9f";
+        let mut body = Vec::new();
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{token}\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let request = Request::post(path).header(
+            header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={boundary}"),
+        );
+        self.send(request, Body::from(body)).await
+    }
+
     pub async fn send(&mut self, mut request: axum::http::request::Builder, body: Body) -> Reply {
         if !self.cookies.is_empty() {
             let cookie = self

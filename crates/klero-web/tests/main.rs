@@ -5,4 +5,6 @@ mod harness;
 mod access;
 mod errors;
 mod flows;
+mod followup;
 mod i18n;
+mod mail;

@@ -13,7 +13,7 @@ use std::process::ExitCode;
 #[derive(Debug, Clone, Args)]
 pub struct Settings {
     /// A TOML file with settings (keys: listen, database_url, public_url, secure_cookies,
-    /// session_hours, trust_forwarded_for).
+    /// session_hours, trust_forwarded_for, smtp_url, mail_from, clock_offset_file).
     #[arg(long, value_name = "FILE", env = "KLERO_CONFIG")]
     pub config: Option<PathBuf>,
     /// Address and port to listen on [default: 127.0.0.1:8080].
@@ -43,6 +43,27 @@ pub struct Settings {
     /// [default: false].
     #[arg(long, value_name = "BOOL", env = "KLERO_TRUST_FORWARDED_FOR")]
     pub trust_forwarded_for: Option<bool>,
+    /// The mail server for reminders: `smtp://USER:PASS@HOST:587` (STARTTLS) or
+    /// `smtps://...` [default: none; messages wait in each assembly's outbox page].
+    #[arg(
+        long,
+        value_name = "URL",
+        env = "KLERO_SMTP_URL",
+        hide_env_values = true
+    )]
+    pub smtp_url: Option<String>,
+    /// The sender of every message [default: Kleroterion <noreply@localhost>].
+    #[arg(long, value_name = "ADDRESS", env = "KLERO_MAIL_FROM")]
+    pub mail_from: Option<String>,
+    /// For rehearsals and tests only: a file holding seconds to add to the clock, re-read on
+    /// every request, so deadlines can be tried without waiting.
+    #[arg(
+        long,
+        value_name = "FILE",
+        env = "KLERO_CLOCK_OFFSET_FILE",
+        hide = true
+    )]
+    pub clock_offset_file: Option<String>,
 }
 
 impl Settings {
@@ -79,6 +100,15 @@ impl Settings {
         }
         if let Some(trust) = self.trust_forwarded_for {
             config.trust_forwarded_for = trust;
+        }
+        if self.smtp_url.is_some() {
+            config.smtp_url.clone_from(&self.smtp_url);
+        }
+        if let Some(from) = &self.mail_from {
+            config.mail_from.clone_from(from);
+        }
+        if self.clock_offset_file.is_some() {
+            config.clock_offset_file.clone_from(&self.clock_offset_file);
         }
         Ok(config)
     }

@@ -127,3 +127,10 @@ pub fn due_state(due_on: Date, now: i64) -> DueState {
         DueState::Open { days_left: -days }
     }
 }
+
+/// A moment as RFC 3339 text in UTC (`2027-02-28T23:00:00Z`), for feeds.
+pub fn rfc3339(at: i64) -> String {
+    jiff::Timestamp::from_second(at)
+        .map(|t| t.to_string())
+        .unwrap_or_else(|_| "1970-01-01T00:00:00Z".to_owned())
+}

@@ -15,5 +15,7 @@ pub mod input;
 pub mod position;
 pub mod tracker;
 
-pub use deadline::{DueState, add_days, add_months, brussels_today, days_between, due_state};
+pub use deadline::{
+    DueState, add_days, add_months, brussels_today, days_between, due_state, rfc3339,
+};
 pub use position::{Position, Verdict};

@@ -3,6 +3,7 @@
 
 mod access;
 mod auth;
+mod followup;
 mod manage;
 mod public;
 
@@ -59,6 +60,64 @@ pub(crate) fn router(state: AppState) -> Router {
         )
         .route("/a/{slug}/access/revoke", post(access::revoke))
         .route("/a/{slug}/audit", get(manage::audit_page))
+        .route("/a/{slug}/outbox", get(followup::work::outbox))
+        .route(
+            "/a/{slug}/p/{n}/tracker",
+            get(followup::tracker::tracker_page),
+        )
+        .route(
+            "/a/{slug}/p/{n}/tracker.csv",
+            get(followup::tracker::tracker_csv),
+        )
+        .route(
+            "/a/{slug}/p/{n}/tracker.json",
+            get(followup::tracker::tracker_json),
+        )
+        .route(
+            "/a/{slug}/p/{n}/tracker.atom",
+            get(followup::tracker::tracker_atom),
+        )
+        .route(
+            "/a/{slug}/p/{n}/r/{rec}",
+            get(followup::tracker::recommendation_page),
+        )
+        .route(
+            "/a/{slug}/p/{n}/r/{rec}/answer/{round}",
+            get(followup::work::answer_form).post(followup::work::save_answer),
+        )
+        .route(
+            "/a/{slug}/p/{n}/r/{rec}/verdict/{round}",
+            post(followup::work::verdict),
+        )
+        .route(
+            "/a/{slug}/p/{n}/r/{rec}/question",
+            post(followup::work::ask),
+        )
+        .route(
+            "/a/{slug}/p/{n}/questions/{q}/reply",
+            post(followup::work::reply),
+        )
+        .route("/a/{slug}/p/{n}/followup", get(followup::work::manage_page))
+        .route(
+            "/a/{slug}/p/{n}/recommendations",
+            post(followup::work::add_recommendation),
+        )
+        .route(
+            "/a/{slug}/p/{n}/import",
+            post(followup::work::import).layer(axum::extract::DefaultBodyLimit::max(
+                followup::work::MAX_IMPORT,
+            )),
+        )
+        .route("/a/{slug}/p/{n}/handover", post(followup::work::handover))
+        .route("/a/{slug}/p/{n}/rounds", post(followup::work::add_round))
+        .route(
+            "/a/{slug}/p/{n}/rounds/{round}",
+            post(followup::work::move_round),
+        )
+        .route(
+            "/a/{slug}/p/{n}/rounds/{round}/publish",
+            post(followup::work::publish_round),
+        )
         .fallback(not_found)
         .with_state(state)
 }
