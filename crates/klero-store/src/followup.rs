@@ -248,6 +248,71 @@ async fn insert_change(
     Ok(())
 }
 
+async fn count_recommendations(tx: &mut Tx<'_>, panel_id: &str) -> Result<i64, StoreError> {
+    Ok(
+        sqlx::query("SELECT COUNT(*) AS n FROM recommendations WHERE panel_id = $1")
+            .bind(panel_id)
+            .fetch_one(&mut **tx)
+            .await?
+            .try_get("n")?,
+    )
+}
+
+async fn insert_handover(
+    tx: &mut Tx<'_>,
+    panel_id: &str,
+    on: Date,
+    now: i64,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO handovers (panel_id, handed_over_on, recorded_at) VALUES ($1, $2, $3)",
+    )
+    .bind(panel_id)
+    .bind(on.to_string())
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+async fn insert_answer(tx: &mut Tx<'_>, panel_id: &str, answer: &Answer) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO answers (panel_id, recommendation, round, body_json, updated_at) \
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(panel_id)
+    .bind(i64::from(answer.recommendation))
+    .bind(i64::from(answer.round))
+    .bind(to_json(&answer.body))
+    .bind(answer.updated_at)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// One member's verdict; `member_key` is never published.
+async fn insert_verdict(
+    tx: &mut Tx<'_>,
+    panel_id: &str,
+    member_key: &str,
+    verdict: &VerdictRecord,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO verdicts (panel_id, recommendation, round, member_key, verdict, comment, at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(panel_id)
+    .bind(i64::from(verdict.recommendation))
+    .bind(i64::from(verdict.round))
+    .bind(member_key)
+    .bind(verdict.verdict.as_str())
+    .bind(&verdict.comment)
+    .bind(verdict.at)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
 /// The tables whose rows are numbered within a panel.
 #[derive(Clone, Copy)]
 enum Numbered {
@@ -511,23 +576,10 @@ impl Store {
         if handover_date(&mut tx, &panel.id).await?.is_some() {
             return Err(Refusal::AlreadyHandedOver.into());
         }
-        let count: i64 =
-            sqlx::query("SELECT COUNT(*) AS n FROM recommendations WHERE panel_id = $1")
-                .bind(&panel.id)
-                .fetch_one(&mut *tx)
-                .await?
-                .try_get("n")?;
-        if count == 0 {
+        if count_recommendations(&mut tx, &panel.id).await? == 0 {
             return Err(Refusal::NoRecommendations.into());
         }
-        sqlx::query(
-            "INSERT INTO handovers (panel_id, handed_over_on, recorded_at) VALUES ($1, $2, $3)",
-        )
-        .bind(&panel.id)
-        .bind(on.to_string())
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
+        insert_handover(&mut tx, &panel.id, on, now).await?;
         let first = next_number(&mut tx, Numbered::Rounds, &panel.id).await?;
         for (i, (months, due_on)) in Tracker::default_rounds(on).into_iter().enumerate() {
             let round = Round {
@@ -696,17 +748,13 @@ impl Store {
         .bind(rnd)
         .execute(&mut *tx)
         .await?;
-        sqlx::query(
-            "INSERT INTO answers (panel_id, recommendation, round, body_json, updated_at) \
-             VALUES ($1, $2, $3, $4, $5)",
-        )
-        .bind(&panel.id)
-        .bind(rec)
-        .bind(rnd)
-        .bind(to_json(input))
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
+        let answer = Answer {
+            recommendation,
+            round,
+            body: input.clone(),
+            updated_at: now,
+        };
+        insert_answer(&mut tx, &panel.id, &answer).await?;
         audit(
             &mut tx,
             actor,
@@ -809,19 +857,14 @@ impl Store {
         .bind(member_id)
         .execute(&mut *tx)
         .await?;
-        sqlx::query(
-            "INSERT INTO verdicts (panel_id, recommendation, round, member_key, verdict, comment, at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(&panel.id)
-        .bind(i64::from(recommendation))
-        .bind(i64::from(round))
-        .bind(member_id)
-        .bind(input.verdict.as_str())
-        .bind(&input.comment)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
+        let record = VerdictRecord {
+            recommendation,
+            round,
+            verdict: input.verdict,
+            comment: input.comment.clone(),
+            at: now,
+        };
+        insert_verdict(&mut tx, &panel.id, member_id, &record).await?;
         audit(
             &mut tx,
             actor,
@@ -961,12 +1004,7 @@ impl Store {
         now: i64,
     ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
-        let existing: i64 =
-            sqlx::query("SELECT COUNT(*) AS n FROM recommendations WHERE panel_id = $1")
-                .bind(&panel.id)
-                .fetch_one(&mut *tx)
-                .await?
-                .try_get("n")?;
+        let existing = count_recommendations(&mut tx, &panel.id).await?;
         let rounds: i64 =
             sqlx::query("SELECT COUNT(*) AS n FROM review_rounds WHERE panel_id = $1")
                 .bind(&panel.id)
@@ -980,45 +1018,17 @@ impl Store {
             insert_recommendation(&mut tx, &panel.id, input, now).await?;
         }
         if let Some(on) = tracker.handed_over_on {
-            sqlx::query(
-                "INSERT INTO handovers (panel_id, handed_over_on, recorded_at) VALUES ($1, $2, $3)",
-            )
-            .bind(&panel.id)
-            .bind(on.to_string())
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+            insert_handover(&mut tx, &panel.id, on, now).await?;
         }
         for round in &tracker.rounds {
             insert_round(&mut tx, &panel.id, round).await?;
         }
         for answer in &tracker.answers {
-            sqlx::query(
-                "INSERT INTO answers (panel_id, recommendation, round, body_json, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5)",
-            )
-            .bind(&panel.id)
-            .bind(i64::from(answer.recommendation))
-            .bind(i64::from(answer.round))
-            .bind(to_json(&answer.body))
-            .bind(answer.updated_at)
-            .execute(&mut *tx)
-            .await?;
+            insert_answer(&mut tx, &panel.id, answer).await?;
         }
         for (i, verdict) in tracker.verdicts.iter().enumerate() {
-            sqlx::query(
-                "INSERT INTO verdicts (panel_id, recommendation, round, member_key, verdict, comment, at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
-            )
-            .bind(&panel.id)
-            .bind(i64::from(verdict.recommendation))
-            .bind(i64::from(verdict.round))
-            .bind(format!("import-{}", i + 1))
-            .bind(verdict.verdict.as_str())
-            .bind(&verdict.comment)
-            .bind(verdict.at)
-            .execute(&mut *tx)
-            .await?;
+            let member_key = format!("import-{}", i + 1);
+            insert_verdict(&mut tx, &panel.id, &member_key, verdict).await?;
         }
         for q in &tracker.questions {
             sqlx::query(

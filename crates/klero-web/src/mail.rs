@@ -127,19 +127,14 @@ pub async fn queue_reminders(state: &AppState) -> Result<usize, StoreError> {
     let now = state.now();
     let root = state.config.public_url.trim_end_matches('/').to_owned();
     let mut queued = 0;
+    let assemblies = state.store.assemblies().await?;
     for (assembly_id, panel_id) in state.store.panels_in_follow_up().await? {
         let tracker = state.store.tracker(&panel_id, true).await?;
         let due = reminders(&panel_id, &tracker, now);
         if due.is_empty() {
             continue;
         }
-        let Some(assembly) = state
-            .store
-            .assemblies()
-            .await?
-            .into_iter()
-            .find(|a| a.id == assembly_id)
-        else {
+        let Some(assembly) = assemblies.iter().find(|a| a.id == assembly_id) else {
             continue;
         };
         let Some(panel) = state
