@@ -8,9 +8,11 @@
 //! - [`input`]: form input parsed into domain values, with every problem named by its field;
 //! - [`audit`]: what an audit log entry records;
 //! - [`followup`]: recommendations, review rounds and due dates, the government's answers and
-//!   the commission's verdicts.
+//!   the commission's verdicts;
+//! - [`summit`]: the citizens' summit: live plenary votes, their ballots and their count.
 //!
-//! Nothing here knows HTTP, SQL, async or the clock: time arrives as a parameter.
+//! Nothing here knows HTTP, SQL, async, the clock or a random source: time and randomness arrive
+//! as parameters.
 
 pub mod access;
 pub mod assembly;
@@ -18,3 +20,4 @@ pub mod audit;
 pub mod followup;
 pub mod input;
 pub mod lang;
+pub mod summit;

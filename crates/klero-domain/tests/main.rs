@@ -4,3 +4,4 @@ mod access;
 mod followup;
 mod input;
 mod lang;
+mod summit_voting;
