@@ -327,6 +327,28 @@ impl Store {
         .bind(assembly_id)
         .fetch_all(&self.pool)
         .await?;
+        self.panels_from(rows).await
+    }
+
+    /// The assembly's panel with this number, if there is one.
+    pub async fn panel_by_number(
+        &self,
+        assembly_id: &str,
+        number: u32,
+    ) -> Result<Option<Panel>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, assembly_id, number, size, starts_on, ends_on, stage FROM panels \
+             WHERE assembly_id = $1 AND number = $2",
+        )
+        .bind(assembly_id)
+        .bind(i64::from(number))
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(self.panels_from(rows).await?.pop())
+    }
+
+    /// Panels from rows of `panels`, with their texts.
+    async fn panels_from(&self, rows: Vec<AnyRow>) -> Result<Vec<Panel>, StoreError> {
         let ids = rows
             .iter()
             .map(|r| r.try_get::<String, _>("id"))

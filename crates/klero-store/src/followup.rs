@@ -16,6 +16,8 @@ use klero_domain::lang::Localised;
 use serde_json::json;
 use sqlx::any::Any;
 use sqlx::{Row, Transaction};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 /// Why a follow-up change was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -117,6 +119,7 @@ async fn audit(
     after: serde_json::Value,
     now: i64,
 ) -> Result<(), StoreError> {
+    bump_version(tx, &panel.id).await?;
     let subject = format!("panel {}", panel.number);
     append(
         tx,
@@ -131,6 +134,58 @@ async fn audit(
         },
     )
     .await
+}
+
+/// Raises the panel's follow-up version, so that every process's cached tracker of the panel
+/// is read again. Called by [`audit`], which every follow-up change calls in its transaction.
+async fn bump_version(tx: &mut Tx<'_>, panel_id: &str) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO followup_versions (panel_id, version) VALUES ($1, 1) \
+         ON CONFLICT (panel_id) DO UPDATE SET version = followup_versions.version + 1",
+    )
+    .bind(panel_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// The most panels whose trackers a process keeps in memory; past it, the cache starts again.
+const CACHED_PANELS: usize = 256;
+
+/// A panel's tracker as last read, with the version it was read at.
+#[derive(Debug)]
+struct Cached {
+    version: i64,
+    full: Arc<Tracker>,
+    public: Arc<Tracker>,
+}
+
+/// The trackers this process has assembled, per panel. An entry is served only while the
+/// stored version is the one it was read at; the version is read before the tracker, so an
+/// entry is never older than its version says (at worst newer, which only costs a re-read).
+#[derive(Debug, Default)]
+pub(crate) struct TrackerCache {
+    panels: Mutex<HashMap<String, Cached>>,
+}
+
+impl TrackerCache {
+    fn get(&self, panel_id: &str, version: i64, drafts: bool) -> Option<Arc<Tracker>> {
+        let panels = self.panels.lock().unwrap_or_else(|e| e.into_inner());
+        let cached = panels.get(panel_id).filter(|c| c.version == version)?;
+        Some(Arc::clone(if drafts {
+            &cached.full
+        } else {
+            &cached.public
+        }))
+    }
+
+    fn put(&self, panel_id: &str, cached: Cached) {
+        let mut panels = self.panels.lock().unwrap_or_else(|e| e.into_inner());
+        if panels.len() >= CACHED_PANELS && !panels.contains_key(panel_id) {
+            panels.clear();
+        }
+        panels.insert(panel_id.to_owned(), cached);
+    }
 }
 
 async fn handover_date(tx: &mut Tx<'_>, panel_id: &str) -> Result<Option<Date>, StoreError> {
@@ -339,8 +394,36 @@ async fn next_number(tx: &mut Tx<'_>, table: Numbered, panel_id: &str) -> Result
 
 impl Store {
     /// A panel's whole follow-up; with `drafts`, answers in unpublished rounds too (for the
-    /// government and the organisers), otherwise only what the public may see.
-    pub async fn tracker(&self, panel_id: &str, drafts: bool) -> Result<Tracker, StoreError> {
+    /// government and the organisers), otherwise only what the public may see. Served from
+    /// this process's memory while the panel's stored version has not moved.
+    pub async fn tracker(&self, panel_id: &str, drafts: bool) -> Result<Arc<Tracker>, StoreError> {
+        let version: i64 = sqlx::query("SELECT version FROM followup_versions WHERE panel_id = $1")
+            .bind(panel_id)
+            .fetch_optional(&self.pool)
+            .await?
+            .map(|row| row.try_get("version"))
+            .transpose()?
+            .unwrap_or(0);
+        if let Some(tracker) = self.trackers.get(panel_id, version, drafts) {
+            return Ok(tracker);
+        }
+        let full = self.read_tracker(panel_id).await?;
+        let public = Arc::new(full.clone().public());
+        let full = Arc::new(full);
+        let wanted = Arc::clone(if drafts { &full } else { &public });
+        self.trackers.put(
+            panel_id,
+            Cached {
+                version,
+                full,
+                public,
+            },
+        );
+        Ok(wanted)
+    }
+
+    /// Reads a panel's whole follow-up, drafts included, from the database.
+    async fn read_tracker(&self, panel_id: &str) -> Result<Tracker, StoreError> {
         let pool = &self.pool;
         let handed_over_on =
             sqlx::query("SELECT handed_over_on FROM handovers WHERE panel_id = $1")
@@ -483,7 +566,7 @@ impl Store {
             questions,
             events,
         };
-        Ok(if drafts { tracker } else { tracker.public() })
+        Ok(tracker)
     }
 
     /// Adds recommendations to a panel, all or none; refused after the handover or when a

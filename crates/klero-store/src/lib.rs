@@ -88,6 +88,7 @@ pub enum Backend {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    trackers: std::sync::Arc<followup::TrackerCache>,
 }
 
 impl Store {
@@ -128,7 +129,11 @@ impl Store {
             });
         let pool = options.connect(&url).await?;
         sqlx::migrate!("./migrations").run(&pool).await?;
-        Ok(Store { pool, backend })
+        Ok(Store {
+            pool,
+            backend,
+            trackers: Default::default(),
+        })
     }
 
     /// Which database this is.

@@ -216,3 +216,75 @@ on_both! {
 pub(crate) fn at(date: &str) -> i64 {
     klero_domain::followup::days_between(d("1970-01-01"), d(date)) * 86_400 + 12 * 3_600
 }
+
+/// Two processes sharing one database: each keeps the trackers it read in memory, and a change
+/// written by one is seen by the other on its next read.
+async fn a_cached_tracker_follows_writes_from_another_process(url: &str) {
+    let first = Store::connect(url).await.expect("first process");
+    let second = Store::connect(url).await.expect("second process");
+    let (olga, panel) = setup(&first).await;
+    let who = actor(&olga);
+    first
+        .add_recommendations(&panel, &[recommendation(1), recommendation(2)], &who, NOW)
+        .await
+        .expect("add");
+    let before = second.tracker(&panel.id, false).await.expect("read");
+    assert_eq!(before.recommendations.len(), 2);
+    let again = second.tracker(&panel.id, false).await.expect("read again");
+    assert!(
+        std::sync::Arc::ptr_eq(&before, &again),
+        "an unchanged tracker is served from memory"
+    );
+    first
+        .add_recommendations(&panel, &[recommendation(3)], &who, NOW)
+        .await
+        .expect("add");
+    assert_eq!(
+        second
+            .tracker(&panel.id, false)
+            .await
+            .expect("read")
+            .recommendations
+            .len(),
+        3
+    );
+    first
+        .record_handover(&panel, d("2026-11-30"), &who, NOW)
+        .await
+        .expect("handover");
+    let round = first.tracker(&panel.id, true).await.expect("t").rounds[0].number;
+    first
+        .save_answer(&panel, 1, round, &answer("rejected"), &who, NOW)
+        .await
+        .expect("answer");
+    let drafts = second.tracker(&panel.id, true).await.expect("drafts");
+    let public = second.tracker(&panel.id, false).await.expect("public");
+    assert_eq!(
+        (drafts.answers.len(), public.answers.len()),
+        (1, 0),
+        "drafts stay out of the public copy"
+    );
+    assert_eq!(
+        second
+            .tracker(&panel.id, false)
+            .await
+            .expect("read")
+            .handed_over_on,
+        Some(d("2026-11-30"))
+    );
+    first.close().await;
+    second.close().await;
+}
+
+#[tokio::test]
+async fn a_cached_tracker_follows_writes_from_another_process_sqlite() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let url = format!("sqlite://{}", dir.path().join("klero.db").display());
+    a_cached_tracker_follows_writes_from_another_process(&url).await;
+}
+
+#[tokio::test]
+async fn a_cached_tracker_follows_writes_from_another_process_postgres() {
+    let db = klero_test_db::TestDb::new(klero_test_db::Kind::Postgres).await;
+    a_cached_tracker_follows_writes_from_another_process(&db.url).await;
+}

@@ -286,10 +286,8 @@ async fn find_panel(
     let number: u32 = number.parse().map_err(|_| PageError::NotFound)?;
     state
         .store
-        .panels(&assembly.id)
+        .panel_by_number(&assembly.id, number)
         .await?
-        .into_iter()
-        .find(|p| p.number == number)
         .ok_or(PageError::NotFound)
 }
 

@@ -50,10 +50,8 @@ pub(crate) async fn load_panel(
     let here = load_for(state, ctx, slug, action).await?;
     let panel = state
         .store
-        .panels(&here.assembly.id)
+        .panel_by_number(&here.assembly.id, number)
         .await?
-        .into_iter()
-        .find(|p| p.number == number)
         .ok_or(PageError::NotFound)?;
     Ok(InPanel { here, panel })
 }

@@ -502,7 +502,7 @@ pub(crate) async fn tracker_json(
         assembly: at.slug().to_owned(),
         panel: number,
         exported_at: state.now(),
-        tracker: state.store.tracker(&at.panel.id, false).await?,
+        tracker: std::sync::Arc::unwrap_or_clone(state.store.tracker(&at.panel.id, false).await?),
     };
     let body = serde_json::to_string_pretty(&export)
         .map_err(|_| PageError::Internal("serialising the tracker"))?;
