@@ -4,4 +4,5 @@ mod access;
 mod followup;
 mod input;
 mod lang;
+mod summit_participant;
 mod summit_voting;

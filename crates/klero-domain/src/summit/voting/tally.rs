@@ -2,11 +2,11 @@
 //! A full recount of a summit's ballots (a thousand or so) is cheap, so nothing is incremental.
 
 use super::{Ballot, BallotKind, LEVELS, VoteSpec};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 
 /// How many ballots were cast, and what became of them.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Turnout {
     /// Every ballot cast, abstentions included.
     pub ballots: u64,
@@ -36,7 +36,7 @@ pub fn turnout(spec: &VoteSpec, ballots: &[Ballot]) -> Turnout {
 }
 
 /// Every kind's figures, one entry per option in the order of [`VoteSpec::options`].
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Figures {
     /// Choose one and choose up to k.
@@ -67,7 +67,7 @@ pub enum Figures {
 }
 
 /// The answers given on one option of an agreement vote.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AgreementFigures {
     /// `levels[l]`: the answers at level l + 1 (strongly disagree first).
     pub levels: [u64; LEVELS as usize],
@@ -121,7 +121,7 @@ fn level_at(levels: &[u64; LEVELS as usize], index: u64) -> Option<u64> {
 }
 
 /// An option's place in the ranking.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Place {
     /// The option's index in [`VoteSpec::options`].
     pub option: usize,
@@ -132,8 +132,9 @@ pub struct Place {
 }
 
 /// A closed vote's count: the vote, the turnout, every figure and the ranking. Serialised, it
-/// is the published breakdown.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// is the published breakdown; the store keeps it in that form when the vote closes and reads
+/// it back, so that published results never change.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Results {
     #[serde(flatten)]
     spec: VoteSpec,
