@@ -14,6 +14,7 @@ mod followup;
 mod invitations;
 mod outbox;
 mod sessions;
+mod summit;
 mod texts;
 
 pub use accounts::{Account, LoginOutcome};
@@ -23,6 +24,7 @@ pub use followup::Refusal;
 pub use invitations::{Invitation, InvitationOutcome};
 pub use outbox::{Mail, OutgoingMail};
 pub use sessions::{Session, SessionLookup};
+pub use summit::{Attendance, Participant, SummitRefusal, SummitTurnout, SummitVote};
 
 use sha2::{Digest, Sha256};
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
@@ -60,6 +62,10 @@ pub enum StoreError {
     /// A follow-up change the stored state does not allow.
     #[error("{0}")]
     Refused(followup::Refusal),
+    /// A summit change the stored state does not allow (a vote that is not open, an unknown
+    /// voting code...); [`SummitRefusal::key`] names the message.
+    #[error("{0}")]
+    SummitRefused(SummitRefusal),
 }
 
 impl StoreError {

@@ -5,6 +5,7 @@ mod accounts;
 mod assemblies;
 mod followup;
 mod invitations;
+mod summit;
 
 use klero_domain::input::{AssemblyInput, Email, RawForm};
 use klero_store::{Account, Actor, Store};

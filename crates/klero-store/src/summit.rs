@@ -1,0 +1,171 @@
+//! The summit day: participants and their check-in ([`participants`](self::participants)),
+//! plenary votes and their ballots ([`votes`](self::votes)), and each panel's pulse.
+//!
+//! Names live apart from the pseudonymous participants (`summit_people`), so that they can be
+//! erased after the summit; voting codes are stored only as SHA-256 digests; ballots carry a
+//! voter key derived from the vote and the participant, never a name or a code, and ballots
+//! are not audited. No name or code goes into an audit entry or an error.
+//!
+//! Every write takes the panel's pulse row first (bumping its counter), on SQLite by starting
+//! with `BEGIN IMMEDIATE`: writes to one panel's summit are serialised, so a ballot and the
+//! closing of its vote never overlap (the results stored at closing hold every ballot
+//! accepted), and concurrent writers never lose a bump. A projector polls [`Store::pulse`] and
+//! redraws when it changes.
+
+mod participants;
+mod votes;
+
+pub use participants::{Attendance, Participant};
+pub use votes::{SummitTurnout, SummitVote};
+
+use crate::audit::{Actor, Change, append};
+use crate::{Backend, Store, StoreError};
+use klero_domain::assembly::Panel;
+use sqlx::any::Any;
+use sqlx::{Row, Transaction};
+
+/// Why a summit change was refused. [`SummitRefusal::key`] names the message shown.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SummitRefusal {
+    /// A participant's key occurs twice in an import, or is already taken in the panel.
+    #[error("the participant key {0} occurs more than once")]
+    DuplicateKey(String),
+    /// No such participant in the panel.
+    #[error("no such participant")]
+    UnknownParticipant,
+    /// The participant is checked in already (issue a new code instead).
+    #[error("the participant is checked in already")]
+    AlreadyCheckedIn,
+    /// The participant is not checked in.
+    #[error("the participant is not checked in")]
+    NotCheckedIn,
+    /// Another participant of the panel has this voting code (draw another).
+    #[error("the voting code is taken")]
+    CodeTaken,
+    /// No participant of the panel has this voting code.
+    #[error("unknown voting code")]
+    CodeUnknown,
+    /// The participant's group may not vote on this vote.
+    #[error("the participant may not vote on this vote")]
+    NotEligible,
+    /// No such vote in the panel.
+    #[error("no such vote")]
+    UnknownVote,
+    /// The vote does not take ballots: it is a draft or closed.
+    #[error("the vote is not open")]
+    VoteNotOpen,
+    /// The vote is open or closed: its question and options are fixed.
+    #[error("the vote can no longer be edited")]
+    VoteNotEditable,
+    /// A vote only goes draft → open → closed.
+    #[error("the vote cannot go from {from} to {to}")]
+    StateChange {
+        /// The vote's state.
+        from: &'static str,
+        /// The state asked for.
+        to: &'static str,
+    },
+    /// The ballot does not fit the vote (kind, options, budget...).
+    #[error("the ballot does not fit the vote")]
+    InvalidBallot,
+}
+
+impl SummitRefusal {
+    /// The Fluent message key (`summit-vote-not-open`...).
+    pub fn key(&self) -> &'static str {
+        match self {
+            SummitRefusal::DuplicateKey(_) => "summit-duplicate-key",
+            SummitRefusal::UnknownParticipant => "summit-participant-unknown",
+            SummitRefusal::AlreadyCheckedIn => "summit-already-checked-in",
+            SummitRefusal::NotCheckedIn => "summit-not-checked-in",
+            SummitRefusal::CodeTaken => "summit-code-taken",
+            SummitRefusal::CodeUnknown => "summit-code-unknown",
+            SummitRefusal::NotEligible => "summit-not-eligible",
+            SummitRefusal::UnknownVote => "summit-vote-unknown",
+            SummitRefusal::VoteNotOpen => "summit-vote-not-open",
+            SummitRefusal::VoteNotEditable => "summit-vote-not-editable",
+            SummitRefusal::StateChange { .. } => "summit-vote-state",
+            SummitRefusal::InvalidBallot => "summit-ballot-invalid",
+        }
+    }
+}
+
+impl From<SummitRefusal> for StoreError {
+    fn from(refusal: SummitRefusal) -> Self {
+        StoreError::SummitRefused(refusal)
+    }
+}
+
+type Tx = Transaction<'static, Any>;
+
+impl Store {
+    /// A write transaction that holds the database's write lock from the start on SQLite (so
+    /// that concurrent writers wait for each other instead of failing), a plain one on
+    /// PostgreSQL, where the pulse row's lock does the same per panel.
+    async fn begin_summit(&self) -> Result<Tx, StoreError> {
+        Ok(match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        })
+    }
+
+    /// The panel's pulse: a number that grows with every summit write to the panel (import,
+    /// check-in, ballot, change of a vote...), 0 before the first. One primary-key read, cheap
+    /// enough for every projector to poll several times a second.
+    pub async fn pulse(&self, panel_id: &str) -> Result<i64, StoreError> {
+        let row = sqlx::query("SELECT n FROM summit_pulse WHERE panel_id = $1")
+            .bind(panel_id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(|r| r.try_get("n")).transpose()?.unwrap_or(0))
+    }
+}
+
+/// Bumps the panel's pulse, creating it at 1; the first statement of every summit write, so
+/// that it takes the row's lock before anything is read.
+async fn bump(tx: &mut Tx, panel_id: &str) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO summit_pulse (panel_id, n) VALUES ($1, 1) \
+         ON CONFLICT (panel_id) DO UPDATE SET n = summit_pulse.n + 1",
+    )
+    .bind(panel_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Appends an audit entry about the panel's summit.
+async fn audit(
+    tx: &mut Tx,
+    actor: &Actor,
+    panel: &Panel,
+    action: &str,
+    after: serde_json::Value,
+    now: i64,
+) -> Result<(), StoreError> {
+    let subject = format!("panel {}", panel.number);
+    append(
+        tx,
+        Change {
+            actor,
+            assembly_id: Some(&panel.assembly_id),
+            action,
+            subject: &subject,
+            before: None,
+            after: Some(after),
+            now,
+        },
+    )
+    .await
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|_| "null".to_owned())
+}
+
+fn from_json<T: serde::de::DeserializeOwned>(
+    what: &'static str,
+    text: String,
+) -> Result<T, StoreError> {
+    serde_json::from_str(&text).map_err(|_| StoreError::Corrupt { what, value: text })
+}
