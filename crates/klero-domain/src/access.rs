@@ -114,11 +114,16 @@ pub enum Action {
     AnswerRecommendations,
     /// Judge published answers and ask the government follow-up questions.
     JudgeAnswers,
+    /// Run a summit: import its participants, put votes, open and close them, enter paper
+    /// ballots, erase a participant's name.
+    RunSummit,
+    /// Check participants in at the door of a summit (and record no-shows).
+    CheckIn,
 }
 
 impl Action {
     /// Every action, for tests that walk them all.
-    pub const ALL: [Action; 11] = [
+    pub const ALL: [Action; 13] = [
         Action::ViewPublic,
         Action::ViewOwnAccount,
         Action::CreateAssembly,
@@ -130,6 +135,8 @@ impl Action {
         Action::ManageRecommendations,
         Action::AnswerRecommendations,
         Action::JudgeAnswers,
+        Action::RunSummit,
+        Action::CheckIn,
     ];
 }
 
@@ -148,7 +155,9 @@ pub fn permits(viewer: &Viewer, action: Action) -> bool {
         Action::ManageAssembly
         | Action::ManageAccess
         | Action::ViewAuditLog
-        | Action::ManageRecommendations => viewer.signed_in && viewer.has(Organiser),
+        | Action::ManageRecommendations
+        | Action::RunSummit => viewer.signed_in && viewer.has(Organiser),
+        Action::CheckIn => viewer.signed_in && (viewer.has(Organiser) || viewer.has(Staff)),
         Action::AnswerRecommendations => viewer.signed_in && viewer.has(Government),
         Action::JudgeAnswers => viewer.signed_in && viewer.has(Commission),
     }

@@ -27,6 +27,7 @@ fn only_organisers_manage_and_read_the_audit_log() {
         Action::ManageAccess,
         Action::ViewAuditLog,
         Action::ManageRecommendations,
+        Action::RunSummit,
     ] {
         assert_eq!(allowed_roles(action), vec![Role::Organiser], "{action:?}");
     }
@@ -45,6 +46,14 @@ fn only_the_government_answers_and_only_the_commission_judges() {
     };
     assert!(!permits(&signed_out, Action::AnswerRecommendations));
     assert!(!permits(&signed_out, Action::JudgeAnswers));
+}
+
+#[test]
+fn organisers_and_staff_check_people_in_at_a_summit() {
+    assert_eq!(
+        allowed_roles(Action::CheckIn),
+        vec![Role::Organiser, Role::Staff]
+    );
 }
 
 #[test]

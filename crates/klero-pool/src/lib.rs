@@ -6,6 +6,7 @@ use klero_select::{Category, Instance, InstanceError};
 
 mod features;
 pub mod followup;
+pub mod participants;
 mod people;
 pub mod present;
 pub mod register;

@@ -203,25 +203,50 @@ pub(crate) fn cookie(
 #[derive(Debug, Clone)]
 pub struct CsrfForm(pub RawForm);
 
+/// A submitted form as its name and value pairs, in order and with repeated names (check
+/// boxes), whose CSRF token matched the session's or the visitor's.
+#[derive(Debug, Clone)]
+pub struct CsrfPairs(pub Vec<(String, String)>);
+
+/// Reads a form body and checks its CSRF token.
+async fn checked_pairs<S: Send + Sync>(
+    request: Request,
+    state: &S,
+) -> Result<Vec<(String, String)>, PageError> {
+    let expected = request
+        .extensions()
+        .get::<Ctx>()
+        .map(|ctx| ctx.csrf.clone())
+        .ok_or(PageError::Internal("request context missing"))?;
+    let body = Bytes::from_request(request, state)
+        .await
+        .map_err(|_| PageError::BadRequest)?;
+    let pairs: Vec<(String, String)> =
+        serde_urlencoded::from_bytes(&body).map_err(|_| PageError::BadRequest)?;
+    let given = pairs
+        .iter()
+        .find(|(k, _)| k == "csrf")
+        .map(|(_, v)| v.as_str())
+        .unwrap_or_default();
+    if expected.is_empty() || !bool::from(given.as_bytes().ct_eq(expected.as_bytes())) {
+        return Err(PageError::Csrf);
+    }
+    Ok(pairs)
+}
+
 impl<S: Send + Sync> FromRequest<S> for CsrfForm {
     type Rejection = PageError;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let expected = request
-            .extensions()
-            .get::<Ctx>()
-            .map(|ctx| ctx.csrf.clone())
-            .ok_or(PageError::Internal("request context missing"))?;
-        let body = Bytes::from_request(request, state)
-            .await
-            .map_err(|_| PageError::BadRequest)?;
-        let pairs: Vec<(String, String)> =
-            serde_urlencoded::from_bytes(&body).map_err(|_| PageError::BadRequest)?;
-        let form: RawForm = pairs.into_iter().collect();
-        let given = form.get("csrf").map(String::as_str).unwrap_or_default();
-        if expected.is_empty() || !bool::from(given.as_bytes().ct_eq(expected.as_bytes())) {
-            return Err(PageError::Csrf);
-        }
-        Ok(CsrfForm(form))
+        let pairs = checked_pairs(request, state).await?;
+        Ok(CsrfForm(pairs.into_iter().collect()))
+    }
+}
+
+impl<S: Send + Sync> FromRequest<S> for CsrfPairs {
+    type Rejection = PageError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        Ok(CsrfPairs(checked_pairs(request, state).await?))
     }
 }

@@ -36,8 +36,10 @@ pub enum PageError {
 
 impl From<StoreError> for PageError {
     fn from(error: StoreError) -> Self {
-        if let StoreError::Refused(refusal) = error {
-            return PageError::Refused(refusal_key(refusal));
+        match error {
+            StoreError::Refused(refusal) => return PageError::Refused(refusal_key(refusal)),
+            StoreError::SummitRefused(refusal) => return PageError::Refused(refusal.key()),
+            _ => {}
         }
         tracing::error!(%error, "store");
         if error.is_unavailable() {

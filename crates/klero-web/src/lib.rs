@@ -62,6 +62,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// The time source.
     pub clock: Clock,
+    /// Wrong voting codes per client address, in this process.
+    pub(crate) code_attempts: Arc<routes::summit::voter::CodeAttempts>,
 }
 
 impl AppState {
@@ -75,6 +77,7 @@ impl AppState {
             store,
             config: Arc::new(config),
             clock,
+            code_attempts: Arc::default(),
         }
     }
 

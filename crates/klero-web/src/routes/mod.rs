@@ -6,6 +6,7 @@ mod auth;
 mod followup;
 mod manage;
 mod public;
+pub(crate) mod summit;
 
 use crate::AppState;
 use crate::context::{Ctx, LANG_COOKIE, cookie, set_cookie};
@@ -28,6 +29,7 @@ pub(crate) fn router(state: AppState) -> Router {
         .route("/", get(public::home))
         .route("/healthz", get(healthz))
         .route("/static/style.css", get(style))
+        .route("/static/{script}", get(script))
         .route("/lang/{code}", get(switch_language))
         .route("/login", get(auth::login_page).post(auth::login))
         .route("/logout", post(auth::logout))
@@ -117,6 +119,63 @@ pub(crate) fn router(state: AppState) -> Router {
         .route(
             "/a/{slug}/p/{n}/rounds/{round}/publish",
             post(followup::work::publish_round),
+        )
+        .route("/a/{slug}/p/{n}/summit", get(summit::hub::hub))
+        .route(
+            "/a/{slug}/p/{n}/summit/participants",
+            post(summit::hub::import)
+                .layer(axum::extract::DefaultBodyLimit::max(summit::hub::MAX_UPLOAD)),
+        )
+        .route(
+            "/a/{slug}/p/{n}/summit/participants/{id}/erase",
+            post(summit::hub::erase),
+        )
+        .route("/a/{slug}/p/{n}/summit/votes", post(summit::hub::create_vote))
+        .route(
+            "/a/{slug}/p/{n}/summit/votes/{v}",
+            get(summit::hub::vote_page),
+        )
+        .route(
+            "/a/{slug}/p/{n}/summit/votes/{v}/state",
+            post(summit::hub::set_state),
+        )
+        .route(
+            "/a/{slug}/p/{n}/summit/votes/{v}/paper",
+            post(summit::hub::paper_ballot),
+        )
+        .route("/a/{slug}/p/{n}/summit/checkin", get(summit::checkin::page))
+        .route(
+            "/a/{slug}/p/{n}/summit/checkin/{id}",
+            post(summit::checkin::arrive),
+        )
+        .route(
+            "/a/{slug}/p/{n}/summit/checkin/{id}/code",
+            post(summit::checkin::reissue),
+        )
+        .route(
+            "/a/{slug}/p/{n}/summit/checkin/{id}/absent",
+            post(summit::checkin::absent),
+        )
+        .route(
+            "/a/{slug}/p/{n}/summit/checkin/{id}/undo",
+            post(summit::checkin::undo),
+        )
+        .route("/a/{slug}/p/{n}/vote", get(summit::voter::page))
+        .route("/a/{slug}/p/{n}/vote/code", post(summit::voter::enter_code))
+        .route("/a/{slug}/p/{n}/vote/leave", post(summit::voter::leave))
+        .route("/a/{slug}/p/{n}/vote/{v}", post(summit::voter::cast))
+        .route("/a/{slug}/p/{n}/votes", get(summit::live::results))
+        .route(
+            "/a/{slug}/p/{n}/votes/{file}",
+            get(summit::live::results_json),
+        )
+        .route(
+            "/a/{slug}/p/{n}/votes/{v}/projector",
+            get(summit::live::projector),
+        )
+        .route(
+            "/a/{slug}/p/{n}/votes/{v}/events",
+            get(summit::live::events),
         )
         .fallback(not_found)
         .with_state(state)
@@ -229,6 +288,24 @@ async fn style() -> Response {
             (header::CACHE_CONTROL, "public, max-age=3600"),
         ],
         include_str!("../../static/style.css"),
+    )
+        .into_response()
+}
+
+/// The page scripts. Pages work without them; they only keep pages current (the projector)
+/// or quicker to use (the check-in search).
+async fn script(PathParam(name): PathParam<String>) -> Response {
+    let body = match name.as_str() {
+        "live.js" => include_str!("../../static/live.js"),
+        "checkin.js" => include_str!("../../static/checkin.js"),
+        _ => return PageError::NotFound.into_response(),
+    };
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        body,
     )
         .into_response()
 }

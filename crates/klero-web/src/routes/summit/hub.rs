@@ -1,0 +1,411 @@
+//! What organisers do on the summit day: import the participant list, put votes, open and
+//! close them, enter paper ballots, and erase a participant's name after the day.
+
+use super::{BallotForm, PanelPath, PersonPath, VotePath, VoteView};
+use crate::AppState;
+use crate::context::{CsrfForm, Ctx};
+use crate::errors::PageError;
+use crate::pages::{FormState, Page, Shown, render_page, with_status};
+use crate::routes::followup::{InPanel, load_panel};
+use crate::routes::{PathParam, actor};
+use askama::Template;
+use axum::extract::{Multipart, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use klero_domain::access::Action;
+use klero_domain::input::RawForm;
+use klero_domain::summit::voting::{Ballot, Group, VoteSpec, VoteState};
+use klero_store::{Attendance, SummitTurnout};
+use subtle::ConstantTimeEq;
+
+/// A row of the participant figures: a group, and how many are expected, present and absent.
+pub(crate) struct GroupFigures {
+    pub group: String,
+    pub total: usize,
+    pub present: usize,
+    pub absent: usize,
+}
+
+/// A vote in the organisers' list.
+pub(crate) struct VoteLine {
+    pub view: VoteView,
+    /// The state it can go to next (`open`, `closed`), if any.
+    pub next: Option<&'static str>,
+    pub next_text: String,
+}
+
+#[derive(Template)]
+#[template(path = "summit_hub.html")]
+struct HubPage {
+    page: Page,
+    base: String,
+    vote_base: String,
+    slug: String,
+    assembly_title: Shown,
+    theme: Shown,
+    groups: Vec<GroupFigures>,
+    total: GroupFigures,
+    import_problems: Vec<String>,
+    imported: Option<usize>,
+    votes: Vec<VoteLine>,
+    new_vote: FormState,
+    kinds: Vec<(&'static str, String)>,
+    eligibilities: Vec<(&'static str, String)>,
+}
+
+/// The hub's forms, as last submitted.
+#[derive(Default)]
+struct HubForms {
+    import_problems: Vec<String>,
+    imported: Option<usize>,
+    new_vote: Option<FormState>,
+}
+
+fn figures(label: String, people: &[&klero_store::Participant]) -> GroupFigures {
+    GroupFigures {
+        group: label,
+        total: people.len(),
+        present: people
+            .iter()
+            .filter(|p| matches!(p.attendance, Attendance::Present { .. }))
+            .count(),
+        absent: people
+            .iter()
+            .filter(|p| p.attendance == Attendance::Absent)
+            .count(),
+    }
+}
+
+pub(crate) fn group_text(page: &Page, group: Group) -> String {
+    page.t(&format!("group-{}", group.as_str().replace('_', "-")))
+}
+
+async fn hub_with(
+    state: &AppState,
+    ctx: &Ctx,
+    at: &InPanel,
+    forms: HubForms,
+) -> Result<Response, PageError> {
+    let page = Page::new(ctx);
+    let people = state.store.participants(&at.panel.id).await?;
+    let groups = Group::ALL
+        .into_iter()
+        .filter_map(|group| {
+            let of: Vec<_> = people.iter().filter(|p| p.group == group).collect();
+            (!of.is_empty()).then(|| figures(group_text(&page, group), &of))
+        })
+        .collect();
+    let all: Vec<_> = people.iter().collect();
+    let total = figures(page.t("summit-all-groups"), &all);
+    let mut votes = Vec::new();
+    for vote in state.store.votes(&at.panel.id).await? {
+        let turnout = state.store.turnout(&at.panel.id, vote.number).await?;
+        let next = match vote.state {
+            VoteState::Draft => Some("open"),
+            VoteState::Open => Some("closed"),
+            VoteState::Closed => None,
+        };
+        votes.push(VoteLine {
+            next_text: next
+                .map(|n| page.t(&format!("vote-make-{n}")))
+                .unwrap_or_default(),
+            next,
+            view: VoteView::new(&page, &vote, &turnout),
+        });
+    }
+    let mut defaults = RawForm::new();
+    defaults.insert("kind".into(), "choose_one".into());
+    defaults.insert("eligibility".into(), "drawn_only".into());
+    defaults.insert("k".into(), "3".into());
+    defaults.insert("budget".into(), "10".into());
+    Ok(render_page(&HubPage {
+        base: format!("{}/summit", at.base()),
+        vote_base: at.base(),
+        slug: at.slug().to_owned(),
+        assembly_title: page.pick(&at.here.assembly.title),
+        theme: page.pick(&at.panel.theme),
+        groups,
+        total,
+        import_problems: forms.import_problems,
+        imported: forms.imported,
+        votes,
+        new_vote: forms
+            .new_vote
+            .unwrap_or_else(|| FormState::filled(defaults)),
+        kinds: ["choose_one", "choose_up_to", "rank", "points", "agreement"]
+            .into_iter()
+            .map(|k| (k, page.t(&format!("vote-kind-{}", k.replace('_', "-")))))
+            .collect(),
+        eligibilities: ["drawn_only", "everyone"]
+            .into_iter()
+            .map(|e| {
+                (
+                    e,
+                    page.t(&format!("vote-eligibility-{}", e.replace('_', "-"))),
+                )
+            })
+            .collect(),
+        page,
+    }))
+}
+
+pub(crate) async fn hub(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PathParam((slug, number)): PanelPath,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::RunSummit).await?;
+    hub_with(&state, &ctx, &at, HubForms::default()).await
+}
+
+fn back_to(at: &InPanel, rest: &str) -> Response {
+    Redirect::to(&format!("{}/summit{rest}", at.base())).into_response()
+}
+
+/// The largest participant list an organiser may upload.
+pub(crate) const MAX_UPLOAD: usize = 8 * 1024 * 1024;
+
+pub(crate) async fn import(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PathParam((slug, number)): PanelPath,
+    mut multipart: Multipart,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::RunSummit).await?;
+    let (mut csrf, mut file) = (String::new(), None);
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|_| PageError::BadRequest)?
+    {
+        match field.name() {
+            Some("csrf") => csrf = field.text().await.map_err(|_| PageError::BadRequest)?,
+            Some("file") => {
+                let name = field.file_name().unwrap_or("participants.csv").to_owned();
+                let bytes = field.bytes().await.map_err(|_| PageError::BadRequest)?;
+                file = Some((name, bytes));
+            }
+            _ => {}
+        }
+    }
+    if ctx.csrf.is_empty() || !bool::from(csrf.as_bytes().ct_eq(ctx.csrf.as_bytes())) {
+        return Err(PageError::Csrf);
+    }
+    let page = Page::new(&ctx);
+    let problems = match file {
+        Some((name, bytes)) if !bytes.is_empty() => {
+            match klero_pool::participants::read_participants(&name, &bytes) {
+                Ok(people) => {
+                    match state
+                        .store
+                        .import_participants(&at.panel, &people, &actor(&ctx), state.now())
+                        .await
+                    {
+                        Ok(count) => {
+                            let forms = HubForms {
+                                imported: Some(count),
+                                ..HubForms::default()
+                            };
+                            return hub_with(&state, &ctx, &at, forms).await;
+                        }
+                        Err(klero_store::StoreError::SummitRefused(
+                            klero_store::SummitRefusal::DuplicateKey(key),
+                        )) => vec![format!(
+                            "{name}: {}",
+                            page.t1("summit-import-key-taken", "key", key)
+                        )],
+                        Err(other) => return Err(other.into()),
+                    }
+                }
+                Err(problems) => problems.iter().map(ToString::to_string).collect(),
+            }
+        }
+        _ => vec![page.t("import-no-file")],
+    };
+    let forms = HubForms {
+        import_problems: problems,
+        ..HubForms::default()
+    };
+    let response = hub_with(&state, &ctx, &at, forms).await?;
+    Ok(with_status(response, StatusCode::UNPROCESSABLE_ENTITY))
+}
+
+pub(crate) async fn create_vote(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PathParam((slug, number)): PanelPath,
+    CsrfForm(form): CsrfForm,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::RunSummit).await?;
+    match VoteSpec::parse(&form) {
+        Ok(spec) => {
+            let vote = state
+                .store
+                .create_vote(&at.panel, &spec, &actor(&ctx), state.now())
+                .await?;
+            Ok(back_to(&at, &format!("/votes/{vote}")))
+        }
+        Err(errors) => {
+            let forms = HubForms {
+                new_vote: Some(FormState {
+                    values: form,
+                    errors,
+                }),
+                ..HubForms::default()
+            };
+            let response = hub_with(&state, &ctx, &at, forms).await?;
+            Ok(with_status(response, StatusCode::UNPROCESSABLE_ENTITY))
+        }
+    }
+}
+
+pub(crate) async fn set_state(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PathParam((slug, number, vote)): VotePath,
+    CsrfForm(form): CsrfForm,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::RunSummit).await?;
+    let next = form
+        .get("state")
+        .and_then(|s| VoteState::parse(s.trim()))
+        .ok_or(PageError::BadRequest)?;
+    state
+        .store
+        .set_vote_state(&at.panel, vote, next, &actor(&ctx), state.now())
+        .await?;
+    Ok(back_to(&at, &format!("/votes/{vote}")))
+}
+
+#[derive(Template)]
+#[template(path = "summit_vote.html")]
+struct VotePage {
+    page: Page,
+    base: String,
+    slug: String,
+    assembly_title: Shown,
+    view: VoteView,
+    next: Option<&'static str>,
+    next_text: String,
+    paper: Option<BallotForm>,
+    serial: String,
+    serial_error: bool,
+    paper_saved: Option<String>,
+    turnout: SummitTurnout,
+    public_base: String,
+}
+
+async fn vote_page_with(
+    state: &AppState,
+    ctx: &Ctx,
+    at: &InPanel,
+    number: u32,
+    paper_values: &[(String, String)],
+    paper_errors: Vec<&'static str>,
+    paper_saved: Option<String>,
+) -> Result<Response, PageError> {
+    let page = Page::new(ctx);
+    let vote = state
+        .store
+        .vote(&at.panel.id, number)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let turnout = state.store.turnout(&at.panel.id, number).await?;
+    let next = match vote.state {
+        VoteState::Draft => Some("open"),
+        VoteState::Open => Some("closed"),
+        VoteState::Closed => None,
+    };
+    let serial_error = paper_errors.contains(&"error-paper-serial");
+    let paper = (vote.state == VoteState::Open)
+        .then(|| BallotForm::new(&page, &vote, "", paper_values, paper_errors));
+    Ok(render_page(&VotePage {
+        base: format!("{}/summit", at.base()),
+        slug: at.slug().to_owned(),
+        assembly_title: page.pick(&at.here.assembly.title),
+        view: VoteView::new(&page, &vote, &turnout),
+        next_text: next
+            .map(|n| page.t(&format!("vote-make-{n}")))
+            .unwrap_or_default(),
+        next,
+        paper,
+        serial: paper_values
+            .iter()
+            .find(|(k, _)| k == "serial")
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default(),
+        serial_error,
+        paper_saved,
+        turnout,
+        public_base: at.base(),
+        page,
+    }))
+}
+
+pub(crate) async fn vote_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PathParam((slug, number, vote)): VotePath,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::RunSummit).await?;
+    vote_page_with(&state, &ctx, &at, vote, &[], Vec::new(), None).await
+}
+
+/// The largest paper ballot number.
+const MAX_SERIAL: u32 = 1_000_000;
+
+pub(crate) async fn paper_ballot(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PathParam((slug, number, vote_number)): VotePath,
+    crate::context::CsrfPairs(pairs): crate::context::CsrfPairs,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::RunSummit).await?;
+    let vote = state
+        .store
+        .vote(&at.panel.id, vote_number)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let serial = pairs
+        .iter()
+        .find(|(k, _)| k == "serial")
+        .and_then(|(_, v)| v.trim().parse::<u32>().ok())
+        .filter(|s| (1..=MAX_SERIAL).contains(s));
+    let parsed = Ballot::parse(&vote.spec, &pairs);
+    match (serial, parsed) {
+        (Some(serial), Ok(ballot)) => {
+            state
+                .store
+                .enter_paper_ballot(&at.panel, vote_number, serial, &ballot, &actor(&ctx), state.now())
+                .await?;
+            let saved = Page::new(&ctx).t1("paper-saved", "serial", serial);
+            vote_page_with(&state, &ctx, &at, vote_number, &[], Vec::new(), Some(saved)).await
+        }
+        (serial, parsed) => {
+            let mut errors: Vec<&'static str> = match parsed {
+                Err(errors) => errors.0.iter().map(|e| e.message).collect(),
+                Ok(_) => Vec::new(),
+            };
+            if serial.is_none() {
+                errors.insert(0, "error-paper-serial");
+            }
+            let response =
+                vote_page_with(&state, &ctx, &at, vote_number, &pairs, errors, None).await?;
+            Ok(with_status(response, StatusCode::UNPROCESSABLE_ENTITY))
+        }
+    }
+}
+
+pub(crate) async fn erase(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PathParam((slug, number, id)): PersonPath,
+    CsrfForm(_): CsrfForm,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::RunSummit).await?;
+    state
+        .store
+        .erase_person(&at.panel, &id, &actor(&ctx), state.now())
+        .await?;
+    Ok(Redirect::to(&format!("{}/summit/checkin", at.base())).into_response())
+}

@@ -1,0 +1,315 @@
+//! Voting on one's own phone, without an account: the participant types the personal code
+//! they got at check-in once (kept in a cookie on that phone), then sees each open vote with
+//! the options in an order of their own, and may change their ballot until the vote closes.
+//!
+//! Wrong codes are counted per client address; past [`MAX_FAILURES`] in [`WINDOW`] seconds
+//! further codes from that address are refused for the rest of the window (a code has 30^10
+//! possible values, so guessing one is hopeless anyway; this keeps it so).
+
+use super::{BallotForm, PanelPath, VotePath};
+use crate::AppState;
+use crate::context::{CsrfForm, CsrfPairs, Ctx, cookie, set_cookie};
+use crate::errors::PageError;
+use crate::pages::{Page, Shown, render_page, with_status};
+use crate::routes::followup::{InPanel, load_panel};
+use crate::routes::PathParam;
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::cookie::{CookieJar, SameSite};
+use klero_domain::access::Action;
+use klero_domain::summit::participant::VotingCode;
+use klero_domain::summit::voting::{Ballot, VoteState};
+use klero_store::{Participant, StoreError, SummitRefusal};
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+/// The cookie that keeps a participant's voting code on their phone.
+pub(crate) const VOTE_COOKIE: &str = "klero_vote";
+/// Wrong codes allowed per client address within [`WINDOW`].
+pub(crate) const MAX_FAILURES: u32 = 20;
+/// The window of [`MAX_FAILURES`], in seconds.
+pub(crate) const WINDOW: i64 = 600;
+/// The most client addresses remembered; past it, the oldest windows are forgotten.
+const REMEMBERED: usize = 10_000;
+
+/// Wrong voting codes per client address, in this process.
+#[derive(Debug, Default)]
+pub struct CodeAttempts {
+    failures: Mutex<HashMap<String, (i64, u32)>>,
+}
+
+impl CodeAttempts {
+    /// Whether `client` may try a code at `now`.
+    fn allowed(&self, client: &str, now: i64) -> bool {
+        let failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
+        match failures.get(client) {
+            Some(&(since, count)) => now - since >= WINDOW || count < MAX_FAILURES,
+            None => true,
+        }
+    }
+
+    fn failed(&self, client: &str, now: i64) {
+        let mut failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
+        if failures.len() >= REMEMBERED {
+            failures.retain(|_, (since, _)| now - *since < WINDOW);
+        }
+        let entry = failures.entry(client.to_owned()).or_insert((now, 0));
+        if now - entry.0 >= WINDOW {
+            *entry = (now, 0);
+        }
+        entry.1 += 1;
+    }
+}
+
+/// An open vote on the participant's page.
+pub(crate) struct OpenVote {
+    pub form: BallotForm,
+    /// Whether the participant has a ballot in it.
+    pub voted: bool,
+    /// Whether they may vote in it at all.
+    pub eligible: bool,
+}
+
+#[derive(Template)]
+#[template(path = "vote_code.html")]
+struct CodePage {
+    page: Page,
+    base: String,
+    theme: Shown,
+    error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "vote_ballots.html")]
+struct BallotsPage {
+    page: Page,
+    base: String,
+    theme: Shown,
+    open: Vec<OpenVote>,
+    closed: Vec<(u32, String)>,
+    cast: Option<u32>,
+}
+
+/// The participant whose code the phone holds, if it is a current one.
+async fn voter(
+    state: &AppState,
+    at: &InPanel,
+    jar: &CookieJar,
+) -> Result<Option<(VotingCode, Participant)>, PageError> {
+    let Some(code) = jar.get(VOTE_COOKIE).and_then(|c| VotingCode::parse(c.value())) else {
+        return Ok(None);
+    };
+    let participant = state.store.participant_by_code(&at.panel.id, &code).await?;
+    Ok(participant.map(|p| (code, p)))
+}
+
+/// The form fields that give back `ballot`, to show a participant what they cast.
+fn ballot_fields(ballot: &Ballot) -> Vec<(String, String)> {
+    match ballot {
+        Ballot::Abstain => Vec::new(),
+        Ballot::One(i) => vec![("choice".into(), i.to_string())],
+        Ballot::Several(chosen) => chosen
+            .iter()
+            .map(|i| ("choice".into(), i.to_string()))
+            .collect(),
+        Ballot::Ranking(order) => order
+            .iter()
+            .enumerate()
+            .map(|(place, i)| (format!("rank_{i}"), (place + 1).to_string()))
+            .collect(),
+        Ballot::Points(points) => points
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| **p > 0)
+            .map(|(i, p)| (format!("points_{i}"), p.to_string()))
+            .collect(),
+        Ballot::Levels(levels) => levels
+            .iter()
+            .enumerate()
+            .filter_map(|(i, l)| l.map(|l| (format!("level_{i}"), l.to_string())))
+            .collect(),
+    }
+}
+
+async fn ballots_page(
+    state: &AppState,
+    ctx: &Ctx,
+    at: &InPanel,
+    code: &VotingCode,
+    participant: &Participant,
+    failed: Option<(u32, Vec<(String, String)>, Vec<&'static str>)>,
+    cast: Option<u32>,
+) -> Result<Response, PageError> {
+    let page = Page::new(ctx);
+    let mut open = Vec::new();
+    let mut closed = Vec::new();
+    for vote in state.store.votes(&at.panel.id).await? {
+        match vote.state {
+            VoteState::Draft => {}
+            VoteState::Closed => closed.push((vote.number, vote.spec.question().to_owned())),
+            VoteState::Open => {
+                let own = state
+                    .store
+                    .own_ballot(&at.panel.id, vote.number, code)
+                    .await?;
+                let (values, errors) = match &failed {
+                    Some((number, values, errors)) if *number == vote.number => {
+                        (values.clone(), errors.clone())
+                    }
+                    _ => (own.as_ref().map(ballot_fields).unwrap_or_default(), Vec::new()),
+                };
+                open.push(OpenVote {
+                    eligible: vote.spec.eligibility().allows(participant.group),
+                    voted: own.is_some(),
+                    form: BallotForm::new(&page, &vote, &participant.id, &values, errors),
+                });
+            }
+        }
+    }
+    let response = render_page(&BallotsPage {
+        base: at.base(),
+        theme: page.pick(&at.panel.theme),
+        open,
+        closed,
+        cast,
+        page,
+    });
+    Ok(if failed.is_some() {
+        with_status(response, StatusCode::UNPROCESSABLE_ENTITY)
+    } else {
+        response
+    })
+}
+
+fn code_page(ctx: &Ctx, at: &InPanel, error: Option<&str>) -> Response {
+    let page = Page::new(ctx);
+    let response = render_page(&CodePage {
+        base: at.base(),
+        theme: page.pick(&at.panel.theme),
+        error: error.map(|key| page.t(key)),
+        page,
+    });
+    match error {
+        Some("vote-code-throttled") => with_status(response, StatusCode::TOO_MANY_REQUESTS),
+        Some(_) => with_status(response, StatusCode::UNPROCESSABLE_ENTITY),
+        None => response,
+    }
+}
+
+/// `?cast=N`: the vote whose ballot was just recorded.
+#[derive(serde::Deserialize)]
+pub(crate) struct Cast {
+    cast: Option<String>,
+}
+
+pub(crate) async fn page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    jar: CookieJar,
+    PathParam((slug, number)): PanelPath,
+    Query(query): Query<Cast>,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::ViewPublic).await?;
+    match voter(&state, &at, &jar).await? {
+        Some((code, participant)) => {
+            let cast = query.cast.and_then(|n| n.parse().ok());
+            ballots_page(&state, &ctx, &at, &code, &participant, None, cast).await
+        }
+        None => Ok(code_page(&ctx, &at, None)),
+    }
+}
+
+pub(crate) async fn enter_code(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PathParam((slug, number)): PanelPath,
+    CsrfForm(form): CsrfForm,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::ViewPublic).await?;
+    let now = state.now();
+    if !state.code_attempts.allowed(&ctx.client, now) {
+        return Ok(code_page(&ctx, &at, Some("vote-code-throttled")));
+    }
+    let given = form.get("code").map(String::as_str).unwrap_or_default();
+    let found = match VotingCode::parse(given) {
+        Some(code) => state
+            .store
+            .participant_by_code(&at.panel.id, &code)
+            .await?
+            .map(|_| code),
+        None => None,
+    };
+    let Some(code) = found else {
+        state.code_attempts.failed(&ctx.client, now);
+        return Ok(code_page(&ctx, &at, Some("vote-code-unknown")));
+    };
+    let mut response = Redirect::to(&format!("{}/vote", at.base())).into_response();
+    let cookie = cookie(
+        VOTE_COOKIE,
+        code.as_str().to_owned(),
+        state.config.cookies_secure(),
+        SameSite::Lax,
+        Some(2 * 86_400),
+    );
+    set_cookie(&mut response, &cookie);
+    Ok(response)
+}
+
+pub(crate) async fn leave(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PathParam((slug, number)): PanelPath,
+    CsrfForm(_): CsrfForm,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::ViewPublic).await?;
+    let mut response = Redirect::to(&format!("{}/vote", at.base())).into_response();
+    let cookie = cookie(
+        VOTE_COOKIE,
+        String::new(),
+        state.config.cookies_secure(),
+        SameSite::Lax,
+        Some(0),
+    );
+    set_cookie(&mut response, &cookie);
+    Ok(response)
+}
+
+pub(crate) async fn cast(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    jar: CookieJar,
+    PathParam((slug, number, vote_number)): VotePath,
+    CsrfPairs(pairs): CsrfPairs,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::ViewPublic).await?;
+    let Some((code, participant)) = voter(&state, &at, &jar).await? else {
+        return Ok(code_page(&ctx, &at, Some("vote-code-needed")));
+    };
+    let vote = state
+        .store
+        .vote(&at.panel.id, vote_number)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let ballot = match Ballot::parse(&vote.spec, &pairs) {
+        Ok(ballot) => ballot,
+        Err(errors) => {
+            let errors = errors.0.iter().map(|e| e.message).collect();
+            let failed = Some((vote_number, pairs, errors));
+            return ballots_page(&state, &ctx, &at, &code, &participant, failed, None).await;
+        }
+    };
+    match state
+        .store
+        .cast_ballot(&at.panel.id, vote_number, &code, &ballot, state.now())
+        .await
+    {
+        Ok(()) => Ok(Redirect::to(&format!("{}/vote?cast={vote_number}#vote-{vote_number}", at.base()))
+            .into_response()),
+        Err(StoreError::SummitRefused(SummitRefusal::VoteNotOpen)) => {
+            Ok(Redirect::to(&format!("{}/vote", at.base())).into_response())
+        }
+        Err(other) => Err(other.into()),
+    }
+}
