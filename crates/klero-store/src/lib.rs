@@ -4,8 +4,9 @@
 //!
 //! Every change to an assembly is written together with its audit entry, in one transaction:
 //! either both are stored or neither. Times arrive as parameters (seconds since the Unix epoch).
-//! Passwords are hashed with argon2 and tokens (sessions, invitations) are stored only as
-//! SHA-256 digests, so a copy of the database opens no account.
+//! Passwords are hashed with argon2 and tokens (sessions, invitations) and summit voting codes
+//! are stored only as SHA-256 digests, so a copy of the database opens no account and casts no
+//! ballot.
 
 mod accounts;
 mod assemblies;

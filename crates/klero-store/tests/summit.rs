@@ -233,6 +233,11 @@ on_both! {
         assert_eq!(store.search_participants(&panel.id, "P1", 10).await.expect("by key").len(), 1);
         let other = store.participant(&panel.id, &ids[1]).await.expect("q").expect("p");
         assert_eq!(other.name.as_deref(), Some("Drawn 2"));
+        // After the summit, everyone at once: one name was left.
+        assert_eq!(store.erase_people(&panel, &who, NOW).await.expect("erase all"), 1);
+        let all = store.participants(&panel.id).await.expect("all");
+        assert_eq!(all.len(), 2);
+        assert!(all.iter().all(|p| p.name.is_none() && p.needs.is_empty()));
     }
 
     fn ballots_are_taken_only_while_the_vote_is_open(store) {

@@ -7,6 +7,15 @@
 //! - [`voting`]: live plenary votes: what is put to the vote and who may vote, the ballots cast
 //!   on a phone or entered from paper, each voter's order of the options, and the count that is
 //!   shown on the projector and published.
+//!
+//! The day, as the domain sees it: participants are imported (drawn citizens from the
+//! selection and, at a "whole system" summit, employers, civil servants, politicians and free
+//! thinkers), each with a pseudonymous key, a name, languages and needs; staff check them in at
+//! the door and hand each a [`participant::VotingCode`]; during the plenary a vote opens, each
+//! participant whose group may vote casts one ballot on their phone with their code (and may
+//! change it while the vote is open), paper ballots are entered by the organisers, and the
+//! count is made when the vote closes. The store keeps codes only as digests and ballots
+//! without names; here nothing reads the clock or a random source.
 
 pub mod participant;
 pub mod voting;

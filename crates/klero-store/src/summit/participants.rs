@@ -475,4 +475,39 @@ impl Store {
         tx.commit().await?;
         Ok(())
     }
+
+    /// Erases the personal data of every participant of the panel, as [`Store::erase_person`]
+    /// does for one (after the summit); returns how many names were deleted.
+    pub async fn erase_people(
+        &self,
+        panel: &Panel,
+        actor: &Actor,
+        now: i64,
+    ) -> Result<u64, StoreError> {
+        let mut tx = self.begin_summit().await?;
+        bump(&mut tx, &panel.id).await?;
+        let erased = sqlx::query(
+            "DELETE FROM summit_people WHERE participant_id IN \
+             (SELECT id FROM summit_participants WHERE panel_id = $1)",
+        )
+        .bind(&panel.id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        sqlx::query("UPDATE summit_participants SET needs = '' WHERE panel_id = $1")
+            .bind(&panel.id)
+            .execute(&mut *tx)
+            .await?;
+        audit(
+            &mut tx,
+            actor,
+            panel,
+            "summit.people.erase",
+            json!({ "count": erased }),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(erased)
+    }
 }
