@@ -72,11 +72,18 @@ pub fn read_participants(file: &str, bytes: &[u8]) -> Result<Vec<ParticipantInpu
             problems.push(problem(
                 Some(header.line),
                 Some(cell.trim()),
-                format!("this column appears twice (columns {} and {})", first + 1, i + 1),
+                format!(
+                    "this column appears twice (columns {} and {})",
+                    first + 1,
+                    i + 1
+                ),
             ));
             continue;
         }
-        match COLUMNS.iter().find(|(_, names)| names.contains(&name.as_str())) {
+        match COLUMNS
+            .iter()
+            .find(|(_, names)| names.contains(&name.as_str()))
+        {
             Some((field, _)) if known.contains_key(field) => problems.push(problem(
                 Some(header.line),
                 Some(cell.trim()),
@@ -194,14 +201,18 @@ fn describe(
     let field = column_name(problem.field());
     match problem {
         ParticipantProblem::KeyMissing => (field, "the id is blank".to_owned()),
-        ParticipantProblem::KeyTooLong => (field, format!("the id is longer than {MAX_KEY} characters")),
-        ParticipantProblem::KeyControl | ParticipantProblem::NameControl => {
-            (field, "the cell holds a line break or another control character".to_owned())
+        ParticipantProblem::KeyTooLong => {
+            (field, format!("the id is longer than {MAX_KEY} characters"))
         }
+        ParticipantProblem::KeyControl | ParticipantProblem::NameControl => (
+            field,
+            "the cell holds a line break or another control character".to_owned(),
+        ),
         ParticipantProblem::NameMissing => (field, "the name is blank".to_owned()),
-        ParticipantProblem::NameTooLong => {
-            (field, format!("the name is longer than {MAX_NAME} characters"))
-        }
+        ParticipantProblem::NameTooLong => (
+            field,
+            format!("the name is longer than {MAX_NAME} characters"),
+        ),
         ParticipantProblem::Group => (
             field,
             "the group is not one of drawn, employer, civil_servant, politician, free_thinker"
@@ -212,9 +223,10 @@ fn describe(
             field,
             format!("`{text}` is not a language code of 2 or 3 letters (nl, fr, de, en...)"),
         ),
-        ParticipantProblem::NeedsTooLong => {
-            (field, format!("the needs are longer than {MAX_NEEDS} characters"))
-        }
+        ParticipantProblem::NeedsTooLong => (
+            field,
+            format!("the needs are longer than {MAX_NEEDS} characters"),
+        ),
         ParticipantProblem::Attribute(i) => (
             attribute(*i),
             "the value is too long or holds a control character".to_owned(),
@@ -264,17 +276,38 @@ mod tests {
                     p1,,king,\n\
                     p3,Bert,drawn,dutch\n";
         let found = problems(text);
-        assert!(found.contains(&"people.csv:3: column `name`: the name is blank".to_owned()), "{found:?}");
-        assert!(found.iter().any(|p| p.starts_with("people.csv:3: column `group`:")), "{found:?}");
-        assert!(found.iter().any(|p| p.starts_with("people.csv:3: column `languages`:")), "{found:?}");
-        assert!(found.iter().any(|p| p.starts_with("people.csv:4: column `languages`: `dutch`")), "{found:?}");
+        assert!(
+            found.contains(&"people.csv:3: column `name`: the name is blank".to_owned()),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|p| p.starts_with("people.csv:3: column `group`:")),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|p| p.starts_with("people.csv:3: column `languages`:")),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|p| p.starts_with("people.csv:4: column `languages`: `dutch`")),
+            "{found:?}"
+        );
         assert_eq!(found.len(), 4, "{found:?}");
     }
 
     #[test]
     fn duplicate_ids_and_missing_columns_are_refused() {
         let found = problems("id,name,languages\np1,Ann,nl\np1,Bob,fr\n");
-        assert_eq!(found, ["people.csv:3: column `id`: the id `p1` is also on line 2"]);
+        assert_eq!(
+            found,
+            ["people.csv:3: column `id`: the id `p1` is also on line 2"]
+        );
         let found = problems("name,group\nAnn,drawn\n");
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(found[0].contains("`id` or `key`"), "{found:?}");

@@ -33,6 +33,11 @@ fn pages() -> Vec<(String, Action)> {
             format!("{A}/p/3/r/3/answer/2"),
             Action::AnswerRecommendations,
         ),
+        (format!("{A}/p/1/summit"), Action::RunSummit),
+        (format!("{A}/p/1/summit/checkin"), Action::CheckIn),
+        (format!("{A}/p/1/summit/checkin?q=a"), Action::CheckIn),
+        (format!("{A}/p/1/vote"), Action::ViewPublic),
+        (format!("{A}/p/1/votes"), Action::ViewPublic),
     ]
 }
 
@@ -59,6 +64,8 @@ fn forms() -> Vec<(String, Action)> {
         ),
         (format!("{A}/p/3/r/2/verdict/1"), Action::JudgeAnswers),
         (format!("{A}/p/3/r/2/question"), Action::JudgeAnswers),
+        (format!("{A}/p/1/summit/votes"), Action::RunSummit),
+        (format!("{A}/p/1/vote/code"), Action::ViewPublic),
     ]
 }
 

@@ -209,6 +209,55 @@ impl Client {
         }
     }
 
+    /// Opens an event stream at `path` and returns the data of its first `update` event (the
+    /// stream itself never ends).
+    pub async fn first_event(&mut self, path: &str) -> String {
+        let mut request = Request::get(path);
+        if !self.cookies.is_empty() {
+            let cookie = self
+                .cookies
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join("; ");
+            request = request.header(header::COOKIE, cookie);
+        }
+        let response = app(self.state.clone())
+            .oneshot(request.body(Body::empty()).expect("request"))
+            .await
+            .expect("infallible");
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        let content_type = response.headers().get(header::CONTENT_TYPE).cloned();
+        assert_eq!(
+            content_type.as_ref().and_then(|v| v.to_str().ok()),
+            Some("text/event-stream"),
+            "{path}"
+        );
+        let mut body = response.into_body();
+        let mut text = String::new();
+        let read = async {
+            while let Some(frame) = body.frame().await {
+                if let Ok(data) = frame.expect("frame").into_data() {
+                    text.push_str(&String::from_utf8_lossy(&data));
+                }
+                if let Some(start) = text.find("event: update\n") {
+                    let event = &text[start..];
+                    if let Some(end) = event.find("\n\n") {
+                        return event[..end]
+                            .lines()
+                            .filter_map(|l| l.strip_prefix("data: ").or(l.strip_prefix("data:")))
+                            .collect::<Vec<_>>()
+                            .join("\n");
+                    }
+                }
+            }
+            String::new()
+        };
+        tokio::time::timeout(std::time::Duration::from_secs(10), read)
+            .await
+            .expect("an update within 10 s")
+    }
+
     pub fn has_cookie(&self, name: &str) -> bool {
         self.cookies.contains_key(name)
     }

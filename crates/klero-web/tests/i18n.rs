@@ -5,6 +5,8 @@ use crate::harness::TestApp;
 use klero_domain::access::Role;
 use klero_domain::assembly::{AssemblyKind, Stage};
 use klero_domain::lang::Lang;
+use klero_domain::summit::voting::{BallotKind, Eligibility, Group, LEVELS};
+use klero_store::SummitRefusal;
 use klero_test_db::Kind;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -45,7 +47,13 @@ fn literals_after(text: &str, openers: &[&str]) -> Vec<String> {
 /// the domain returns, and every key built from an enum.
 fn used_keys() -> BTreeSet<String> {
     let mut used = BTreeSet::new();
-    for dir in ["templates", "src", "src/routes"] {
+    for dir in [
+        "templates",
+        "src",
+        "src/routes",
+        "src/routes/followup",
+        "src/routes/summit",
+    ] {
         for entry in std::fs::read_dir(crate_dir().join(dir)).expect("dir") {
             let path = entry.expect("entry").path();
             if path.is_file() {
@@ -54,7 +62,7 @@ fn used_keys() -> BTreeSet<String> {
             }
         }
     }
-    for file in ["input.rs", "assembly.rs"] {
+    for file in ["input.rs", "assembly.rs", "summit/voting.rs"] {
         let text = std::fs::read_to_string(crate_dir().join("../klero-domain/src").join(file))
             .expect("domain");
         used.extend(
@@ -62,6 +70,35 @@ fn used_keys() -> BTreeSet<String> {
                 .into_iter()
                 .map(|k| format!("error-{k}")),
         );
+    }
+    for group in Group::ALL {
+        used.insert(format!("group-{}", group.as_str().replace('_', "-")));
+    }
+    for eligibility in Eligibility::ALL {
+        let name = eligibility.as_str().replace('_', "-");
+        used.insert(format!("vote-eligibility-{name}"));
+    }
+    for state in ["draft", "open", "closed"] {
+        used.insert(format!("vote-state-{state}"));
+    }
+    for kind in BallotKind::NAMES {
+        used.insert(format!("vote-kind-{}", kind.replace('_', "-")));
+    }
+    for level in 1..=LEVELS {
+        used.insert(format!("ballot-level-{level}"));
+    }
+    for key in [
+        "vote-make-open",
+        "vote-make-closed",
+        "attendance-expected",
+        "vote-code-unknown",
+        "vote-code-needed",
+        "vote-code-throttled",
+    ] {
+        used.insert(key.to_owned());
+    }
+    for refusal in summit_refusals() {
+        used.insert(format!("refused-{}", refusal.key()));
     }
     for role in Role::ALL {
         used.insert(format!("role-{}", role.as_str()));
@@ -84,6 +121,24 @@ fn used_keys() -> BTreeSet<String> {
         used.insert(format!("error-{page}-text"));
     }
     used
+}
+
+/// Every refusal of the summit store (each has its message).
+fn summit_refusals() -> Vec<SummitRefusal> {
+    vec![
+        SummitRefusal::DuplicateKey(String::new()),
+        SummitRefusal::UnknownParticipant,
+        SummitRefusal::AlreadyCheckedIn,
+        SummitRefusal::NotCheckedIn,
+        SummitRefusal::CodeTaken,
+        SummitRefusal::CodeUnknown,
+        SummitRefusal::NotEligible,
+        SummitRefusal::UnknownVote,
+        SummitRefusal::VoteNotOpen,
+        SummitRefusal::VoteNotEditable,
+        SummitRefusal::StateChange { from: "", to: "" },
+        SummitRefusal::InvalidBallot,
+    ]
 }
 
 #[test]

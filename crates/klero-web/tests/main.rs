@@ -8,3 +8,4 @@ mod flows;
 mod followup;
 mod i18n;
 mod mail;
+mod summit;

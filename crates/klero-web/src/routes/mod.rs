@@ -123,14 +123,18 @@ pub(crate) fn router(state: AppState) -> Router {
         .route("/a/{slug}/p/{n}/summit", get(summit::hub::hub))
         .route(
             "/a/{slug}/p/{n}/summit/participants",
-            post(summit::hub::import)
-                .layer(axum::extract::DefaultBodyLimit::max(summit::hub::MAX_UPLOAD)),
+            post(summit::hub::import).layer(axum::extract::DefaultBodyLimit::max(
+                summit::hub::MAX_UPLOAD,
+            )),
         )
         .route(
             "/a/{slug}/p/{n}/summit/participants/{id}/erase",
             post(summit::hub::erase),
         )
-        .route("/a/{slug}/p/{n}/summit/votes", post(summit::hub::create_vote))
+        .route(
+            "/a/{slug}/p/{n}/summit/votes",
+            post(summit::hub::create_vote),
+        )
         .route(
             "/a/{slug}/p/{n}/summit/votes/{v}",
             get(summit::hub::vote_page),

@@ -91,7 +91,12 @@ pub(crate) async fn page(
 ) -> Result<Response, PageError> {
     let at = load_panel(&state, &ctx, &slug, number, Action::CheckIn).await?;
     let page = Page::new(&ctx);
-    let query = search.q.unwrap_or_default().chars().take(100).collect::<String>();
+    let query = search
+        .q
+        .unwrap_or_default()
+        .chars()
+        .take(100)
+        .collect::<String>();
     let people: Vec<PersonLine> = state
         .store
         .search_participants(&at.panel.id, query.trim(), SHOWN)

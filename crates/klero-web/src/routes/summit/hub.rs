@@ -376,7 +376,14 @@ pub(crate) async fn paper_ballot(
         (Some(serial), Ok(ballot)) => {
             state
                 .store
-                .enter_paper_ballot(&at.panel, vote_number, serial, &ballot, &actor(&ctx), state.now())
+                .enter_paper_ballot(
+                    &at.panel,
+                    vote_number,
+                    serial,
+                    &ballot,
+                    &actor(&ctx),
+                    state.now(),
+                )
                 .await?;
             let saved = Page::new(&ctx).t1("paper-saved", "serial", serial);
             vote_page_with(&state, &ctx, &at, vote_number, &[], Vec::new(), Some(saved)).await

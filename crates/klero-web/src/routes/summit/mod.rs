@@ -14,7 +14,9 @@ pub(crate) mod voter;
 
 use crate::pages::Page;
 use crate::routes::PathParam;
-use klero_domain::summit::voting::{BallotKind, Figures, LEVELS, Results, VoteState, display_order};
+use klero_domain::summit::voting::{
+    BallotKind, Figures, LEVELS, Results, VoteState, display_order,
+};
 use klero_store::{SummitTurnout, SummitVote};
 
 /// `/a/{slug}/p/{n}/...`
@@ -70,9 +72,12 @@ impl BallotForm {
         };
         let (kind, field, budget, instructions) = match spec.kind() {
             BallotKind::ChooseOne => ("one", "choice", 0, page.t("ballot-help-one")),
-            BallotKind::ChooseUpTo { k } => {
-                ("several", "choice", 0, page.t1("ballot-help-several", "k", k))
-            }
+            BallotKind::ChooseUpTo { k } => (
+                "several",
+                "choice",
+                0,
+                page.t1("ballot-help-several", "k", k),
+            ),
             BallotKind::Rank => ("rank", "rank", 0, page.t("ballot-help-rank")),
             BallotKind::Points { budget } => (
                 "points",
@@ -283,7 +288,9 @@ fn result_rows(page: &Page, results: &Results) -> Vec<ResultRow> {
             .iter()
             .enumerate()
             .map(|(i, figures)| {
-                let mean = figures.mean.map_or_else(|| "–".to_owned(), |m| format!("{m:.1}"));
+                let mean = figures
+                    .mean
+                    .map_or_else(|| "–".to_owned(), |m| format!("{m:.1}"));
                 let levels = figures
                     .levels
                     .iter()

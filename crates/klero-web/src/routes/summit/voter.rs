@@ -11,8 +11,8 @@ use crate::AppState;
 use crate::context::{CsrfForm, CsrfPairs, Ctx, cookie, set_cookie};
 use crate::errors::PageError;
 use crate::pages::{Page, Shown, render_page, with_status};
-use crate::routes::followup::{InPanel, load_panel};
 use crate::routes::PathParam;
+use crate::routes::followup::{InPanel, load_panel};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
@@ -98,7 +98,10 @@ async fn voter(
     at: &InPanel,
     jar: &CookieJar,
 ) -> Result<Option<(VotingCode, Participant)>, PageError> {
-    let Some(code) = jar.get(VOTE_COOKIE).and_then(|c| VotingCode::parse(c.value())) else {
+    let Some(code) = jar
+        .get(VOTE_COOKIE)
+        .and_then(|c| VotingCode::parse(c.value()))
+    else {
         return Ok(None);
     };
     let participant = state.store.participant_by_code(&at.panel.id, &code).await?;
@@ -158,7 +161,10 @@ async fn ballots_page(
                     Some((number, values, errors)) if *number == vote.number => {
                         (values.clone(), errors.clone())
                     }
-                    _ => (own.as_ref().map(ballot_fields).unwrap_or_default(), Vec::new()),
+                    _ => (
+                        own.as_ref().map(ballot_fields).unwrap_or_default(),
+                        Vec::new(),
+                    ),
                 };
                 open.push(OpenVote {
                     eligible: vote.spec.eligibility().allows(participant.group),
@@ -305,8 +311,11 @@ pub(crate) async fn cast(
         .cast_ballot(&at.panel.id, vote_number, &code, &ballot, state.now())
         .await
     {
-        Ok(()) => Ok(Redirect::to(&format!("{}/vote?cast={vote_number}#vote-{vote_number}", at.base()))
-            .into_response()),
+        Ok(()) => Ok(Redirect::to(&format!(
+            "{}/vote?cast={vote_number}#vote-{vote_number}",
+            at.base()
+        ))
+        .into_response()),
         Err(StoreError::SummitRefused(SummitRefusal::VoteNotOpen)) => {
             Ok(Redirect::to(&format!("{}/vote", at.base())).into_response())
         }

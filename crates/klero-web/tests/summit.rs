@@ -1,0 +1,388 @@
+//! The summit day: an organiser imports the participants (a bad file refused whole, with every
+//! problem by line and column), staff check people in from the search and hand out codes shown
+//! once, participants vote on their phone and change their ballot, an employer is kept out of a
+//! vote for drawn citizens, paper ballots are entered, the projector's event stream shows the
+//! turnout, and the closed vote's results are published as a page and as JSON.
+
+use crate::harness::{Client, TestApp};
+use axum::http::StatusCode;
+use klero_test_db::Kind;
+
+const P: &str = "/a/brussels-climate/p/1";
+
+/// 24 drawn citizens and 6 employers.
+fn participants_csv() -> String {
+    let mut csv = String::from("id;name;group;languages;needs;gender\n");
+    csv.push_str("d01;Sofié Peeters;drawn;nl;wheelchair;F\n");
+    for i in 2..=24 {
+        csv.push_str(&format!(
+            "d{i:02};Citizen {i};;nl,fr;;{}\n",
+            ["F", "M"][i % 2]
+        ));
+    }
+    for i in 1..=6 {
+        csv.push_str(&format!("e{i:02};Employer {i};employer;fr;;M\n"));
+    }
+    csv
+}
+
+/// The text between `start` and the next `end` in `body`.
+fn between<'a>(body: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let from = body.find(start)? + start.len();
+    let to = body[from..].find(end)? + from;
+    Some(&body[from..to])
+}
+
+/// Finds the person with id `key` at the door and checks them in; their voting code.
+async fn check_in(staff: &mut Client, key: &str) -> String {
+    let page = staff.get(&format!("{P}/summit/checkin?q={key}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let id = between(&page.body, "/summit/checkin/", "\"")
+        .unwrap_or_else(|| panic!("{key} found: {}", page.body))
+        .to_owned();
+    let reply = staff.post(&format!("{P}/summit/checkin/{id}"), &[]).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    between(&reply.body, "<strong id=\"voting-code\">", "</strong>")
+        .expect("the code is shown")
+        .to_owned()
+}
+
+/// A phone that has entered `code`.
+async fn phone(app: &TestApp, code: &str) -> Client {
+    let mut phone = app.client();
+    let page = phone.get(&format!("{P}/vote")).await;
+    assert!(page.body.contains("name=\"code\""), "asks for a code");
+    let reply = phone
+        .post(&format!("{P}/vote/code"), &[("code", code)])
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    phone
+}
+
+async fn journey(kind: Kind) {
+    let app = TestApp::new(kind).await;
+    let mut organiser = app.signed_in("organiser@demo.kleroterion.org").await;
+    let hub = organiser.get(&format!("{P}/summit")).await;
+    assert_eq!(hub.status, StatusCode::OK);
+
+    // A bad file is refused whole, every problem located.
+    let bad = "id;name;languages;group\nd01;Ann;nl;drawn\nd02;;klingon;king\nd01;Bob;fr;\n";
+    let reply = organiser
+        .upload(
+            &format!("{P}/summit/participants"),
+            "people.csv",
+            bad.as_bytes(),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for expected in [
+        "people.csv:3: column `name`",
+        "people.csv:3: column `languages`",
+        "people.csv:3: column `group`",
+        "people.csv:4: column `id`: the id `d01` is also on line 2",
+    ] {
+        assert!(reply.body.contains(expected), "{expected}: {}", reply.body);
+    }
+    assert!(
+        app.state
+            .store
+            .participants(&panel_id(&app).await)
+            .await
+            .expect("list")
+            .is_empty()
+    );
+
+    let reply = organiser
+        .upload(
+            &format!("{P}/summit/participants"),
+            "participants.csv",
+            participants_csv().as_bytes(),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    assert!(
+        reply.body.contains("30 participants imported"),
+        "{}",
+        reply.body
+    );
+    let again = organiser
+        .upload(
+            &format!("{P}/summit/participants"),
+            "participants.csv",
+            participants_csv().as_bytes(),
+        )
+        .await;
+    assert_eq!(
+        again.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "ids already there"
+    );
+
+    // Check-in: a name found without its accent, a code shown once, a no-show, an undo.
+    let mut staff = app.signed_in("staff@demo.kleroterion.org").await;
+    let found = staff.get(&format!("{P}/summit/checkin?q=sofie")).await;
+    assert!(found.body.contains("Sofié Peeters") && found.body.contains("wheelchair"));
+    let partial = staff
+        .get(&format!("{P}/summit/checkin?q=sofie&partial=1"))
+        .await;
+    assert!(partial.body.contains("Sofié Peeters") && !partial.body.contains("<html"));
+    let mut codes = Vec::new();
+    for i in 1..=20 {
+        codes.push(check_in(&mut staff, &format!("d{i:02}")).await);
+    }
+    let employer = check_in(&mut staff, "e01").await;
+    assert_eq!(codes[0].len(), 11, "ABCDE-FGHJK: {}", codes[0]);
+    let page = staff.get(&format!("{P}/summit/checkin?q=d24")).await;
+    let id = between(&page.body, "/summit/checkin/", "\"")
+        .expect("d24")
+        .to_owned();
+    let reply = staff
+        .post(&format!("{P}/summit/checkin/{id}/absent"), &[("q", "d24")])
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    assert!(
+        staff
+            .get(&format!("{P}/summit/checkin?q=d24"))
+            .await
+            .body
+            .contains("Did not come")
+    );
+    let page = staff.get(&format!("{P}/summit/checkin?q=d01")).await;
+    assert!(page.body.contains("Present"));
+    let twice = staff
+        .post(
+            &format!(
+                "{P}/summit/checkin/{}",
+                between(&page.body, "/summit/checkin/", "/code").expect("id")
+            ),
+            &[],
+        )
+        .await;
+    assert_eq!(twice.status, StatusCode::CONFLICT, "checked in twice");
+    let hub = organiser.get(&format!("{P}/summit")).await;
+    assert!(hub.body.contains("<td>21</td>"), "21 present: {}", hub.body);
+
+    // The organiser puts a vote; a vote with one option is refused.
+    let reply = organiser
+        .post(
+            &format!("{P}/summit/votes"),
+            &[
+                ("question", "Q"),
+                ("options", "Only one"),
+                ("kind", "choose_one"),
+                ("eligibility", "everyone"),
+            ],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let reply = organiser
+        .post(
+            &format!("{P}/summit/votes"),
+            &[
+                ("question", "Which measures come first?"),
+                (
+                    "options",
+                    "Insulate schools\nFree buses\nMore trees\nCar-free Sundays",
+                ),
+                ("kind", "choose_up_to"),
+                ("k", "2"),
+                ("eligibility", "drawn_only"),
+            ],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        reply.location.as_deref(),
+        Some(&*format!("{P}/summit/votes/1"))
+    );
+
+    // Phones: a wrong code is refused; no vote is open yet.
+    let mut stranger = app.client();
+    stranger.get(&format!("{P}/vote")).await;
+    let wrong = stranger
+        .post(&format!("{P}/vote/code"), &[("code", "ZZZZZ-ZZZZZ")])
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let mut first = phone(&app, &codes[0].to_lowercase().replace('-', " ")).await;
+    assert!(
+        first
+            .get(&format!("{P}/vote"))
+            .await
+            .body
+            .contains("No vote is open")
+    );
+    let opened = organiser
+        .post(&format!("{P}/summit/votes/1/state"), &[("state", "open")])
+        .await;
+    assert_eq!(opened.status, StatusCode::SEE_OTHER);
+
+    // A ballot, changed; too many choices refused with the reason.
+    let page = first.get(&format!("{P}/vote")).await;
+    assert!(
+        page.body.contains("Which measures come first?") && page.body.contains("type=\"checkbox\"")
+    );
+    let cast = first
+        .post(&format!("{P}/vote/1"), &[("choice", "0"), ("choice", "2")])
+        .await;
+    assert_eq!(cast.status, StatusCode::SEE_OTHER, "{}", cast.body);
+    let changed = first.post(&format!("{P}/vote/1"), &[("choice", "1")]).await;
+    assert_eq!(changed.status, StatusCode::SEE_OTHER);
+    let page = first.get(&format!("{P}/vote?cast=1")).await;
+    assert!(page.body.contains("is recorded") && page.body.contains("Change my ballot"));
+    let too_many = first
+        .post(
+            &format!("{P}/vote/1"),
+            &[("choice", "0"), ("choice", "1"), ("choice", "2")],
+        )
+        .await;
+    assert_eq!(too_many.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        too_many.body.contains("Too many options chosen"),
+        "{}",
+        too_many.body
+    );
+
+    // The employer may not vote on a question for drawn citizens.
+    let mut boss = phone(&app, &employer).await;
+    assert!(
+        boss.get(&format!("{P}/vote"))
+            .await
+            .body
+            .contains("Only the drawn citizens vote")
+    );
+    let refused = boss.post(&format!("{P}/vote/1"), &[("choice", "0")]).await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+
+    // Nineteen more: options 0 and 3 for the first ten, option 3 for the rest.
+    for (i, code) in codes.iter().enumerate().skip(1) {
+        let mut voter = phone(&app, code).await;
+        voter.get(&format!("{P}/vote")).await;
+        let fields: &[(&str, &str)] = if i <= 10 {
+            &[("choice", "0"), ("choice", "3")]
+        } else {
+            &[("choice", "3")]
+        };
+        assert_eq!(
+            voter.post(&format!("{P}/vote/1"), fields).await.status,
+            StatusCode::SEE_OTHER
+        );
+    }
+
+    // The projector's stream shows the turnout: 20 of the 20 drawn citizens present.
+    let mut hall = app.client();
+    let projector = hall.get(&format!("{P}/votes/1/projector")).await;
+    assert_eq!(projector.status, StatusCode::OK);
+    assert!(
+        projector.body.contains("/static/live.js") && projector.body.contains("20 of 20 voted")
+    );
+    let update = hall.first_event(&format!("{P}/votes/1/events")).await;
+    assert!(update.contains("20 of 20 voted"), "{update}");
+
+    // Paper: a bad serial refused, then two ballots, the second entered twice.
+    organiser.get(&format!("{P}/summit/votes/1")).await;
+    let bad = organiser
+        .post(
+            &format!("{P}/summit/votes/1/paper"),
+            &[("serial", "x"), ("choice", "1")],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for (serial, choice) in [("1", "1"), ("2", "0"), ("2", "1")] {
+        let reply = organiser
+            .post(
+                &format!("{P}/summit/votes/1/paper"),
+                &[("serial", serial), ("choice", choice)],
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        assert!(
+            reply
+                .body
+                .contains(&format!("Paper ballot {serial} entered"))
+        );
+    }
+
+    // Closing: results fixed, later ballots refused, everything published.
+    let closed = organiser
+        .post(&format!("{P}/summit/votes/1/state"), &[("state", "closed")])
+        .await;
+    assert_eq!(closed.status, StatusCode::SEE_OTHER);
+    let late = first.post(&format!("{P}/vote/1"), &[("choice", "2")]).await;
+    assert_eq!(late.status, StatusCode::SEE_OTHER);
+    let json = hall.get(&format!("{P}/votes/1.json")).await;
+    assert_eq!(json.status, StatusCode::OK);
+    let results: serde_json::Value = serde_json::from_str(&json.body).expect("json");
+    // Phones: option 1 once (the changed ballot), options 0 and 3 ten times, option 3 nine
+    // times; paper: option 1 twice.
+    assert_eq!(
+        results["figures"]["choice"]["votes"],
+        serde_json::json!([10, 3, 0, 19])
+    );
+    assert_eq!(results["turnout"]["ballots"], 22);
+    let page = hall.get(&format!("{P}/votes")).await;
+    assert!(
+        page.body.contains("Car-free Sundays") && page.body.contains("19 votes"),
+        "{}",
+        page.body
+    );
+    let update = hall.first_event(&format!("{P}/votes/1/events")).await;
+    assert!(
+        update.contains("19 votes"),
+        "the projector shows the results: {update}"
+    );
+
+    // After the day the organiser erases a name.
+    let page = organiser.get(&format!("{P}/summit/checkin?q=d02")).await;
+    let id = between(&page.body, "/summit/participants/", "/erase")
+        .expect("erase")
+        .to_owned();
+    let erased = organiser
+        .post(&format!("{P}/summit/participants/{id}/erase"), &[])
+        .await;
+    assert_eq!(erased.status, StatusCode::SEE_OTHER);
+    let page = organiser.get(&format!("{P}/summit/checkin?q=d02")).await;
+    assert!(page.body.contains("(name erased)") && !page.body.contains("Citizen 2<"));
+}
+
+async fn panel_id(app: &TestApp) -> String {
+    let assembly = app
+        .state
+        .store
+        .assembly_by_slug("brussels-climate")
+        .await
+        .expect("store")
+        .expect("demo assembly");
+    app.state
+        .store
+        .panel_by_number(&assembly.id, 1)
+        .await
+        .expect("store")
+        .expect("panel 1")
+        .id
+}
+
+#[tokio::test]
+async fn the_summit_day_on_sqlite() {
+    journey(Kind::Sqlite).await;
+}
+
+#[tokio::test]
+async fn the_summit_day_on_postgres() {
+    journey(Kind::Postgres).await;
+}
+
+#[tokio::test]
+async fn wrong_codes_are_throttled_per_address() {
+    let app = TestApp::new(Kind::Sqlite).await;
+    let mut guesser = app.client();
+    guesser.forwarded_for = Some("203.0.113.9".into());
+    guesser.get(&format!("{P}/vote")).await;
+    let mut last = StatusCode::OK;
+    for _ in 0..21 {
+        last = guesser
+            .post(&format!("{P}/vote/code"), &[("code", "AAAAA-AAAAA")])
+            .await
+            .status;
+    }
+    assert_eq!(last, StatusCode::TOO_MANY_REQUESTS);
+}
