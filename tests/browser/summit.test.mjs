@@ -76,7 +76,7 @@ test('staff check people in on a tablet, the results following their typing', as
   await accessible(t, staff, 'check-in');
   // No Enter: the list follows the typing.
   await staff.locator('#q').pressSequentially('sofie', { delay: 30 });
-  await staff.getByText('Sofié Peeters').waitFor();
+  await staff.locator('#checkin-results strong', { hasText: 'Sofié Peeters' }).waitFor();
   assert.match(await staff.locator('#checkin-results').innerText(), /wheelchair/);
   await press(staff, 'Check in Sofié Peeters');
   const code = (await staff.locator('#voting-code').innerText()).trim();
