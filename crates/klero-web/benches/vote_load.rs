@@ -75,13 +75,13 @@ fn projector(url: String, updates: mpsc::Sender<(Instant, String)>) {
         if let Some(rest) = line.strip_prefix("data:") {
             data.push_str(rest.trim_start());
             data.push('\n');
-        } else if line.is_empty() && !data.is_empty() {
-            if updates
+        } else if line.is_empty()
+            && !data.is_empty()
+            && updates
                 .send((Instant::now(), std::mem::take(&mut data)))
                 .is_err()
-            {
-                return;
-            }
+        {
+            return;
         }
     }
 }

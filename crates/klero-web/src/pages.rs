@@ -125,6 +125,11 @@ impl FormState {
             .unwrap_or_default()
     }
 
+    /// Whether `field` holds `value` (a radio button to check).
+    pub(crate) fn is(&self, field: &str, value: &str) -> bool {
+        self.value(field) == value
+    }
+
     pub(crate) fn value_in(&self, prefix: &str, lang: &str) -> &str {
         self.value(&format!("{prefix}_{lang}"))
     }

@@ -205,11 +205,9 @@ impl VoteView {
 }
 
 fn percent(part: u64, whole: u64) -> u64 {
-    if whole == 0 {
-        0
-    } else {
-        (part.saturating_mul(100) / whole).min(100)
-    }
+    part.saturating_mul(100)
+        .checked_div(whole)
+        .map_or(0, |share| share.min(100))
 }
 
 pub(crate) fn kind_text(page: &Page, kind: BallotKind) -> String {

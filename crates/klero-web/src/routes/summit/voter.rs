@@ -92,6 +92,9 @@ struct BallotsPage {
     cast: Option<u32>,
 }
 
+/// A ballot refused by its form: the vote's number, the fields as sent, the problems.
+type Failed = (u32, Vec<(String, String)>, Vec<&'static str>);
+
 /// The participant whose code the phone holds, if it is a current one.
 async fn voter(
     state: &AppState,
@@ -142,7 +145,7 @@ async fn ballots_page(
     at: &InPanel,
     code: &VotingCode,
     participant: &Participant,
-    failed: Option<(u32, Vec<(String, String)>, Vec<&'static str>)>,
+    failed: Option<Failed>,
     cast: Option<u32>,
 ) -> Result<Response, PageError> {
     let page = Page::new(ctx);
