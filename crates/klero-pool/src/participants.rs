@@ -251,7 +251,7 @@ mod tests {
     #[test]
     fn reads_every_column_and_keeps_the_rest_as_attributes() {
         let text = "\u{feff}ID;Name;Group;Languages;Needs;Gender;Age\n\
-                    p1;Sofie Peeters;;nl; FR;wheelchair;F;25-34\n\
+                    p1;Sofie Peeters;;\"nl, FR\";wheelchair;F;25-34\n\
                     e1;Jean Dupont;employer;fr;;M;55+\n";
         let people = read_participants("people.csv", text.as_bytes()).expect("valid");
         assert_eq!(people.len(), 2);
