@@ -6,6 +6,7 @@
 
 mod followup;
 mod register;
+mod summit;
 
 pub use register::{Resident, residents, write_register};
 
@@ -249,6 +250,7 @@ pub async fn load(store: &Store, password: &str, now: i64) -> Result<Vec<DemoAcc
         ("ends_on", "2027-11-11"),
         ("stage", "recruitment"),
     ])))?;
-    store.create_panel(&summit, &day, &admin_actor, now).await?;
+    let day = store.create_panel(&summit, &day, &admin_actor, now).await?;
+    summit::load(store, &day, &admin_actor, now).await?;
     Ok(accounts)
 }

@@ -65,6 +65,25 @@ async fn the_demonstration_has_an_account_for_every_role_and_a_panel_under_way()
             account.email
         );
     }
+    let summit = store
+        .assembly_by_slug(klero_demo::SUMMIT_SLUG)
+        .await
+        .expect("query")
+        .expect("the summit");
+    let day = store
+        .panel_by_number(&summit.id, 1)
+        .await
+        .expect("query")
+        .expect("the summit's day");
+    let people = store.participants(&day.id).await.expect("participants");
+    assert_eq!(people.len(), 150);
+    let drawn = people
+        .iter()
+        .filter(|p| p.group == klero_domain::summit::voting::Group::Drawn)
+        .count();
+    assert_eq!(drawn, 120);
+    assert!(people.iter().all(|p| p.name.is_some()));
+    assert_eq!(store.votes(&day.id).await.expect("votes").len(), 1);
     assert!(matches!(
         load(&store, "x", 1_800_000_002).await,
         Err(DemoError::NotEmpty)
