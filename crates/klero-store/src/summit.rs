@@ -13,9 +13,11 @@
 //! redraws when it changes.
 
 mod participants;
+mod seating;
 mod votes;
 
 pub use participants::{Attendance, Participant};
+pub use seating::StoredSeating;
 pub use votes::{SummitTurnout, SummitVote};
 
 use crate::audit::{Actor, Change, append};

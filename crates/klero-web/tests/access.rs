@@ -38,6 +38,16 @@ fn pages() -> Vec<(String, Action)> {
         (format!("{A}/p/1/summit/checkin?q=a"), Action::CheckIn),
         (format!("{A}/p/1/vote"), Action::ViewPublic),
         (format!("{A}/p/1/votes"), Action::ViewPublic),
+        (format!("{A}/p/1/vote.svg"), Action::ViewPublic),
+        (format!("{A}/p/1/summit/seating"), Action::RunSummit),
+        (
+            format!("{A}/p/1/summit/seating/list"),
+            Action::ViewParticipants,
+        ),
+        (
+            format!("{A}/p/1/summit/seating/cards"),
+            Action::ViewParticipants,
+        ),
     ]
 }
 
@@ -66,6 +76,8 @@ fn forms() -> Vec<(String, Action)> {
         (format!("{A}/p/3/r/2/question"), Action::JudgeAnswers),
         (format!("{A}/p/1/summit/votes"), Action::RunSummit),
         (format!("{A}/p/1/vote/code"), Action::ViewPublic),
+        (format!("{A}/p/1/summit/seating"), Action::RunSummit),
+        (format!("{A}/p/1/summit/seating/pin"), Action::RunSummit),
     ]
 }
 

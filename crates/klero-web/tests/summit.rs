@@ -386,3 +386,187 @@ async fn wrong_codes_are_throttled_per_address() {
     }
     assert_eq!(last, StatusCode::TOO_MANY_REQUESTS);
 }
+
+/// Every participant's table in each round, by participant id.
+fn tables_of(seating: &klero_store::StoredSeating) -> std::collections::HashMap<String, Vec<u32>> {
+    let mut of: std::collections::HashMap<String, Vec<u32>> = Default::default();
+    for (round, table, id) in &seating.seats {
+        let tables = of.entry(id.clone()).or_default();
+        assert_eq!(
+            tables.len() + 1,
+            *round as usize,
+            "one seat per round, rounds in order"
+        );
+        tables.push(*table);
+    }
+    of
+}
+
+async fn seating_journey(kind: Kind) {
+    let app = TestApp::new(kind).await;
+    let panel = panel_id(&app).await;
+    let mut organiser = app.signed_in("organiser@demo.kleroterion.org").await;
+    organiser.get(&format!("{P}/summit")).await;
+    let reply = organiser
+        .upload(
+            &format!("{P}/summit/participants"),
+            "p.csv",
+            participants_csv().as_bytes(),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let mut staff = app.signed_in("staff@demo.kleroterion.org").await;
+    for key in (1..=20)
+        .map(|i| format!("d{i:02}"))
+        .chain((1..=4).map(|i| format!("e{i:02}")))
+    {
+        check_in(&mut staff, &key).await;
+    }
+    let page = organiser.get(&format!("{P}/summit/seating")).await;
+    assert!(page.body.contains("24 people are present") && page.body.contains("value=\"gender\""));
+    let bad = organiser
+        .post(
+            &format!("{P}/summit/seating"),
+            &[("table_size", "0"), ("rounds", "3")],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let settings = [
+        ("table_size", "6"),
+        ("rounds", "3"),
+        ("balance", "group"),
+        ("balance", "gender"),
+        ("bilingual", "fr+nl"),
+        ("seed", "G1000"),
+    ];
+    let run = organiser
+        .post(&format!("{P}/summit/seating"), &settings)
+        .await;
+    assert_eq!(run.status, StatusCode::SEE_OTHER, "{}", run.body);
+    let first = app
+        .state
+        .store
+        .seating(&panel)
+        .await
+        .expect("store")
+        .expect("seating");
+    assert_eq!(first.rounds, 3);
+    assert_eq!(first.seats.len(), 24 * 3);
+    assert_eq!(tables_of(&first).len(), 24, "everyone present is seated");
+    let page = organiser.get(&format!("{P}/summit/seating")).await;
+    assert!(
+        page.body.contains("Round 3") && page.body.contains("Sofié Peeters (d01)"),
+        "{}",
+        page.body
+    );
+
+    // A pin, then everyone afresh: the pinned person sits at table 2 in every round.
+    organiser.get(&format!("{P}/summit/seating")).await;
+    let unknown = organiser
+        .post(
+            &format!("{P}/summit/seating/pin"),
+            &[("key", "zz9"), ("table", "2")],
+        )
+        .await;
+    assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let pinned = organiser
+        .post(
+            &format!("{P}/summit/seating/pin"),
+            &[("key", "d02"), ("table", "2")],
+        )
+        .await;
+    assert_eq!(pinned.status, StatusCode::SEE_OTHER);
+    let mut fresh = settings.to_vec();
+    fresh.push(("mode", "fresh"));
+    assert_eq!(
+        organiser
+            .post(&format!("{P}/summit/seating"), &fresh)
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    let second = app
+        .state
+        .store
+        .seating(&panel)
+        .await
+        .expect("store")
+        .expect("seating");
+    let d02 = app
+        .state
+        .store
+        .participants(&panel)
+        .await
+        .expect("list")
+        .into_iter()
+        .find(|p| p.key == "d02")
+        .expect("d02");
+    assert_eq!(tables_of(&second)[&d02.id], vec![2, 2, 2]);
+
+    // A late arrival: everyone keeps their seat, the newcomer is seated in every round.
+    check_in(&mut staff, "d21").await;
+    let mut keep = settings.to_vec();
+    keep.push(("mode", "keep"));
+    organiser.get(&format!("{P}/summit/seating")).await;
+    assert_eq!(
+        organiser
+            .post(&format!("{P}/summit/seating"), &keep)
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    let third = app
+        .state
+        .store
+        .seating(&panel)
+        .await
+        .expect("store")
+        .expect("seating");
+    let (before, after) = (tables_of(&second), tables_of(&third));
+    assert_eq!(after.len(), 25);
+    for (id, tables) in &before {
+        assert_eq!(&after[id], tables, "a seat moved");
+    }
+    assert!(
+        organiser
+            .get(&format!("{P}/summit/seating"))
+            .await
+            .body
+            .contains("One person who arrived late was added")
+    );
+
+    // The list is for staff and facilitators; the cards carry the voting page's QR code.
+    let mut facilitator = app.signed_in("facilitator@demo.kleroterion.org").await;
+    let list = facilitator
+        .get(&format!("{P}/summit/seating/list?round=2"))
+        .await;
+    assert_eq!(list.status, StatusCode::OK);
+    assert!(list.body.contains("Round 2") && !list.body.contains("Round 1<"));
+    assert_eq!(
+        app.client()
+            .get(&format!("{P}/summit/seating/list"))
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    let cards = staff.get(&format!("{P}/summit/seating/cards")).await;
+    assert!(cards.body.contains(&format!("{P}/vote.svg")) && cards.body.contains("Table 4"));
+    let qr = app.client().get(&format!("{P}/vote.svg")).await;
+    assert_eq!(
+        qr.headers
+            .get("content-type")
+            .map(|v| v.to_str().unwrap_or("")),
+        Some("image/svg+xml")
+    );
+    assert!(qr.body.contains("<svg"));
+}
+
+#[tokio::test]
+async fn seating_on_sqlite() {
+    seating_journey(Kind::Sqlite).await;
+}
+
+#[tokio::test]
+async fn seating_on_postgres() {
+    seating_journey(Kind::Postgres).await;
+}

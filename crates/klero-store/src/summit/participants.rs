@@ -105,7 +105,7 @@ fn like_escaped(text: &str) -> String {
 }
 
 /// The participant's check-in time, or a refusal when they are not in the panel.
-async fn checked_in_at(
+pub(super) async fn checked_in_at(
     tx: &mut Tx,
     panel_id: &str,
     participant_id: &str,

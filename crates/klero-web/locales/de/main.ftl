@@ -475,3 +475,51 @@ refused-summit-vote-not-open = Diese Abstimmung ist nicht offen.
 refused-summit-vote-not-editable = Diese Abstimmung wurde geöffnet; ihre Frage und ihre Optionen stehen fest.
 refused-summit-vote-state = Eine Abstimmung geht von Entwurf über offen zu abgeschlossen, nicht zurück.
 refused-summit-ballot-invalid = Dieser Stimmzettel passt nicht zu der Abstimmung.
+
+# Tischeinteilung
+seating-title = Tischeinteilung
+seating-present = { $count ->
+    [one] Eine Person ist anwesend.
+   *[other] { $count } Personen sind anwesend.
+}
+seating-problems = Die Anwesenden konnten nicht eingeteilt werden
+seating-table-size = Personen pro Tisch
+seating-rounds = Runden
+error-seating-number = Geben Sie eine ganze Zahl im erlaubten Bereich an.
+seating-balance = Jeder Tisch spiegelt den Saal wider nach
+seating-bilingual = Zweisprachige Tische mit Dolmetschung
+seating-bilingual-hint = Sprachpaare, die sich einen Tisch teilen dürfen, zum Beispiel fr+nl. Leer lassen für einsprachige Tische.
+seating-seed = Starttext (Seed)
+seating-seed-hint = Ein beliebiger Text; dieselben Personen, Einstellungen und derselbe Text ergeben dieselbe Einteilung.
+seating-mode = Nachzügler
+seating-mode-keep = Alle behalten ihren Platz; wer später kam, wird hinzugefügt
+seating-mode-fresh = Alle neu einteilen
+seating-run = Anwesende einteilen
+seating-too-few = Checken Sie zuerst mindestens zwei Personen ein.
+seating-infeasible = Die Sprachregeln lassen sich nicht einhalten:
+seating-pins = Feste Plätze
+seating-pins-lead = Wer einen bestimmten Tisch braucht (barrierefrei, nahe der Tür…), sitzt in jeder Runde dort.
+seating-pin-key = Kennung der teilnehmenden Person
+seating-pin-table = Tisch
+seating-pin-table-hint = Leer lassen, um den festen Platz aufzuheben.
+seating-pin-submit = Festlegen
+seating-pin-unknown = Keine teilnehmende Person hat diese Kennung.
+seating-result = Die Einteilung
+seating-figure-people = { $people } Personen an { $tables } Tischen.
+seating-figure-sizes = Tische mit { $smallest } bis { $largest } Personen.
+seating-figure-repeats = { $pairs ->
+    [0] Niemand sitzt zweimal mit derselben Person zusammen.
+    [one] Ein Paar sitzt ein zweites Mal zusammen.
+   *[other] { $pairs } Paare sitzen ein zweites Mal zusammen.
+}
+seating-figure-added = { $added } Nachzügler wurden hinzugefügt.
+seating-figure-balance = { $column }: jeder Tisch liegt innerhalb von { $deviation } Personen seines Anteils am Saal
+seating-figure-outside = { $tables } Tische weichen um mehr als eine Person ab
+seating-list = Tischliste
+seating-print-round = diese Runde drucken
+seating-cards = Tischkarten
+seating-none = Noch keine Tischeinteilung.
+seating-round = Runde { $number }
+seating-table = Tisch { $number }
+seating-qr-alt = QR-Code der Abstimmungsseite, { $url }
+seating-card-vote = Stimmen Sie auf Ihrem Handy mit dem Code ab, den Sie am Eingang erhalten haben:

@@ -475,3 +475,54 @@ refused-summit-vote-not-open = This vote is not open.
 refused-summit-vote-not-editable = This vote has opened; its question and options are fixed.
 refused-summit-vote-state = A vote goes from draft to open to closed, not back.
 refused-summit-ballot-invalid = This ballot does not fit the vote.
+
+# Seating at tables
+seating-title = Seating at tables
+seating-present = { $count ->
+    [one] One person is present.
+   *[other] { $count } people are present.
+}
+seating-problems = The people present could not be seated
+seating-table-size = People per table
+seating-rounds = Rounds
+error-seating-number = Give a whole number within the allowed range.
+seating-balance = Each table mirrors the room on
+seating-bilingual = Bilingual tables with a translator
+seating-bilingual-hint = Language pairs that may share a table, for example fr+nl. Leave blank for tables of one language only.
+seating-seed = Seed text
+seating-seed-hint = Any text; the same people, settings and seed give the same seating.
+seating-mode = Late arrivals
+seating-mode-keep = Keep everyone's seat and add the people who arrived since
+seating-mode-fresh = Seat everyone afresh
+seating-run = Seat the people present
+seating-too-few = Check in at least two people first.
+seating-infeasible = The language rules cannot be met:
+seating-pins = Pinned seats
+seating-pins-lead = Someone who needs a particular table (an accessible one, near the door...) sits there in every round.
+seating-pin-key = Participant's id
+seating-pin-table = Table
+seating-pin-table-hint = Leave blank to remove the pin.
+seating-pin-submit = Pin
+seating-pin-unknown = No participant has this id.
+seating-result = The seating
+seating-figure-people = { $people } people at { $tables } tables.
+seating-figure-sizes = Tables of { $smallest } to { $largest } people.
+seating-figure-repeats = { $pairs ->
+    [0] Nobody sits with the same person twice.
+    [one] One pair sits together a second time.
+   *[other] { $pairs } pairs sit together a second time.
+}
+seating-figure-added = { $added ->
+    [one] One person who arrived late was added.
+   *[other] { $added } people who arrived late were added.
+}
+seating-figure-balance = { $column }: every table within { $deviation } people of its share of the room
+seating-figure-outside = { $tables } tables off by more than one
+seating-list = Seating list
+seating-print-round = print this round
+seating-cards = Table cards
+seating-none = No seating yet.
+seating-round = Round { $number }
+seating-table = Table { $number }
+seating-qr-alt = QR code of the voting page, { $url }
+seating-card-vote = Vote on your phone with the code you got at the entrance:

@@ -475,3 +475,51 @@ refused-summit-vote-not-open = Ce vote n'est pas ouvert.
 refused-summit-vote-not-editable = Ce vote a été ouvert ; sa question et ses options sont figées.
 refused-summit-vote-state = Un vote passe de brouillon à ouvert puis à clôturé, sans retour en arrière.
 refused-summit-ballot-invalid = Ce bulletin ne correspond pas au vote.
+
+# Répartition aux tables
+seating-title = Répartition aux tables
+seating-present = { $count ->
+    [one] { $count } personne est présente.
+   *[other] { $count } personnes sont présentes.
+}
+seating-problems = Les personnes présentes n'ont pas pu être réparties
+seating-table-size = Personnes par table
+seating-rounds = Tours
+error-seating-number = Indiquez un nombre entier dans les limites permises.
+seating-balance = Chaque table reflète la salle selon
+seating-bilingual = Tables bilingues avec interprète
+seating-bilingual-hint = Paires de langues qui peuvent partager une table, par exemple fr+nl. Laissez vide pour des tables d'une seule langue.
+seating-seed = Texte de départ (graine)
+seating-seed-hint = N'importe quel texte ; les mêmes personnes, réglages et texte donnent la même répartition.
+seating-mode = Retardataires
+seating-mode-keep = Chacun garde sa place ; les personnes arrivées depuis sont ajoutées
+seating-mode-fresh = Répartir tout le monde à nouveau
+seating-run = Répartir les personnes présentes
+seating-too-few = Enregistrez d'abord l'arrivée d'au moins deux personnes.
+seating-infeasible = Les règles de langue ne peuvent pas être respectées :
+seating-pins = Places fixées
+seating-pins-lead = Une personne qui a besoin d'une table précise (accessible, près de la porte…) y est assise à chaque tour.
+seating-pin-key = Identifiant du participant
+seating-pin-table = Table
+seating-pin-table-hint = Laissez vide pour retirer la place fixée.
+seating-pin-submit = Fixer
+seating-pin-unknown = Aucun participant n'a cet identifiant.
+seating-result = La répartition
+seating-figure-people = { $people } personnes à { $tables } tables.
+seating-figure-sizes = Tables de { $smallest } à { $largest } personnes.
+seating-figure-repeats = { $pairs ->
+    [0] Personne ne se retrouve deux fois avec la même personne.
+    [one] { $pairs } paire se retrouve une deuxième fois.
+   *[other] { $pairs } paires se retrouvent une deuxième fois.
+}
+seating-figure-added = Retardataires ajoutés : { $added }.
+seating-figure-balance = { $column } : chaque table est à moins de { $deviation } personnes de sa part de la salle
+seating-figure-outside = Tables qui s'en écartent de plus d'une personne : { $tables }
+seating-list = Liste des tables
+seating-print-round = imprimer ce tour
+seating-cards = Cartes de table
+seating-none = Pas encore de répartition.
+seating-round = Tour { $number }
+seating-table = Table { $number }
+seating-qr-alt = Code QR de la page de vote, { $url }
+seating-card-vote = Votez sur votre téléphone avec le code reçu à l'entrée :

@@ -475,3 +475,51 @@ refused-summit-vote-not-open = Deze stemming is niet open.
 refused-summit-vote-not-editable = Deze stemming is geopend; de vraag en de opties liggen vast.
 refused-summit-vote-state = Een stemming gaat van ontwerp naar open naar afgesloten, niet terug.
 refused-summit-ballot-invalid = Deze stem past niet bij de stemming.
+
+# Tafelindeling
+seating-title = Tafelindeling
+seating-present = { $count ->
+    [one] Eén persoon is aanwezig.
+   *[other] { $count } personen zijn aanwezig.
+}
+seating-problems = De aanwezigen konden niet worden ingedeeld
+seating-table-size = Personen per tafel
+seating-rounds = Rondes
+error-seating-number = Geef een geheel getal binnen het toegelaten bereik.
+seating-balance = Elke tafel weerspiegelt de zaal op
+seating-bilingual = Tweetalige tafels met een tolk
+seating-bilingual-hint = Taalparen die een tafel mogen delen, bijvoorbeeld fr+nl. Laat leeg voor tafels in één taal.
+seating-seed = Starttekst (seed)
+seating-seed-hint = Om het even welke tekst; dezelfde personen, instellingen en tekst geven dezelfde indeling.
+seating-mode = Laatkomers
+seating-mode-keep = Iedereen behoudt zijn plaats; wie later kwam, wordt toegevoegd
+seating-mode-fresh = Iedereen opnieuw indelen
+seating-run = Deel de aanwezigen in
+seating-too-few = Check eerst minstens twee personen in.
+seating-infeasible = De taalregels kunnen niet worden nageleefd:
+seating-pins = Vaste plaatsen
+seating-pins-lead = Wie een bepaalde tafel nodig heeft (toegankelijk, dicht bij de deur...) zit daar in elke ronde.
+seating-pin-key = Id van de deelnemer
+seating-pin-table = Tafel
+seating-pin-table-hint = Laat leeg om de vaste plaats te schrappen.
+seating-pin-submit = Vastzetten
+seating-pin-unknown = Geen deelnemer heeft deze id.
+seating-result = De indeling
+seating-figure-people = { $people } personen aan { $tables } tafels.
+seating-figure-sizes = Tafels van { $smallest } tot { $largest } personen.
+seating-figure-repeats = { $pairs ->
+    [0] Niemand zit twee keer met dezelfde persoon samen.
+    [one] Eén paar zit een tweede keer samen.
+   *[other] { $pairs } paren zitten een tweede keer samen.
+}
+seating-figure-added = { $added } laatkomers werden toegevoegd.
+seating-figure-balance = { $column }: elke tafel ligt binnen { $deviation } personen van haar aandeel in de zaal
+seating-figure-outside = { $tables } tafels wijken meer dan één persoon af
+seating-list = Tafellijst
+seating-print-round = deze ronde afdrukken
+seating-cards = Tafelkaarten
+seating-none = Nog geen tafelindeling.
+seating-round = Ronde { $number }
+seating-table = Tafel { $number }
+seating-qr-alt = QR-code van de stempagina, { $url }
+seating-card-vote = Stem op uw gsm met de code die u aan de ingang kreeg:

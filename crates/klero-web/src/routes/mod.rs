@@ -147,6 +147,23 @@ pub(crate) fn router(state: AppState) -> Router {
             "/a/{slug}/p/{n}/summit/votes/{v}/paper",
             post(summit::hub::paper_ballot),
         )
+        .route(
+            "/a/{slug}/p/{n}/summit/seating",
+            get(summit::seating::page).post(summit::seating::run),
+        )
+        .route(
+            "/a/{slug}/p/{n}/summit/seating/pin",
+            post(summit::seating::pin),
+        )
+        .route(
+            "/a/{slug}/p/{n}/summit/seating/list",
+            get(summit::seating::list),
+        )
+        .route(
+            "/a/{slug}/p/{n}/summit/seating/cards",
+            get(summit::seating::cards),
+        )
+        .route("/a/{slug}/p/{n}/vote.svg", get(summit::seating::vote_qr))
         .route("/a/{slug}/p/{n}/summit/checkin", get(summit::checkin::page))
         .route(
             "/a/{slug}/p/{n}/summit/checkin/{id}",

@@ -1,5 +1,6 @@
 //! The summit day: organisers import the participants and run the plenary votes ([`hub`]),
-//! staff check people in at the door ([`checkin`]), participants vote on their phone with the
+//! staff check people in at the door ([`checkin`]), the people present are seated at tables
+//! round by round ([`seating`]), participants vote on their phone with the
 //! code they got at check-in ([`voter`]), and a projector shows the turnout and, once a vote
 //! closes, its results, live ([`live`]).
 //!
@@ -10,6 +11,7 @@
 pub(crate) mod checkin;
 pub(crate) mod hub;
 pub(crate) mod live;
+pub(crate) mod seating;
 pub(crate) mod voter;
 
 use crate::pages::Page;
