@@ -1,6 +1,6 @@
 // The summit day (issue 6) in headless Chromium: an organiser imports the participants; staff
-// check people in on a tablet from a search that follows their typing; the organiser opens a
-// vote; a participant votes on a phone-sized screen with the code from check-in; the projector
+// check people in on a tablet from a search that follows their typing; the organiser seats the
+// people present and prints the table cards; the organiser opens a vote; a participant votes on a phone-sized screen with the code from check-in; the projector
 // page updates by itself as the ballot arrives and when the vote closes. Accessibility (axe) of
 // each page.
 //
@@ -90,6 +90,26 @@ test('staff check people in on a tablet, the results following their typing', as
   }
   assert.equal(await overflow(staff), 0, 'no sideways scrolling on the tablet');
   await context.close();
+});
+
+test('the organiser seats the people present and prints the table cards', async (t) => {
+  await organiser.goto(`${P}/summit/seating`);
+  assert.match(await organiser.locator('main').innerText(), /3 people are present/);
+  await organiser.fill('#table_size', '3');
+  await organiser.fill('#rounds', '2');
+  await organiser.getByLabel('gender', { exact: true }).check();
+  await press(organiser, 'Seat the people present');
+  const result = await organiser.locator('main').innerText();
+  assert.match(result, /3 people at one table/);
+  assert.match(result, /Round 2/);
+  assert.match(result, /Sofié Peeters \(d01\)/);
+  await accessible(t, organiser, 'seating');
+  await organiser.goto(`${P}/summit/seating/cards`);
+  const qr = organiser.locator('.table-card img');
+  await qr.waitFor();
+  assert.ok(await qr.evaluate((img) => img.complete && img.naturalWidth > 0), 'the QR code loads');
+  assert.match(await organiser.locator('.table-card').first().innerText(), /Table 1/);
+  await accessible(t, organiser, 'table cards');
 });
 
 test('a participant votes on a phone and the projector follows by itself', async (t) => {

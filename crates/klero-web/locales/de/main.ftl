@@ -505,7 +505,10 @@ seating-pin-table-hint = Leer lassen, um den festen Platz aufzuheben.
 seating-pin-submit = Festlegen
 seating-pin-unknown = Keine teilnehmende Person hat diese Kennung.
 seating-result = Die Einteilung
-seating-figure-people = { $people } Personen an { $tables } Tischen.
+seating-figure-people = { $tables ->
+    [one] { $people } Personen an einem Tisch.
+   *[other] { $people } Personen an { $tables } Tischen.
+}
 seating-figure-sizes = Tische mit { $smallest } bis { $largest } Personen.
 seating-figure-repeats = { $pairs ->
     [0] Niemand sitzt zweimal mit derselben Person zusammen.

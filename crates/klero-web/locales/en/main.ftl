@@ -505,7 +505,10 @@ seating-pin-table-hint = Leave blank to remove the pin.
 seating-pin-submit = Pin
 seating-pin-unknown = No participant has this id.
 seating-result = The seating
-seating-figure-people = { $people } people at { $tables } tables.
+seating-figure-people = { $tables ->
+    [one] { $people } people at one table.
+   *[other] { $people } people at { $tables } tables.
+}
 seating-figure-sizes = Tables of { $smallest } to { $largest } people.
 seating-figure-repeats = { $pairs ->
     [0] Nobody sits with the same person twice.

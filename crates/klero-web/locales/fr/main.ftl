@@ -505,7 +505,10 @@ seating-pin-table-hint = Laissez vide pour retirer la place fixée.
 seating-pin-submit = Fixer
 seating-pin-unknown = Aucun participant n'a cet identifiant.
 seating-result = La répartition
-seating-figure-people = { $people } personnes à { $tables } tables.
+seating-figure-people = { $tables ->
+    [one] { $people } personnes à { $tables } table.
+   *[other] { $people } personnes à { $tables } tables.
+}
 seating-figure-sizes = Tables de { $smallest } à { $largest } personnes.
 seating-figure-repeats = { $pairs ->
     [0] Personne ne se retrouve deux fois avec la même personne.

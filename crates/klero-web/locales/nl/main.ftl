@@ -505,7 +505,10 @@ seating-pin-table-hint = Laat leeg om de vaste plaats te schrappen.
 seating-pin-submit = Vastzetten
 seating-pin-unknown = Geen deelnemer heeft deze id.
 seating-result = De indeling
-seating-figure-people = { $people } personen aan { $tables } tafels.
+seating-figure-people = { $tables ->
+    [one] { $people } personen aan één tafel.
+   *[other] { $people } personen aan { $tables } tafels.
+}
 seating-figure-sizes = Tafels van { $smallest } tot { $largest } personen.
 seating-figure-repeats = { $pairs ->
     [0] Niemand zit twee keer met dezelfde persoon samen.
