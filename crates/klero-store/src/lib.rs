@@ -25,7 +25,10 @@ pub use followup::Refusal;
 pub use invitations::{Invitation, InvitationOutcome};
 pub use outbox::{Mail, OutgoingMail};
 pub use sessions::{Session, SessionLookup};
-pub use summit::{Attendance, Participant, SummitRefusal, SummitTurnout, SummitVote};
+pub use summit::{
+    Attendance, Participant, Proposal, ProposalOutcome, ShortlistItem, SummitRefusal, SummitRound,
+    SummitTurnout, SummitVote,
+};
 
 use sha2::{Digest, Sha256};
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
