@@ -35,6 +35,10 @@ fn pages() -> Vec<(String, Action)> {
         ),
         (format!("{A}/p/1/summit"), Action::RunSummit),
         (format!("{A}/p/1/summit/checkin"), Action::CheckIn),
+        (format!("{A}/p/1/summit/programme"), Action::RunSummit),
+        (format!("{A}/p/1/summit/proposals"), Action::RunSummit),
+        (format!("{A}/p/1/summit/pulse"), Action::RunSummit),
+        (format!("{A}/p/1/summit/tables"), Action::EnterProposals),
         (format!("{A}/p/1/summit/checkin?q=a"), Action::CheckIn),
         (format!("{A}/p/1/vote"), Action::ViewPublic),
         (format!("{A}/p/1/votes"), Action::ViewPublic),
@@ -65,6 +69,16 @@ fn forms() -> Vec<(String, Action)> {
         (format!("{A}/p/3/r/2/verdict/1"), Action::JudgeAnswers),
         (format!("{A}/p/3/r/2/question"), Action::JudgeAnswers),
         (format!("{A}/p/1/summit/votes"), Action::RunSummit),
+        (
+            format!("{A}/p/1/summit/programme/rounds"),
+            Action::RunSummit,
+        ),
+        (
+            format!("{A}/p/1/summit/programme/rounds/1"),
+            Action::RunSummit,
+        ),
+        (format!("{A}/p/1/summit/shortlist"), Action::RunSummit),
+        (format!("{A}/p/1/summit/tables"), Action::EnterProposals),
         (format!("{A}/p/1/vote/code"), Action::ViewPublic),
     ]
 }
