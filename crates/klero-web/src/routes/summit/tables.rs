@@ -195,7 +195,7 @@ pub(crate) async fn add(
     .await?;
     let parsed = ProposalInput::parse(&form);
     let (round, table) = match (&chosen.round, chosen.table) {
-        (Some(round), Some(table)) if form.get("round").is_some() => (round.number, table),
+        (Some(round), Some(table)) if form.contains_key("round") => (round.number, table),
         _ => {
             let mut errors = parsed.err().unwrap_or_default();
             errors.0.insert(
