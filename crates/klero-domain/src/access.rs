@@ -119,11 +119,14 @@ pub enum Action {
     RunSummit,
     /// Check participants in at the door of a summit (and record no-shows).
     CheckIn,
+    /// Enter a table's proposals during a round of a summit (facilitators, and organisers
+    /// standing in for one).
+    EnterProposals,
 }
 
 impl Action {
     /// Every action, for tests that walk them all.
-    pub const ALL: [Action; 13] = [
+    pub const ALL: [Action; 14] = [
         Action::ViewPublic,
         Action::ViewOwnAccount,
         Action::CreateAssembly,
@@ -137,6 +140,7 @@ impl Action {
         Action::JudgeAnswers,
         Action::RunSummit,
         Action::CheckIn,
+        Action::EnterProposals,
     ];
 }
 
@@ -158,6 +162,9 @@ pub fn permits(viewer: &Viewer, action: Action) -> bool {
         | Action::ManageRecommendations
         | Action::RunSummit => viewer.signed_in && viewer.has(Organiser),
         Action::CheckIn => viewer.signed_in && (viewer.has(Organiser) || viewer.has(Staff)),
+        Action::EnterProposals => {
+            viewer.signed_in && (viewer.has(Organiser) || viewer.has(Facilitator))
+        }
         Action::AnswerRecommendations => viewer.signed_in && viewer.has(Government),
         Action::JudgeAnswers => viewer.signed_in && viewer.has(Commission),
     }

@@ -57,6 +57,14 @@ fn organisers_and_staff_check_people_in_at_a_summit() {
 }
 
 #[test]
+fn organisers_and_facilitators_enter_table_proposals() {
+    assert_eq!(
+        allowed_roles(Action::EnterProposals),
+        vec![Role::Organiser, Role::Facilitator]
+    );
+}
+
+#[test]
 fn participant_lists_are_for_organisers_staff_and_facilitators() {
     assert_eq!(
         allowed_roles(Action::ViewParticipants),

@@ -26,7 +26,8 @@ pub use invitations::{Invitation, InvitationOutcome};
 pub use outbox::{Mail, OutgoingMail};
 pub use sessions::{Session, SessionLookup};
 pub use summit::{
-    Attendance, Participant, StoredSeating, SummitRefusal, SummitTurnout, SummitVote,
+    Attendance, Participant, Proposal, ProposalOutcome, ShortlistItem, StoredSeating,
+    SummitRefusal, SummitRound, SummitTurnout, SummitVote,
 };
 
 use sha2::{Digest, Sha256};

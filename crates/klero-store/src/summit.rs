@@ -1,5 +1,6 @@
 //! The summit day: participants and their check-in ([`participants`](self::participants)),
-//! plenary votes and their ballots ([`votes`](self::votes)), and each panel's pulse.
+//! plenary votes and their ballots ([`votes`](self::votes)), the programme's rounds, the
+//! tables' proposals and the shortlist ([`programme`](self::programme)), and each panel's pulse.
 //!
 //! Names live apart from the pseudonymous participants (`summit_people`), so that they can be
 //! erased after the summit; voting codes are stored only as SHA-256 digests; ballots carry a
@@ -13,10 +14,12 @@
 //! redraws when it changes.
 
 mod participants;
+mod programme;
 mod seating;
 mod votes;
 
 pub use participants::{Attendance, Participant};
+pub use programme::{Proposal, ProposalOutcome, ShortlistItem, SummitRound};
 pub use seating::StoredSeating;
 pub use votes::{SummitTurnout, SummitVote};
 
@@ -70,6 +73,15 @@ pub enum SummitRefusal {
     /// The ballot does not fit the vote (kind, options, budget...).
     #[error("the ballot does not fit the vote")]
     InvalidBallot,
+    /// No such round in the panel's programme.
+    #[error("no such round")]
+    UnknownRound,
+    /// No such proposal in the panel.
+    #[error("no such proposal")]
+    UnknownProposal,
+    /// No such shortlist item in the panel.
+    #[error("no such shortlist item")]
+    UnknownShortlistItem,
 }
 
 impl SummitRefusal {
@@ -88,6 +100,9 @@ impl SummitRefusal {
             SummitRefusal::VoteNotEditable => "summit-vote-not-editable",
             SummitRefusal::StateChange { .. } => "summit-vote-state",
             SummitRefusal::InvalidBallot => "summit-ballot-invalid",
+            SummitRefusal::UnknownRound => "summit-round-unknown",
+            SummitRefusal::UnknownProposal => "summit-proposal-unknown",
+            SummitRefusal::UnknownShortlistItem => "summit-shortlist-unknown",
         }
     }
 }

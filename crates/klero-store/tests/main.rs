@@ -5,6 +5,7 @@ mod accounts;
 mod assemblies;
 mod followup;
 mod invitations;
+mod programme;
 mod summit;
 
 use klero_domain::input::{AssemblyInput, Email, RawForm};

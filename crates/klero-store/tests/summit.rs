@@ -10,7 +10,7 @@ use klero_domain::summit::participant::{ParticipantInput, VotingCode};
 use klero_domain::summit::voting::{Ballot, BallotKind, Eligibility, VoteSpec, VoteState, tally};
 use klero_store::{Actor, Attendance, Store, StoreError, SummitRefusal, SummitTurnout};
 
-async fn setup(store: &Store) -> (Actor, Panel) {
+pub(crate) async fn setup(store: &Store) -> (Actor, Panel) {
     let olga = person(store, "olga@example.be", "Olga").await;
     let assembly = store
         .create_assembly(&assembly_input("summit"), &olga, &actor(&olga), NOW)

@@ -120,6 +120,18 @@ impl Client {
         self.post_raw(path, &all).await
     }
 
+    /// Posts a form with the CSRF token, asking for a JSON reply (as `static/proposals.js` does).
+    pub async fn post_for_json(&mut self, path: &str, fields: &[(&str, &str)]) -> Reply {
+        let token = self.csrf.clone().unwrap_or_default();
+        let mut all: Vec<(&str, &str)> = vec![("csrf", token.as_str())];
+        all.extend_from_slice(fields);
+        let body = serde_urlencoded::to_string(&all).expect("form");
+        let request = Request::post(path)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, "application/json");
+        self.send(request, Body::from(body)).await
+    }
+
     /// Posts exactly these fields (no token added).
     pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> Reply {
         let body = serde_urlencoded::to_string(fields).expect("form");

@@ -8,4 +8,5 @@ mod flows;
 mod followup;
 mod i18n;
 mod mail;
+mod proposals;
 mod summit;

@@ -7,6 +7,8 @@
 //! - [`voting`]: live plenary votes: what is put to the vote and who may vote, the ballots cast
 //!   on a phone or entered from paper, each voter's order of the options, and the count that is
 //!   shown on the projector and published.
+//! - [`programme`]: the day's rounds, the proposals each table makes in a round, and the
+//!   organisers' shortlist that merges them.
 //!
 //! The day, as the domain sees it: participants are imported (drawn citizens from the
 //! selection and, at a "whole system" summit, employers, civil servants, politicians and free
@@ -18,4 +20,5 @@
 //! without names; here nothing reads the clock or a random source.
 
 pub mod participant;
+pub mod programme;
 pub mod voting;

@@ -164,6 +164,38 @@ pub(crate) fn router(state: AppState) -> Router {
             get(summit::seating::cards),
         )
         .route("/a/{slug}/p/{n}/vote.svg", get(summit::seating::vote_qr))
+        .route(
+            "/a/{slug}/p/{n}/summit/programme",
+            get(summit::programme::programme),
+        )
+        .route(
+            "/a/{slug}/p/{n}/summit/programme/rounds",
+            post(summit::programme::add_round),
+        )
+        .route(
+            "/a/{slug}/p/{n}/summit/programme/rounds/{r}",
+            post(summit::programme::update_round),
+        )
+        .route(
+            "/a/{slug}/p/{n}/summit/proposals",
+            get(summit::programme::proposals),
+        )
+        .route(
+            "/a/{slug}/p/{n}/summit/pulse",
+            get(summit::programme::pulse),
+        )
+        .route(
+            "/a/{slug}/p/{n}/summit/shortlist",
+            post(summit::programme::shortlist),
+        )
+        .route(
+            "/a/{slug}/p/{n}/summit/shortlist/{i}/unlink",
+            post(summit::programme::unlink),
+        )
+        .route(
+            "/a/{slug}/p/{n}/summit/tables",
+            get(summit::tables::page).post(summit::tables::add),
+        )
         .route("/a/{slug}/p/{n}/summit/checkin", get(summit::checkin::page))
         .route(
             "/a/{slug}/p/{n}/summit/checkin/{id}",
@@ -319,6 +351,7 @@ async fn script(PathParam(name): PathParam<String>) -> Response {
     let body = match name.as_str() {
         "live.js" => include_str!("../../static/live.js"),
         "checkin.js" => include_str!("../../static/checkin.js"),
+        "proposals.js" => include_str!("../../static/proposals.js"),
         _ => return PageError::NotFound.into_response(),
     };
     (

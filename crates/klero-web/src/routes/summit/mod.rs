@@ -2,7 +2,9 @@
 //! staff check people in at the door ([`checkin`]), the people present are seated at tables
 //! round by round ([`seating`]), participants vote on their phone with the
 //! code they got at check-in ([`voter`]), and a projector shows the turnout and, once a vote
-//! closes, its results, live ([`live`]).
+//! closes, its results, live ([`live`]). Organisers set the programme's rounds and merge the
+//! tables' proposals into a shortlist ([`programme`]); facilitators enter their table's
+//! proposals on a phone ([`tables`]).
 //!
 //! Every handler asks for its own action. The store checks what depends on the stored state (a
 //! ballot only while its vote is open, only from a checked-in and eligible participant) in the
@@ -11,7 +13,9 @@
 pub(crate) mod checkin;
 pub(crate) mod hub;
 pub(crate) mod live;
+pub(crate) mod programme;
 pub(crate) mod seating;
+pub(crate) mod tables;
 pub(crate) mod voter;
 
 use crate::pages::Page;
@@ -331,4 +335,23 @@ fn result_rows(page: &Page, results: &Results) -> Vec<ResultRow> {
             })
         })
         .collect()
+}
+
+/// A JSON reply (for the scripts), never cached.
+pub(crate) fn json_reply(
+    status: axum::http::StatusCode,
+    value: &impl serde::Serialize,
+) -> axum::response::Response {
+    use axum::http::header;
+    use axum::response::IntoResponse;
+    let body = serde_json::to_string(value).unwrap_or_else(|_| "null".to_owned());
+    (
+        status,
+        [
+            (header::CONTENT_TYPE, "application/json; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        body,
+    )
+        .into_response()
 }
