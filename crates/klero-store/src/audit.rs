@@ -67,6 +67,31 @@ pub(crate) async fn append(
     Ok(())
 }
 
+/// Appends a change to one of a panel's parts (follow-up, summit), whose subject is the panel.
+pub(crate) async fn append_for_panel(
+    tx: &mut Transaction<'_, Any>,
+    actor: &Actor,
+    panel: &klero_domain::assembly::Panel,
+    action: &str,
+    after: serde_json::Value,
+    now: i64,
+) -> Result<(), StoreError> {
+    let subject = format!("panel {}", panel.number);
+    append(
+        tx,
+        Change {
+            actor,
+            assembly_id: Some(&panel.assembly_id),
+            action,
+            subject: &subject,
+            before: None,
+            after: Some(after),
+            now,
+        },
+    )
+    .await
+}
+
 impl Store {
     /// An assembly's audit log, newest first, at most `limit` entries.
     pub async fn audit_log(

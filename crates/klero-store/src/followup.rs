@@ -4,7 +4,7 @@
 //! that need the stored state (a published answer never changes) are checked in that
 //! transaction, so two processes cannot both win.
 
-use crate::audit::{Actor, Change, append};
+use crate::audit::{Actor, append_for_panel};
 use crate::{Store, StoreError};
 use klero_domain::assembly::{Date, Panel};
 use klero_domain::followup::input::{AnswerInput, QuestionInput, RecommendationInput, RoundInput};
@@ -120,20 +120,7 @@ async fn audit(
     now: i64,
 ) -> Result<(), StoreError> {
     bump_version(tx, &panel.id).await?;
-    let subject = format!("panel {}", panel.number);
-    append(
-        tx,
-        Change {
-            actor,
-            assembly_id: Some(&panel.assembly_id),
-            action,
-            subject: &subject,
-            before: None,
-            after: Some(after),
-            now,
-        },
-    )
-    .await
+    append_for_panel(tx, actor, panel, action, after, now).await
 }
 
 /// Raises the panel's follow-up version, so that every process's cached tracker of the panel

@@ -23,9 +23,9 @@ pub use programme::{Proposal, ProposalOutcome, ShortlistItem, SummitRound};
 pub use seating::StoredSeating;
 pub use votes::{SummitTurnout, SummitVote};
 
-use crate::audit::{Actor, Change, append};
+/// Summit writes audit as every panel-level change does.
+use crate::audit::append_for_panel as audit;
 use crate::{Backend, Store, StoreError};
-use klero_domain::assembly::Panel;
 use sqlx::any::Any;
 use sqlx::{Row, Transaction};
 
@@ -149,31 +149,6 @@ async fn bump(tx: &mut Tx, panel_id: &str) -> Result<(), StoreError> {
     .execute(&mut **tx)
     .await?;
     Ok(())
-}
-
-/// Appends an audit entry about the panel's summit.
-async fn audit(
-    tx: &mut Tx,
-    actor: &Actor,
-    panel: &Panel,
-    action: &str,
-    after: serde_json::Value,
-    now: i64,
-) -> Result<(), StoreError> {
-    let subject = format!("panel {}", panel.number);
-    append(
-        tx,
-        Change {
-            actor,
-            assembly_id: Some(&panel.assembly_id),
-            action,
-            subject: &subject,
-            before: None,
-            after: Some(after),
-            now,
-        },
-    )
-    .await
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> String {

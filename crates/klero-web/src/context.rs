@@ -199,6 +199,36 @@ pub(crate) fn cookie(
     builder.build()
 }
 
+/// Reads an upload form (`multipart/form-data` with fields `csrf` and `file`), refusing it
+/// unless its token matches the request's: the file's name (`default_name` when the browser
+/// gave none) and bytes, if a file was sent.
+pub(crate) async fn read_upload(
+    ctx: &Ctx,
+    mut multipart: axum::extract::Multipart,
+    default_name: &str,
+) -> Result<Option<(String, Bytes)>, PageError> {
+    let (mut csrf, mut file) = (String::new(), None);
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|_| PageError::BadRequest)?
+    {
+        match field.name() {
+            Some("csrf") => csrf = field.text().await.map_err(|_| PageError::BadRequest)?,
+            Some("file") => {
+                let name = field.file_name().unwrap_or(default_name).to_owned();
+                let bytes = field.bytes().await.map_err(|_| PageError::BadRequest)?;
+                file = Some((name, bytes));
+            }
+            _ => {}
+        }
+    }
+    if ctx.csrf.is_empty() || !bool::from(csrf.as_bytes().ct_eq(ctx.csrf.as_bytes())) {
+        return Err(PageError::Csrf);
+    }
+    Ok(file)
+}
+
 /// A submitted form whose CSRF token (field `csrf`) matched the session's or the visitor's.
 #[derive(Debug, Clone)]
 pub struct CsrfForm(pub RawForm);

@@ -5,7 +5,7 @@
 use super::tracker::{Export, Forms, milestone_lines, render_recommendation};
 use super::{InPanel, RoundView, in_days, load_panel, round_views};
 use crate::AppState;
-use crate::context::{CsrfForm, Ctx};
+use crate::context::{CsrfForm, Ctx, read_upload};
 use crate::errors::PageError;
 use crate::pages::{FormState, Page, Shown, render_page, with_status};
 use crate::routes::{PathParam, actor, load_for};
@@ -24,7 +24,6 @@ use klero_domain::followup::tracker::Tracker;
 use klero_domain::input::{FieldErrors, RawForm};
 use klero_domain::lang::Lang;
 use klero_store::Mail;
-use subtle::ConstantTimeEq;
 
 /// The largest file an organiser may import.
 pub(crate) const MAX_IMPORT: usize = 8 * 1024 * 1024;
@@ -232,7 +231,7 @@ pub(crate) async fn move_round(
 
 /// Reads an uploaded tracker or recommendations list: the JSON export, or a CSV or
 /// spreadsheet (the CSV export's columns, or only the recommendation columns).
-fn read_upload(name: &str, bytes: &[u8]) -> Result<Tracker, Vec<String>> {
+fn read_tracker_upload(name: &str, bytes: &[u8]) -> Result<Tracker, Vec<String>> {
     if name.to_lowercase().ends_with(".json") {
         let export: Result<Export, _> = serde_json::from_slice(bytes);
         return match export {
@@ -253,30 +252,12 @@ pub(crate) async fn import(
     State(state): State<AppState>,
     ctx: Ctx,
     PathParam((slug, number)): PanelPath,
-    mut multipart: Multipart,
+    multipart: Multipart,
 ) -> Result<Response, PageError> {
     let at = load_panel(&state, &ctx, &slug, number, Action::ManageRecommendations).await?;
-    let (mut csrf, mut file) = (String::new(), None);
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|_| PageError::BadRequest)?
-    {
-        match field.name() {
-            Some("csrf") => csrf = field.text().await.map_err(|_| PageError::BadRequest)?,
-            Some("file") => {
-                let name = field.file_name().unwrap_or("upload.csv").to_owned();
-                let bytes = field.bytes().await.map_err(|_| PageError::BadRequest)?;
-                file = Some((name, bytes));
-            }
-            _ => {}
-        }
-    }
-    if ctx.csrf.is_empty() || !bool::from(csrf.as_bytes().ct_eq(ctx.csrf.as_bytes())) {
-        return Err(PageError::Csrf);
-    }
+    let file = read_upload(&ctx, multipart, "upload.csv").await?;
     let problems = match file {
-        Some((name, bytes)) if !bytes.is_empty() => match read_upload(&name, &bytes) {
+        Some((name, bytes)) if !bytes.is_empty() => match read_tracker_upload(&name, &bytes) {
             Ok(tracker) => {
                 let plain = tracker.handed_over_on.is_none() && tracker.rounds.is_empty();
                 let (who, now) = (actor(&ctx), state.now());

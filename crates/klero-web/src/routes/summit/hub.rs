@@ -1,9 +1,9 @@
 //! What organisers do on the summit day: import the participant list, put votes, open and
 //! close them, enter paper ballots, and erase a participant's name after the day.
 
-use super::{BallotForm, PanelPath, PersonPath, VotePath, VoteView};
+use super::{BallotForm, PanelPath, PersonPath, VotePath, VoteView, back_to};
 use crate::AppState;
-use crate::context::{CsrfForm, Ctx};
+use crate::context::{CsrfForm, Ctx, read_upload};
 use crate::errors::PageError;
 use crate::pages::{FormState, Page, Shown, render_page, with_status};
 use crate::routes::followup::{InPanel, load_panel};
@@ -16,7 +16,6 @@ use klero_domain::access::Action;
 use klero_domain::input::RawForm;
 use klero_domain::summit::voting::{Ballot, Group, VoteSpec, VoteState};
 use klero_store::{Attendance, SummitTurnout};
-use subtle::ConstantTimeEq;
 
 /// A row of the participant figures: a group, and how many are expected, present and absent.
 pub(crate) struct GroupFigures {
@@ -158,10 +157,6 @@ pub(crate) async fn hub(
     hub_with(&state, &ctx, &at, HubForms::default()).await
 }
 
-fn back_to(at: &InPanel, rest: &str) -> Response {
-    Redirect::to(&format!("{}/summit{rest}", at.base())).into_response()
-}
-
 /// The largest participant list an organiser may upload.
 pub(crate) const MAX_UPLOAD: usize = 8 * 1024 * 1024;
 
@@ -169,28 +164,10 @@ pub(crate) async fn import(
     State(state): State<AppState>,
     ctx: Ctx,
     PathParam((slug, number)): PanelPath,
-    mut multipart: Multipart,
+    multipart: Multipart,
 ) -> Result<Response, PageError> {
     let at = load_panel(&state, &ctx, &slug, number, Action::RunSummit).await?;
-    let (mut csrf, mut file) = (String::new(), None);
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|_| PageError::BadRequest)?
-    {
-        match field.name() {
-            Some("csrf") => csrf = field.text().await.map_err(|_| PageError::BadRequest)?,
-            Some("file") => {
-                let name = field.file_name().unwrap_or("participants.csv").to_owned();
-                let bytes = field.bytes().await.map_err(|_| PageError::BadRequest)?;
-                file = Some((name, bytes));
-            }
-            _ => {}
-        }
-    }
-    if ctx.csrf.is_empty() || !bool::from(csrf.as_bytes().ct_eq(ctx.csrf.as_bytes())) {
-        return Err(PageError::Csrf);
-    }
+    let file = read_upload(&ctx, multipart, "participants.csv").await?;
     let page = Page::new(&ctx);
     let problems = match file {
         Some((name, bytes)) if !bytes.is_empty() => {

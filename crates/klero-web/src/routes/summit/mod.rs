@@ -32,6 +32,15 @@ pub(crate) type VotePath = PathParam<(String, u32, u32)>;
 /// `/a/{slug}/p/{n}/.../{participant id}`
 pub(crate) type PersonPath = PathParam<(String, u32, String)>;
 
+/// A redirect to `rest` under the panel's summit pages (`/summit{rest}`).
+pub(crate) fn back_to(
+    at: &crate::routes::followup::InPanel,
+    rest: &str,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    axum::response::Redirect::to(&format!("{}/summit{rest}", at.base())).into_response()
+}
+
 /// One option of a ballot form, in the order this voter sees them.
 pub(crate) struct OptionField {
     /// The option's index in the vote (what the form submits).

@@ -5,7 +5,7 @@
 //! reloads the page's live parts when the panel's pulse moves; without JavaScript it is a
 //! page to reload.
 
-use super::PanelPath;
+use super::{PanelPath, back_to};
 use crate::AppState;
 use crate::context::{CsrfForm, CsrfPairs, Ctx};
 use crate::errors::PageError;
@@ -15,7 +15,7 @@ use crate::routes::{PathParam, actor};
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use klero_domain::access::Action;
 use klero_domain::input::RawForm;
 use klero_domain::summit::programme::{RoundSpec, ShortlistInput};
@@ -94,10 +94,6 @@ pub(crate) async fn programme(
 ) -> Result<Response, PageError> {
     let at = load_panel(&state, &ctx, &slug, number, Action::RunSummit).await?;
     programme_with(&state, &ctx, &at, None).await
-}
-
-fn back_to(at: &InPanel, rest: &str) -> Response {
-    Redirect::to(&format!("{}/summit{rest}", at.base())).into_response()
 }
 
 pub(crate) async fn add_round(
