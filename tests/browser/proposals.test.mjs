@@ -2,14 +2,15 @@
 // facilitator on a phone-sized screen loses the connection, adds a proposal (shown as waiting)
 // and types another, reloads while the server is still out of reach (nothing is lost), and once
 // the connection is back the proposal is sent and appears by itself on the organisers' page.
-// Accessibility (axe) of each page.
+// When the facilitator's session has ended, a proposal stays on the phone, the page asks them to
+// sign in again, and once they have it is sent. Accessibility (axe) of each page.
 //
 // Its own `klero demo` server (see harness.mjs); the steps depend on each other and run in order.
 // Every test name says "proposal", so that --test-name-pattern='proposal' runs them all.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeCheck, login, start } from './harness.mjs';
+import { axeCheck, fillLogin, login, PASSWORD, start } from './harness.mjs';
 
 const P = '/a/brussels-climate/p/1';
 const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
@@ -111,4 +112,39 @@ test('proposals: the organiser merges a proposal into the shortlist', async (t) 
   await press(organiser, 'Add to the shortlist');
   assert.match(await organiser.textContent('#item-1'), /Proposed by tables 2/);
   await accessible(t, organiser, 'proposals with a shortlist');
+});
+
+test('proposal made after the session ended waits on the phone until the facilitator signs in again', async (t) => {
+  const context = await env.newContext(PHONE);
+  const phone = await context.newPage();
+  await login(phone, 'facilitator', `${P}/summit/tables?round=1&table=3`);
+  await phone.waitForSelector('#proposal-form');
+  // The session ends (as after hours offline): the server no longer knows this phone.
+  const cookies = await context.cookies();
+  await context.clearCookies();
+  await context.addCookies(cookies.filter((c) => c.name !== 'klero_session'));
+  await phone.fill('#text', 'Night buses at weekends');
+  await phone.getByRole('button', { name: 'Add proposal', exact: true }).click();
+  await phone.waitForSelector('#proposal-signin:not([hidden])');
+  assert.match(await phone.textContent('#proposal-signin'), /session has ended/);
+  assert.equal(await phone.textContent('#table-proposals li.waiting'), 'Night buses at weekends');
+  await accessible(t, phone, 'table page asking to sign in again');
+
+  await Promise.all([phone.waitForNavigation(), phone.click('#proposal-signin a')]);
+  assert.equal(new URL(phone.url()).pathname, '/login');
+  await fillLogin(phone, 'facilitator@demo.kleroterion.org', PASSWORD);
+  assert.match(new URL(phone.url()).search, /table=3/);
+  await phone.waitForFunction(
+    () => document.getElementById('proposal-queue').textContent.includes('Everything has been sent'),
+    null,
+    { timeout: 15000 },
+  );
+  assert.equal(await phone.isHidden('#proposal-signin'), true);
+  assert.equal(await phone.locator('#table-proposals li', { hasText: 'Night buses at weekends' }).count(), 1);
+  await organiser.waitForFunction(
+    () => document.getElementById('proposals-live').textContent.includes('Night buses at weekends'),
+    null,
+    { timeout: 15000 },
+  );
+  await context.close();
 });

@@ -1,10 +1,13 @@
 //! The one-off G1000 summit's day, as the demonstration shows it: 150 expected participants
-//! (120 drawn citizens and 30 from the other groups of a "whole system" summit), none checked
-//! in yet, and a vote ready to open.
+//! (120 drawn citizens and 30 from the other groups of a "whole system" summit, each group
+//! within its quota), 15 facilitators and 3 translators for tables of ten, none checked in
+//! yet, and a vote ready to open.
 
 use crate::{DemoError, residents};
 use klero_domain::assembly::Panel;
+use klero_domain::input::RawForm;
 use klero_domain::summit::participant::ParticipantInput;
+use klero_domain::summit::staffing::{GroupQuotas, StaffInput};
 use klero_domain::summit::voting::{BallotKind, Eligibility, VoteSpec};
 use klero_store::{Actor, Store};
 
@@ -51,9 +54,35 @@ pub(crate) async fn load(
             .map_err(|problems| DemoError::Content(format!("participant {i}: {problems:?}")))
         })
         .collect::<Result<Vec<_>, _>>()?;
+    let mut quotas = RawForm::new();
+    quotas.insert("min-drawn".into(), "100".into());
+    quotas.insert("max-drawn".into(), "120".into());
+    for group in GROUPS {
+        let name = group.replace('_', "-");
+        quotas.insert(format!("min-{name}"), "5".into());
+        quotas.insert(format!("max-{name}"), "10".into());
+    }
+    let quotas =
+        GroupQuotas::parse(&quotas).map_err(|e| DemoError::Content(format!("quotas: {e:?}")))?;
+    store.set_group_quotas(panel, &quotas, actor, now).await?;
     store
         .import_participants(panel, &people, actor, now)
         .await?;
+    // Tables of ten: 15 facilitators (most speak both national languages), 3 translators.
+    for (i, r) in residents(18, 2_222).into_iter().enumerate() {
+        let (role, languages) = match i {
+            15.. => ("translator", "fr;nl"),
+            _ if i % 3 == 0 => ("facilitator", r.language),
+            _ => ("facilitator", "nl;fr"),
+        };
+        let mut form = RawForm::new();
+        form.insert("role".into(), role.into());
+        form.insert("name".into(), format!("{} {}", r.first_name, r.last_name));
+        form.insert("languages".into(), languages.into());
+        let input = StaffInput::parse(&form)
+            .map_err(|e| DemoError::Content(format!("staff {i}: {e:?}")))?;
+        store.add_staff(panel, &input, None, actor, now).await?;
+    }
     let spec = VoteSpec::new(
         "Which theme should the citizens' panel take up first?",
         [

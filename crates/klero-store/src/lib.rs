@@ -26,7 +26,7 @@ pub use invitations::{Invitation, InvitationOutcome};
 pub use outbox::{Mail, OutgoingMail};
 pub use sessions::{Session, SessionLookup};
 pub use summit::{
-    Attendance, Participant, Proposal, ProposalOutcome, ShortlistItem, StoredSeating,
+    Attendance, Participant, Proposal, ProposalOutcome, ShortlistItem, StaffMember, StoredSeating,
     SummitRefusal, SummitRound, SummitTurnout, SummitVote,
 };
 

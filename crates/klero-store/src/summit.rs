@@ -16,11 +16,13 @@
 mod participants;
 mod programme;
 mod seating;
+mod staffing;
 mod votes;
 
 pub use participants::{Attendance, Participant};
 pub use programme::{Proposal, ProposalOutcome, ShortlistItem, SummitRound};
 pub use seating::StoredSeating;
+pub use staffing::StaffMember;
 pub use votes::{SummitTurnout, SummitVote};
 
 /// Summit writes audit as every panel-level change does.
@@ -82,6 +84,19 @@ pub enum SummitRefusal {
     /// No such shortlist item in the panel.
     #[error("no such shortlist item")]
     UnknownShortlistItem,
+    /// No such facilitator or translator in the panel.
+    #[error("no such member of staff")]
+    UnknownStaff,
+    /// A group would have more people on the list than its quota allows.
+    #[error("the group {group} would have {count} people, above its maximum of {max}")]
+    OverQuota {
+        /// The group's name (`employer`...).
+        group: &'static str,
+        /// How many it would have.
+        count: usize,
+        /// Its maximum.
+        max: u32,
+    },
 }
 
 impl SummitRefusal {
@@ -103,6 +118,8 @@ impl SummitRefusal {
             SummitRefusal::UnknownRound => "summit-round-unknown",
             SummitRefusal::UnknownProposal => "summit-proposal-unknown",
             SummitRefusal::UnknownShortlistItem => "summit-shortlist-unknown",
+            SummitRefusal::UnknownStaff => "summit-staff-unknown",
+            SummitRefusal::OverQuota { .. } => "summit-over-quota",
         }
     }
 }

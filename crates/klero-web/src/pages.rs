@@ -80,6 +80,11 @@ impl Page {
         )
     }
 
+    /// The message `key` with any number of arguments.
+    pub(crate) fn tn(&self, key: &str, args: &[(&str, String)]) -> String {
+        i18n::message_with(self.lang, key, args)
+    }
+
     /// An organiser's text in the reader's language, or in a language it is written in.
     pub(crate) fn pick(&self, text: &Localised) -> Shown {
         match text.best(self.lang) {

@@ -56,7 +56,19 @@
     var text = document.getElementById("text");
     var status = document.getElementById("proposal-queue");
     var list = document.getElementById("table-proposals");
+    var signin = document.getElementById("proposal-signin");
     var sending = false;
+    // The session ended (or this page's form token is stale): the queue stays on the phone
+    // and the facilitator is asked to sign in again, coming back to this page.
+    var signinLink = signin ? signin.querySelector("a") : null;
+    if (signinLink) {
+      signinLink.setAttribute("href", "/login?next=" + encodeURIComponent(window.location.pathname + window.location.search));
+    }
+    var needSignIn = function (yes) {
+      if (signin) {
+        signin.hidden = !yes;
+      }
+    };
     var sentSome = false;
     save(choiceKey, { round: round, table: tableNumber });
 
@@ -122,15 +134,21 @@
       fetch(action, {
         method: "POST",
         credentials: "same-origin",
+        redirect: "manual",
         headers: { "Accept": "application/json" },
         body: body
       })
         .then(function (reply) {
+          // A redirect (to the sign-in page), or a refusal of the form's token.
+          if (reply.type === "opaqueredirect" || reply.status === 401 || reply.status === 403) {
+            return { ok: false, answer: null, signIn: true };
+          }
           return reply.json().then(function (answer) { return { ok: reply.ok, answer: answer }; },
             function () { return { ok: false, answer: null }; });
         })
         .then(function (result) {
           sending = false;
+          needSignIn(!!result.signIn);
           var answer = result.answer || {};
           if (result.ok && (answer.status === "stored" || answer.status === "already_stored")) {
             confirmed(item);

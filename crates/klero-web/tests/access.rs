@@ -92,6 +92,9 @@ fn forms() -> Vec<(String, Action)> {
         (format!("{A}/p/1/vote/code"), Action::ViewPublic),
         (format!("{A}/p/1/summit/seating"), Action::RunSummit),
         (format!("{A}/p/1/summit/seating/pin"), Action::RunSummit),
+        (format!("{A}/p/1/summit/staff"), Action::RunSummit),
+        (format!("{A}/p/1/summit/staff/remove"), Action::RunSummit),
+        (format!("{A}/p/1/summit/quotas"), Action::RunSummit),
     ]
 }
 

@@ -570,3 +570,274 @@ async fn seating_on_sqlite() {
 async fn seating_on_postgres() {
     seating_journey(Kind::Postgres).await;
 }
+
+/// The `value` of the `<option>` labelled `label` in `body`.
+fn option_value(body: &str, label: &str) -> String {
+    let end = body
+        .find(&format!(">{label}</option>"))
+        .unwrap_or_else(|| panic!("option {label}"));
+    let start = body[..end].rfind("value=\"").expect("value") + "value=\"".len();
+    body[start..end]
+        .split('"')
+        .next()
+        .expect("quoted")
+        .to_owned()
+}
+
+async fn staffing_journey(kind: Kind) {
+    let app = TestApp::new(kind).await;
+    let panel = panel_id(&app).await;
+    let mut organiser = app.signed_in("organiser@demo.kleroterion.org").await;
+
+    // The groups' quotas: a bad number is named; a list above a maximum is refused whole.
+    organiser.get(&format!("{P}/summit")).await;
+    let bad = organiser
+        .post(
+            &format!("{P}/summit/quotas"),
+            &[
+                ("quotas", "1"),
+                ("min-drawn", "many"),
+                ("max-employer", "5"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("Enter a whole number"), "{}", bad.body);
+    let set = organiser
+        .post(
+            &format!("{P}/summit/quotas"),
+            &[
+                ("quotas", "1"),
+                ("min-employer", "6"),
+                ("max-employer", "5"),
+            ],
+        )
+        .await;
+    assert_eq!(set.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(set.body.contains("The minimum is above the maximum."));
+    organiser.get(&format!("{P}/summit")).await;
+    let set = organiser
+        .post(
+            &format!("{P}/summit/quotas"),
+            &[
+                ("quotas", "1"),
+                ("min-employer", "4"),
+                ("max-employer", "5"),
+            ],
+        )
+        .await;
+    assert_eq!(set.status, StatusCode::SEE_OTHER);
+    let over = organiser
+        .upload(
+            &format!("{P}/summit/participants"),
+            "p.csv",
+            participants_csv().as_bytes(),
+        )
+        .await;
+    assert_eq!(over.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        over.body
+            .contains("Employers would have 6 people on the list, above its maximum of 5."),
+        "{}",
+        over.body
+    );
+    let stored = app.state.store.participants(&panel).await.expect("list");
+    assert!(stored.is_empty(), "nothing imported");
+    organiser.get(&format!("{P}/summit")).await;
+    organiser
+        .post(
+            &format!("{P}/summit/quotas"),
+            &[
+                ("quotas", "1"),
+                ("min-employer", "4"),
+                ("max-employer", "6"),
+            ],
+        )
+        .await;
+    let imported = organiser
+        .upload(
+            &format!("{P}/summit/participants"),
+            "p.csv",
+            participants_csv().as_bytes(),
+        )
+        .await;
+    assert_eq!(imported.status, StatusCode::OK);
+    assert!(imported.body.contains("4–6") && imported.body.contains("below its minimum"));
+    // A maximum below the list is refused.
+    let lower = organiser
+        .post(
+            &format!("{P}/summit/quotas"),
+            &[("quotas", "1"), ("max-employer", "2")],
+        )
+        .await;
+    assert_eq!(lower.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(lower.body.contains("would have 6 people"));
+
+    // Facilitators and a translator; one facilitator is linked to an account.
+    let page = organiser.get(&format!("{P}/summit/seating")).await;
+    assert!(page.body.contains("No facilitators or translators yet"));
+    let account = option_value(&page.body, "Farid Facilitator");
+    let wrong = organiser
+        .post(
+            &format!("{P}/summit/staff"),
+            &[
+                ("role", "translator"),
+                ("name", "Anne"),
+                ("languages", "fr"),
+            ],
+        )
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        wrong
+            .body
+            .contains("A translator needs at least two languages")
+    );
+    for (role, name, languages, linked) in [
+        ("facilitator", "Jan Facilitator", "nl; fr", account.as_str()),
+        ("facilitator", "Marie Animatrice", "fr, nl", ""),
+        ("facilitator", "Karl Moderator", "de;nl;fr", ""),
+        ("translator", "Anne Tolk", "fr;nl", ""),
+    ] {
+        organiser.get(&format!("{P}/summit/seating")).await;
+        let added = organiser
+            .post(
+                &format!("{P}/summit/staff"),
+                &[
+                    ("role", role),
+                    ("name", name),
+                    ("languages", languages),
+                    ("account", linked),
+                ],
+            )
+            .await;
+        assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    }
+    let mut staff = app.signed_in("staff@demo.kleroterion.org").await;
+    for key in (1..=14)
+        .map(|i| format!("d{i:02}"))
+        .chain((1..=4).map(|i| format!("e{i:02}")))
+    {
+        check_in(&mut staff, &key).await;
+    }
+    let settings = [
+        ("table_size", "6"),
+        ("rounds", "2"),
+        ("balance", "group"),
+        ("bilingual", "fr+nl"),
+        ("seed", "staff"),
+        ("mode", "fresh"),
+    ];
+    organiser.get(&format!("{P}/summit/seating")).await;
+    let run = organiser
+        .post(&format!("{P}/summit/seating"), &settings)
+        .await;
+    assert_eq!(run.status, StatusCode::SEE_OTHER, "{}", run.body);
+    let seating = app
+        .state
+        .store
+        .seating(&panel)
+        .await
+        .expect("store")
+        .expect("seating");
+    let members = app.state.store.staff(&panel).await.expect("staff");
+    assert_eq!(seating.table_languages.len(), 3);
+    for (table, language) in (1u32..).zip(&seating.table_languages) {
+        let leader: Vec<_> = members
+            .iter()
+            .filter(|m| m.role.as_str() == "facilitator" && m.table == Some(table))
+            .collect();
+        assert_eq!(leader.len(), 1, "one facilitator at table {table}");
+        assert!(
+            klero_domain::summit::staffing::covers(&leader[0].languages, language),
+            "the facilitator speaks {language}"
+        );
+        let translator = members
+            .iter()
+            .find(|m| m.role.as_str() == "translator" && m.table == Some(table));
+        assert_eq!(translator.is_some(), language.contains('+'));
+    }
+    let page = organiser.get(&format!("{P}/summit/seating")).await;
+    assert!(page.body.contains("Facilitator: Jan Facilitator"));
+    let cards = staff.get(&format!("{P}/summit/seating/cards")).await;
+    assert!(cards.body.contains("Facilitator: Marie Animatrice"));
+
+    // The linked facilitator's phone page opens at their table.
+    let jan = members
+        .iter()
+        .find(|m| m.account_id.is_some())
+        .and_then(|m| m.table)
+        .expect("Jan's table");
+    organiser.get(&format!("{P}/summit/programme")).await;
+    let round = organiser
+        .post(
+            &format!("{P}/summit/programme/rounds"),
+            &[("theme", "Mobility"), ("minutes", "45")],
+        )
+        .await;
+    assert_eq!(round.status, StatusCode::SEE_OTHER, "{}", round.body);
+    let mut farid = app.signed_in("facilitator@demo.kleroterion.org").await;
+    let tables = farid.get(&format!("{P}/summit/tables")).await;
+    assert!(tables.body.contains(&format!("value=\"{jan}\" required")));
+    assert!(
+        tables
+            .body
+            .contains(&format!("name=\"table\" value=\"{jan}\"")),
+        "{}",
+        tables.body
+    );
+
+    // A late arrival keeps everyone's seat and every facilitator's table.
+    check_in(&mut staff, "d15").await;
+    let mut keep = settings.to_vec();
+    keep.retain(|(k, _)| *k != "mode");
+    keep.push(("mode", "keep"));
+    organiser.get(&format!("{P}/summit/seating")).await;
+    let again = organiser.post(&format!("{P}/summit/seating"), &keep).await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER, "{}", again.body);
+    let after = app.state.store.staff(&panel).await.expect("staff");
+    let tables = |list: &[klero_store::StaffMember]| -> Vec<Option<u32>> {
+        list.iter().map(|m| m.table).collect()
+    };
+    assert_eq!(tables(&after), tables(&members));
+
+    // Too few facilitators for the tables: the organiser is told, nothing changes.
+    for m in after
+        .iter()
+        .filter(|m| m.role.as_str() == "facilitator")
+        .take(2)
+    {
+        organiser.get(&format!("{P}/summit/seating")).await;
+        let removed = organiser
+            .post(
+                &format!("{P}/summit/staff/remove"),
+                &[("staff", m.id.as_str())],
+            )
+            .await;
+        assert_eq!(removed.status, StatusCode::SEE_OTHER);
+    }
+    organiser.get(&format!("{P}/summit/seating")).await;
+    let short = organiser
+        .post(&format!("{P}/summit/seating"), &settings)
+        .await;
+    assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(short.body.contains("one per table is needed"), "{}", short.body);
+    let unchanged = app
+        .state
+        .store
+        .seating(&panel)
+        .await
+        .expect("store")
+        .expect("seating");
+    assert_eq!(unchanged.seats.len(), 19 * 2);
+}
+
+#[tokio::test]
+async fn staffing_on_sqlite() {
+    staffing_journey(Kind::Sqlite).await;
+}
+
+#[tokio::test]
+async fn staffing_on_postgres() {
+    staffing_journey(Kind::Postgres).await;
+}

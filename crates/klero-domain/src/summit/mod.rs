@@ -9,6 +9,8 @@
 //!   shown on the projector and published.
 //! - [`programme`]: the day's rounds, the proposals each table makes in a round, and the
 //!   organisers' shortlist that merges them.
+//! - [`staffing`]: the facilitators and translators who run the tables, and the stakeholder
+//!   groups' quotas.
 //!
 //! The day, as the domain sees it: participants are imported (drawn citizens from the
 //! selection and, at a "whole system" summit, employers, civil servants, politicians and free
@@ -21,4 +23,5 @@
 
 pub mod participant;
 pub mod programme;
+pub mod staffing;
 pub mod voting;

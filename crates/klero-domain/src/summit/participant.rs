@@ -142,18 +142,8 @@ impl ParticipantInput {
         if group.is_none() {
             problems.push(ParticipantProblem::Group);
         }
-        let mut codes: Vec<String> = Vec::new();
-        for part in languages.split([';', ',']).map(str::trim) {
-            if part.is_empty() {
-                continue;
-            }
-            let code = part.to_ascii_lowercase();
-            if !(2..=3).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_lowercase()) {
-                problems.push(ParticipantProblem::Language(part.to_owned()));
-            } else if !codes.contains(&code) {
-                codes.push(code);
-            }
-        }
+        let (codes, bad) = parse_languages(languages);
+        problems.extend(bad.into_iter().map(ParticipantProblem::Language));
         if codes.is_empty() && !problems.iter().any(|p| p.field() == "languages") {
             problems.push(ParticipantProblem::LanguagesMissing);
         }
@@ -222,7 +212,26 @@ impl ParticipantInput {
     }
 }
 
-fn has_control(text: &str) -> bool {
+/// Language codes separated by `;` or `,` (`"nl; FR"`): the codes of 2 or 3 letters, lower
+/// case, in order, once each; and the parts that are not such a code, as written.
+pub(crate) fn parse_languages(text: &str) -> (Vec<String>, Vec<String>) {
+    let mut codes: Vec<String> = Vec::new();
+    let mut bad = Vec::new();
+    for part in text.split([';', ',']).map(str::trim) {
+        if part.is_empty() {
+            continue;
+        }
+        let code = part.to_ascii_lowercase();
+        if !(2..=3).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_lowercase()) {
+            bad.push(part.to_owned());
+        } else if !codes.contains(&code) {
+            codes.push(code);
+        }
+    }
+    (codes, bad)
+}
+
+pub(crate) fn has_control(text: &str) -> bool {
     text.chars().any(char::is_control)
 }
 

@@ -178,6 +178,8 @@ impl Store {
                 return Err(SummitRefusal::DuplicateKey(input.key().to_owned()).into());
             }
         }
+        let groups: Vec<Group> = inputs.iter().map(ParticipantInput::group).collect();
+        super::staffing::check_quotas(&mut tx, &panel.id, &groups).await?;
         let last: i64 = sqlx::query(
             "SELECT COALESCE(MAX(seq), 0) AS last FROM summit_participants WHERE panel_id = $1",
         )
@@ -477,7 +479,8 @@ impl Store {
     }
 
     /// Erases the personal data of every participant of the panel, as [`Store::erase_person`]
-    /// does for one (after the summit); returns how many names were deleted.
+    /// does for one, and the names of the facilitators and translators (after the summit);
+    /// returns how many participants' names were deleted.
     pub async fn erase_people(
         &self,
         panel: &Panel,
@@ -498,6 +501,7 @@ impl Store {
             .bind(&panel.id)
             .execute(&mut *tx)
             .await?;
+        super::staffing::erase_names(&mut tx, &panel.id).await?;
         audit(
             &mut tx,
             actor,

@@ -25,6 +25,9 @@ pub struct StoredSeating {
     pub created_at: i64,
     /// Every seat: (round from 1, table from 1, participant id).
     pub seats: Vec<(u32, u32, String)>,
+    /// The tables of the facilitators and translators: (staff id, table from 1); the others
+    /// have none.
+    pub staff: Vec<(String, u32)>,
 }
 
 impl Store {
@@ -61,6 +64,7 @@ impl Store {
         for (round, table, participant) in &seating.seats {
             insert_seat(&mut tx, &panel.id, *round, *table, participant).await?;
         }
+        super::staffing::set_tables(&mut tx, &panel.id, &seating.staff).await?;
         audit(
             &mut tx,
             actor,
@@ -106,6 +110,21 @@ impl Store {
             ))
         })
         .collect::<Result<Vec<_>, StoreError>>()?;
+        let staff = sqlx::query(
+            "SELECT id, table_number FROM summit_staff \
+             WHERE panel_id = $1 AND table_number IS NOT NULL ORDER BY seq",
+        )
+        .bind(panel_id)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok((
+                r.try_get("id")?,
+                stored_u32("table", r.try_get("table_number")?)?,
+            ))
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
         Ok(Some(StoredSeating {
             table_size: stored_u32("table size", row.try_get("table_size")?)?,
             rounds: stored_u32("rounds", row.try_get("rounds")?)?,
@@ -113,6 +132,7 @@ impl Store {
             summary: row.try_get("summary")?,
             created_at: row.try_get("created_at")?,
             seats,
+            staff,
         }))
     }
 

@@ -573,3 +573,47 @@ error-shortlist-none-ticked = Kreuzen Sie mindestens einen Vorschlag an.
 refused-summit-round-unknown = Diese Runde gibt es nicht.
 refused-summit-proposal-unknown = Diesen Vorschlag gibt es nicht.
 refused-summit-shortlist-unknown = Diesen Punkt der Auswahlliste gibt es nicht.
+
+## Summit staffing: facilitators, translators and the groups' quotas
+error-translator-languages = Eine Dolmetscherin braucht mindestens zwei Sprachen, zum Beispiel fr; nl.
+error-quota-number = Geben Sie eine ganze Zahl von 0 bis 100000 ein oder lassen Sie das Feld leer.
+error-quota-order = Das Minimum liegt über dem Maximum.
+error-staff-account = Wählen Sie ein Konto mit der Rolle Moderation in dieser Versammlung.
+refused-summit-staff-unknown = Diese Moderation oder Dolmetschung gibt es nicht.
+refused-summit-over-quota = Eine Gruppe hätte mehr Personen, als ihre Quote erlaubt.
+summit-over-quota = { $group } hätte { $count } Personen auf der Liste, über dem Maximum von { $max }.
+seating-figure-untranslated = { $tables ->
+    [one] Ein zweisprachiger Tisch hat keine Dolmetschung: Fügen Sie jemanden hinzu, der beide Sprachen spricht, und setzen Sie neu.
+   *[other] { $tables } zweisprachige Tische haben keine Dolmetschung: Fügen Sie Personen hinzu, die beide Sprachen sprechen, und setzen Sie neu.
+}
+seating-facilitator = Moderation: { $name }
+seating-translator = Dolmetschung: { $name }
+staff-heading = Moderation und Dolmetschung
+staff-lead = Jeder Tisch erhält eine Moderation, die seine Sprache spricht und in allen Runden dort bleibt; jeder zweisprachige Tisch eine Dolmetschung für beide Sprachen. Sobald Moderationen eingetragen sind, braucht jeder Tisch eine.
+staff-none = Noch keine Moderation oder Dolmetschung: Die Tische werden ohne sie gesetzt.
+staff-caption = Moderation und Dolmetschung, mit dem Tisch aus der Sitzordnung
+staff-name = Name
+staff-role = Rolle
+staff-languages = Sprachen
+staff-languages-hint = Sprachcodes, getrennt durch ; zum Beispiel nl; fr
+staff-table = Tisch
+staff-actions = Aktionen
+staff-linked = meldet sich an
+staff-remove = { $name } entfernen
+staff-add = Moderation oder Dolmetschung hinzufügen
+staff-add-submit = Hinzufügen
+staff-account = Konto
+staff-account-hint = Eine mit ihrem Konto verknüpfte Moderation findet auf der Vorschlagsseite ihren Tisch schon ausgewählt.
+staff-account-none = Kein Konto
+staff-role-facilitator = Moderation
+staff-role-translator = Dolmetschung
+summit-quota = Quote
+summit-quota-short = unter dem Minimum
+summit-quotas = Quoten der Gruppen
+summit-quotas-lead = Bei einem Gipfel des ganzen Systems hat jede Gruppe eigene Plätze. Eine Liste, die eine Gruppe über ihr Maximum brächte, wird abgelehnt; eine Gruppe mit weniger Anwesenden als ihr Minimum wird markiert.
+summit-quotas-caption = Mindest- und Höchstzahl an Personen je Gruppe (leer: keine)
+summit-quota-min = Minimum
+summit-quota-max = Maximum
+summit-quotas-save = Quoten speichern
+tables-signin = Ihre Sitzung ist abgelaufen. Die wartenden Vorschläge bleiben auf diesem Telefon gespeichert und werden gesendet, sobald Sie sich wieder angemeldet haben.
+tables-signin-link = Erneut anmelden

@@ -576,3 +576,47 @@ error-shortlist-none-ticked = Tick at least one proposal.
 refused-summit-round-unknown = There is no such round.
 refused-summit-proposal-unknown = There is no such proposal.
 refused-summit-shortlist-unknown = There is no such shortlist item.
+
+## Summit staffing: facilitators, translators and the groups' quotas
+error-translator-languages = A translator needs at least two languages, for example fr; nl.
+error-quota-number = Enter a whole number from 0 to 100000, or leave it blank.
+error-quota-order = The minimum is above the maximum.
+error-staff-account = Choose an account that holds the facilitator role in this assembly.
+refused-summit-staff-unknown = There is no such facilitator or translator.
+refused-summit-over-quota = A group would have more people than its quota allows.
+summit-over-quota = { $group } would have { $count } people on the list, above its maximum of { $max }.
+seating-figure-untranslated = { $tables ->
+    [one] One bilingual table has no translator: add a translator who speaks both languages and seat again.
+   *[other] { $tables } bilingual tables have no translator: add translators who speak both languages and seat again.
+}
+seating-facilitator = Facilitator: { $name }
+seating-translator = Translator: { $name }
+staff-heading = Facilitators and translators
+staff-lead = Each table gets a facilitator who speaks its language and stays there for every round; each bilingual table gets a translator who speaks both its languages. With facilitators listed, there must be one for every table.
+staff-none = No facilitators or translators yet: tables are seated without them.
+staff-caption = Facilitators and translators, with the table the seating gave them
+staff-name = Name
+staff-role = Role
+staff-languages = Languages
+staff-languages-hint = Language codes separated by ; for example nl; fr
+staff-table = Table
+staff-actions = Actions
+staff-linked = signs in
+staff-remove = Remove { $name }
+staff-add = Add a facilitator or translator
+staff-add-submit = Add
+staff-account = Their account
+staff-account-hint = A facilitator linked to their account finds their table already chosen on the proposals page.
+staff-account-none = No account
+staff-role-facilitator = Facilitator
+staff-role-translator = Translator
+summit-quota = Quota
+summit-quota-short = below its minimum
+summit-quotas = Quotas of the groups
+summit-quotas-lead = At a summit of the whole system each group has its own seats. A list that would take a group above its maximum is refused; a group with fewer people present than its minimum is marked.
+summit-quotas-caption = Minimum and maximum number of people per group (blank: none)
+summit-quota-min = Minimum
+summit-quota-max = Maximum
+summit-quotas-save = Save the quotas
+tables-signin = Your session has ended. The proposals waiting here are kept on this phone; they are sent once you have signed in again.
+tables-signin-link = Sign in again

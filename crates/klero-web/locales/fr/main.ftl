@@ -573,3 +573,47 @@ error-shortlist-none-ticked = Cochez au moins une proposition.
 refused-summit-round-unknown = Ce tour n'existe pas.
 refused-summit-proposal-unknown = Cette proposition n'existe pas.
 refused-summit-shortlist-unknown = Ce point de la liste restreinte n'existe pas.
+
+## Summit staffing: facilitators, translators and the groups' quotas
+error-translator-languages = Un interprète a besoin d'au moins deux langues, par exemple fr; nl.
+error-quota-number = Saisissez un nombre entier de 0 à 100000, ou laissez vide.
+error-quota-order = Le minimum dépasse le maximum.
+error-staff-account = Choisissez un compte qui a le rôle d'animateur dans cette assemblée.
+refused-summit-staff-unknown = Cet animateur ou interprète n'existe pas.
+refused-summit-over-quota = Un groupe aurait plus de personnes que son quota ne le permet.
+summit-over-quota = { $group } aurait { $count } personnes sur la liste, au-delà de son maximum de { $max }.
+seating-figure-untranslated = { $tables ->
+    [one] Une table bilingue n'a pas d'interprète : ajoutez un interprète qui parle les deux langues et replacez.
+   *[other] { $tables } tables bilingues n'ont pas d'interprète : ajoutez des interprètes qui parlent les deux langues et replacez.
+}
+seating-facilitator = Animateur : { $name }
+seating-translator = Interprète : { $name }
+staff-heading = Animateurs et interprètes
+staff-lead = Chaque table reçoit un animateur qui parle sa langue et y reste à chaque tour ; chaque table bilingue reçoit un interprète qui parle ses deux langues. Dès que des animateurs sont inscrits, il en faut un par table.
+staff-none = Pas encore d'animateurs ni d'interprètes : les tables sont placées sans eux.
+staff-caption = Animateurs et interprètes, avec la table que le placement leur a donnée
+staff-name = Nom
+staff-role = Rôle
+staff-languages = Langues
+staff-languages-hint = Codes de langue séparés par ; par exemple nl; fr
+staff-table = Table
+staff-actions = Actions
+staff-linked = se connecte
+staff-remove = Retirer { $name }
+staff-add = Ajouter un animateur ou un interprète
+staff-add-submit = Ajouter
+staff-account = Son compte
+staff-account-hint = Un animateur lié à son compte trouve sa table déjà choisie sur la page des propositions.
+staff-account-none = Aucun compte
+staff-role-facilitator = Animateur
+staff-role-translator = Interprète
+summit-quota = Quota
+summit-quota-short = sous son minimum
+summit-quotas = Quotas des groupes
+summit-quotas-lead = Lors d'un sommet de tout le système, chaque groupe a ses propres places. Une liste qui ferait dépasser son maximum à un groupe est refusée ; un groupe dont les présents sont moins nombreux que son minimum est signalé.
+summit-quotas-caption = Nombre minimum et maximum de personnes par groupe (vide : aucun)
+summit-quota-min = Minimum
+summit-quota-max = Maximum
+summit-quotas-save = Enregistrer les quotas
+tables-signin = Votre session a pris fin. Les propositions en attente restent sur ce téléphone ; elles seront envoyées dès que vous vous serez reconnecté.
+tables-signin-link = Se reconnecter

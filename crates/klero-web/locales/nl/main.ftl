@@ -573,3 +573,47 @@ error-shortlist-none-ticked = Vink minstens één voorstel aan.
 refused-summit-round-unknown = Deze ronde bestaat niet.
 refused-summit-proposal-unknown = Dit voorstel bestaat niet.
 refused-summit-shortlist-unknown = Dit punt van de shortlist bestaat niet.
+
+## Summit staffing: facilitators, translators and the groups' quotas
+error-translator-languages = Een tolk heeft minstens twee talen nodig, bijvoorbeeld fr; nl.
+error-quota-number = Vul een geheel getal van 0 tot 100000 in, of laat het veld leeg.
+error-quota-order = Het minimum ligt boven het maximum.
+error-staff-account = Kies een account met de rol van tafelbegeleider in deze burgerraad.
+refused-summit-staff-unknown = Deze tafelbegeleider of tolk bestaat niet.
+refused-summit-over-quota = Een groep zou meer mensen hebben dan haar quotum toelaat.
+summit-over-quota = { $group } zou { $count } mensen op de lijst hebben, boven het maximum van { $max }.
+seating-figure-untranslated = { $tables ->
+    [one] Eén tweetalige tafel heeft geen tolk: voeg een tolk toe die beide talen spreekt en deel opnieuw in.
+   *[other] { $tables } tweetalige tafels hebben geen tolk: voeg tolken toe die beide talen spreken en deel opnieuw in.
+}
+seating-facilitator = Tafelbegeleider: { $name }
+seating-translator = Tolk: { $name }
+staff-heading = Tafelbegeleiders en tolken
+staff-lead = Elke tafel krijgt een tafelbegeleider die haar taal spreekt en er alle rondes blijft; elke tweetalige tafel krijgt een tolk die beide talen spreekt. Staan er tafelbegeleiders op de lijst, dan moet er een zijn voor elke tafel.
+staff-none = Nog geen tafelbegeleiders of tolken: de tafels worden zonder hen ingedeeld.
+staff-caption = Tafelbegeleiders en tolken, met de tafel die de indeling hun gaf
+staff-name = Naam
+staff-role = Rol
+staff-languages = Talen
+staff-languages-hint = Taalcodes gescheiden door ; bijvoorbeeld nl; fr
+staff-table = Tafel
+staff-actions = Acties
+staff-linked = meldt zich aan
+staff-remove = { $name } verwijderen
+staff-add = Een tafelbegeleider of tolk toevoegen
+staff-add-submit = Toevoegen
+staff-account = Hun account
+staff-account-hint = Een tafelbegeleider die aan een account gekoppeld is, vindt op de pagina met voorstellen de eigen tafel al gekozen.
+staff-account-none = Geen account
+staff-role-facilitator = Tafelbegeleider
+staff-role-translator = Tolk
+summit-quota = Quotum
+summit-quota-short = onder het minimum
+summit-quotas = Quota van de groepen
+summit-quotas-lead = Op een top van het hele systeem heeft elke groep eigen plaatsen. Een lijst die een groep boven haar maximum brengt, wordt geweigerd; een groep met minder aanwezigen dan haar minimum wordt gemarkeerd.
+summit-quotas-caption = Minimum en maximum aantal mensen per groep (leeg: geen)
+summit-quota-min = Minimum
+summit-quota-max = Maximum
+summit-quotas-save = Quota bewaren
+tables-signin = Uw sessie is afgelopen. De wachtende voorstellen blijven op deze telefoon bewaard; ze worden verstuurd zodra u opnieuw aangemeld bent.
+tables-signin-link = Opnieuw aanmelden

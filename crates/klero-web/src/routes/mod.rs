@@ -122,6 +122,10 @@ pub(crate) fn router(state: AppState) -> Router {
         )
         .route("/a/{slug}/p/{n}/summit", get(summit::hub::hub))
         .route(
+            "/a/{slug}/p/{n}/summit/quotas",
+            post(summit::hub::set_quotas),
+        )
+        .route(
             "/a/{slug}/p/{n}/summit/participants",
             post(summit::hub::import).layer(axum::extract::DefaultBodyLimit::max(
                 summit::hub::MAX_UPLOAD,
@@ -162,6 +166,14 @@ pub(crate) fn router(state: AppState) -> Router {
         .route(
             "/a/{slug}/p/{n}/summit/seating/cards",
             get(summit::seating::cards),
+        )
+        .route(
+            "/a/{slug}/p/{n}/summit/staff",
+            post(summit::seating::add_staff),
+        )
+        .route(
+            "/a/{slug}/p/{n}/summit/staff/remove",
+            post(summit::seating::remove_staff),
         )
         .route("/a/{slug}/p/{n}/vote.svg", get(summit::seating::vote_qr))
         .route(

@@ -14,15 +14,27 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use klero_domain::access::Action;
 use klero_domain::input::RawForm;
+use klero_domain::summit::staffing::{GroupQuota, GroupQuotas};
 use klero_domain::summit::voting::{Ballot, Group, VoteSpec, VoteState};
 use klero_store::{Attendance, SummitTurnout};
 
-/// A row of the participant figures: a group, and how many are expected, present and absent.
+/// A row of the participant figures: a group, and how many are expected, present and absent,
+/// against the group's quota.
 pub(crate) struct GroupFigures {
     pub group: String,
     pub total: usize,
     pub present: usize,
     pub absent: usize,
+    /// The quota in words (blank: none).
+    pub quota: String,
+    /// Fewer present than the quota's minimum.
+    pub short: bool,
+}
+
+/// A group's line in the quota form.
+pub(crate) struct QuotaLine {
+    pub name: String,
+    pub label: String,
 }
 
 /// A vote in the organisers' list.
@@ -44,6 +56,10 @@ struct HubPage {
     theme: Shown,
     groups: Vec<GroupFigures>,
     total: GroupFigures,
+    has_quotas: bool,
+    quota_lines: Vec<QuotaLine>,
+    quota_form: FormState,
+    quota_refusal: Option<String>,
     import_problems: Vec<String>,
     imported: Option<usize>,
     votes: Vec<VoteLine>,
@@ -55,6 +71,8 @@ struct HubPage {
 /// The hub's forms, as last submitted.
 #[derive(Default)]
 struct HubForms {
+    quota_form: Option<FormState>,
+    quota_refusal: Option<String>,
     import_problems: Vec<String>,
     imported: Option<usize>,
     new_vote: Option<FormState>,
@@ -72,7 +90,31 @@ fn figures(label: String, people: &[&klero_store::Participant]) -> GroupFigures 
             .iter()
             .filter(|p| p.attendance == Attendance::Absent)
             .count(),
+        quota: String::new(),
+        short: false,
     }
+}
+
+/// A quota in words: `20–25`, `≥ 20`, `≤ 25`.
+fn quota_text(quota: &GroupQuota) -> String {
+    match (quota.min, quota.max) {
+        (0, Some(max)) => format!("≤ {max}"),
+        (min, Some(max)) => format!("{min}–{max}"),
+        (min, None) => format!("≥ {min}"),
+    }
+}
+
+/// The message for a refusal because a group would go above its maximum.
+pub(crate) fn over_quota_text(page: &Page, group: &str, count: usize, max: u32) -> String {
+    let label = Group::parse(group).map_or_else(|| group.to_owned(), |g| group_text(page, g));
+    page.tn(
+        "summit-over-quota",
+        &[
+            ("group", label),
+            ("count", count.to_string()),
+            ("max", max.to_string()),
+        ],
+    )
 }
 
 pub(crate) fn group_text(page: &Page, group: Group) -> String {
@@ -87,13 +129,32 @@ async fn hub_with(
 ) -> Result<Response, PageError> {
     let page = Page::new(ctx);
     let people = state.store.participants(&at.panel.id).await?;
+    let quotas = state.store.group_quotas(&at.panel.id).await?;
     let groups = Group::ALL
         .into_iter()
         .filter_map(|group| {
             let of: Vec<_> = people.iter().filter(|p| p.group == group).collect();
-            (!of.is_empty()).then(|| figures(group_text(&page, group), &of))
+            let quota = quotas.get(group);
+            (!of.is_empty() || quota.is_some()).then(|| {
+                let mut line = figures(group_text(&page, group), &of);
+                if let Some(quota) = quota {
+                    line.quota = quota_text(quota);
+                    line.short = line.present < quota.min as usize;
+                }
+                line
+            })
         })
         .collect();
+    let mut quota_values = RawForm::new();
+    for quota in quotas.iter() {
+        let name = quota.group.as_str().replace('_', "-");
+        if quota.min > 0 {
+            quota_values.insert(format!("min-{name}"), quota.min.to_string());
+        }
+        if let Some(max) = quota.max {
+            quota_values.insert(format!("max-{name}"), max.to_string());
+        }
+    }
     let all: Vec<_> = people.iter().collect();
     let total = figures(page.t("summit-all-groups"), &all);
     let mut votes = Vec::new();
@@ -125,6 +186,18 @@ async fn hub_with(
         theme: page.pick(&at.panel.theme),
         groups,
         total,
+        has_quotas: quotas.iter().next().is_some(),
+        quota_lines: Group::ALL
+            .into_iter()
+            .map(|g| QuotaLine {
+                name: g.as_str().replace('_', "-"),
+                label: group_text(&page, g),
+            })
+            .collect(),
+        quota_form: forms
+            .quota_form
+            .unwrap_or_else(|| FormState::filled(quota_values)),
+        quota_refusal: forms.quota_refusal,
         import_problems: forms.import_problems,
         imported: forms.imported,
         votes,
@@ -191,6 +264,12 @@ pub(crate) async fn import(
                             "{name}: {}",
                             page.t1("summit-import-key-taken", "key", key)
                         )],
+                        Err(klero_store::StoreError::SummitRefused(
+                            klero_store::SummitRefusal::OverQuota { group, count, max },
+                        )) => vec![format!(
+                            "{name}: {}",
+                            over_quota_text(&page, group, count, max)
+                        )],
                         Err(other) => return Err(other.into()),
                     }
                 }
@@ -204,6 +283,51 @@ pub(crate) async fn import(
         ..HubForms::default()
     };
     let response = hub_with(&state, &ctx, &at, forms).await?;
+    Ok(with_status(response, StatusCode::UNPROCESSABLE_ENTITY))
+}
+
+/// Sets the stakeholder groups' quotas (organisers).
+pub(crate) async fn set_quotas(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PathParam((slug, number)): PanelPath,
+    CsrfForm(raw): CsrfForm,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::RunSummit).await?;
+    // The form always sends its marker; a post without it did not come from the page.
+    if raw.get("quotas").is_none() {
+        return Err(PageError::BadRequest);
+    }
+    let page = Page::new(&ctx);
+    let refusal = match GroupQuotas::parse(&raw) {
+        Ok(quotas) => match state
+            .store
+            .set_group_quotas(&at.panel, &quotas, &actor(&ctx), state.now())
+            .await
+        {
+            Ok(()) => {
+                return Ok(
+                    Redirect::to(&format!("{}/summit#quotas-heading", at.base())).into_response(),
+                );
+            }
+            Err(klero_store::StoreError::SummitRefused(
+                klero_store::SummitRefusal::OverQuota { group, count, max },
+            )) => HubForms {
+                quota_refusal: Some(over_quota_text(&page, group, count, max)),
+                quota_form: Some(FormState::filled(raw)),
+                ..HubForms::default()
+            },
+            Err(other) => return Err(other.into()),
+        },
+        Err(errors) => HubForms {
+            quota_form: Some(FormState {
+                values: raw,
+                errors,
+            }),
+            ..HubForms::default()
+        },
+    };
+    let response = hub_with(&state, &ctx, &at, refusal).await?;
     Ok(with_status(response, StatusCode::UNPROCESSABLE_ENTITY))
 }
 

@@ -7,18 +7,20 @@
 
 use super::PanelPath;
 use crate::AppState;
-use crate::context::{CsrfPairs, Ctx};
+use crate::context::{CsrfForm, CsrfPairs, Ctx};
 use crate::errors::PageError;
-use crate::pages::{Page, Shown, render_page, with_status};
+use crate::pages::{FormState, Page, Shown, render_page, with_status};
 use crate::routes::followup::{InPanel, load_panel};
 use crate::routes::{PathParam, actor};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use klero_domain::access::Action;
-use klero_store::{Attendance, Participant, StoredSeating};
-use klero_tables::{KeptSeat, Person, Room, SeatError, Settings, seat};
+use klero_domain::access::{Action, Role};
+use klero_domain::input::RawForm;
+use klero_domain::summit::staffing::{StaffInput, StaffRole, assign_translators};
+use klero_store::{Attendance, Participant, StaffMember, StoredSeating};
+use klero_tables::{Facilitator, KeptSeat, Person, Room, SeatError, Settings, seat};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
 
@@ -45,6 +47,19 @@ pub(crate) struct TableView {
     pub number: u32,
     pub language: String,
     pub people: Vec<String>,
+    /// The facilitator's and the translator's names, if the table has them.
+    pub facilitator: Option<String>,
+    pub translator: Option<String>,
+}
+
+/// A facilitator or translator in the organisers' list.
+pub(crate) struct StaffLine {
+    pub id: String,
+    pub role: String,
+    pub name: String,
+    pub languages: String,
+    pub table: Option<u32>,
+    pub linked: bool,
 }
 
 /// One round of the seating.
@@ -72,6 +87,10 @@ struct SeatingPage {
     seating: Vec<RoundView>,
     pins: Vec<(String, String, u32)>,
     pin_error: Option<String>,
+    staff: Vec<StaffLine>,
+    staff_form: FormState,
+    roles: Vec<(&'static str, String)>,
+    accounts: Vec<(String, String)>,
 }
 
 /// The seating form as submitted.
@@ -84,6 +103,7 @@ struct SeatingForm {
     columns: Vec<String>,
     problems: Vec<String>,
     pin_error: Option<String>,
+    staff_form: Option<FormState>,
 }
 
 fn field<'a>(pairs: &'a [(String, String)], name: &str) -> &'a str {
@@ -119,6 +139,21 @@ fn value_of(p: &Participant, column: &str) -> String {
         .unwrap_or_default()
 }
 
+fn staff_name(page: &Page, member: &StaffMember) -> String {
+    member
+        .name
+        .clone()
+        .unwrap_or_else(|| page.t("summit-name-erased"))
+}
+
+/// The name of the member of staff in `role` at `table`, if any.
+fn staff_at(page: &Page, staff: &[StaffMember], role: StaffRole, table: u32) -> Option<String> {
+    staff
+        .iter()
+        .find(|m| m.role == role && m.table == Some(table))
+        .map(|m| staff_name(page, m))
+}
+
 fn name_of(page: &Page, p: &Participant) -> String {
     let name = p
         .name
@@ -128,7 +163,12 @@ fn name_of(page: &Page, p: &Participant) -> String {
 }
 
 /// The seating by round and table, with names.
-fn round_views(page: &Page, seating: &StoredSeating, people: &[Participant]) -> Vec<RoundView> {
+fn round_views(
+    page: &Page,
+    seating: &StoredSeating,
+    people: &[Participant],
+    staff: &[StaffMember],
+) -> Vec<RoundView> {
     let by_id: HashMap<&str, &Participant> = people.iter().map(|p| (p.id.as_str(), p)).collect();
     (1..=seating.rounds)
         .map(|round| RoundView {
@@ -147,13 +187,15 @@ fn round_views(page: &Page, seating: &StoredSeating, people: &[Participant]) -> 
                         .filter_map(|(_, _, id)| by_id.get(id.as_str()))
                         .map(|p| name_of(page, p))
                         .collect(),
+                    facilitator: staff_at(page, staff, StaffRole::Facilitator, table),
+                    translator: staff_at(page, staff, StaffRole::Translator, table),
                 })
                 .collect(),
         })
         .collect()
 }
 
-fn figure_lines(page: &Page, seating: &StoredSeating) -> Vec<String> {
+fn figure_lines(page: &Page, seating: &StoredSeating, staff: &[StaffMember]) -> Vec<String> {
     let figures: Figures = serde_json::from_str(&seating.summary).unwrap_or_default();
     let mut lines = vec![
         page.t2(
@@ -174,6 +216,15 @@ fn figure_lines(page: &Page, seating: &StoredSeating) -> Vec<String> {
     ];
     if figures.added > 0 {
         lines.push(page.t1("seating-figure-added", "added", figures.added));
+    }
+    let untranslated = (1u32..)
+        .zip(&seating.table_languages)
+        .filter(|(table, language)| {
+            language.contains('+') && staff_at(page, staff, StaffRole::Translator, *table).is_none()
+        })
+        .count();
+    if untranslated > 0 {
+        lines.push(page.t1("seating-figure-untranslated", "tables", untranslated));
     }
     for (column, deviation, outside) in figures.balance {
         lines.push(
@@ -206,6 +257,15 @@ async fn page_with(
     let people = state.store.participants(&at.panel.id).await?;
     let seating = state.store.seating(&at.panel.id).await?;
     let pins = state.store.pins(&at.panel.id).await?;
+    let staff = state.store.staff(&at.panel.id).await?;
+    let accounts: Vec<(String, String)> = state
+        .store
+        .members(&at.here.assembly.id)
+        .await?
+        .into_iter()
+        .filter(|m| m.roles.contains(&Role::Facilitator))
+        .map(|m| (m.account_id, m.display_name))
+        .collect();
     let by_id: HashMap<&str, &Participant> = people.iter().map(|p| (p.id.as_str(), p)).collect();
     let mut pin_list: Vec<(String, String, u32)> = pins
         .iter()
@@ -220,7 +280,12 @@ async fn page_with(
     } else {
         form.columns.clone()
     };
-    let has_errors = !form.problems.is_empty() || form.pin_error.is_some();
+    let has_errors = !form.problems.is_empty()
+        || form.pin_error.is_some()
+        || form
+            .staff_form
+            .as_ref()
+            .is_some_and(|f| !f.errors.is_empty());
     let response = render_page(&SeatingPage {
         base: format!("{}/summit", at.base()),
         slug: at.slug().to_owned(),
@@ -255,15 +320,36 @@ async fn page_with(
         problems: form.problems,
         figures: seating
             .as_ref()
-            .map(|s| figure_lines(&page, s))
+            .map(|s| figure_lines(&page, s, &staff))
             .unwrap_or_default(),
         has_seating: seating.is_some(),
         seating: seating
             .as_ref()
-            .map(|s| round_views(&page, s, &people))
+            .map(|s| round_views(&page, s, &people, &staff))
             .unwrap_or_default(),
         pins: pin_list,
         pin_error: form.pin_error,
+        staff: staff
+            .iter()
+            .map(|m| StaffLine {
+                id: m.id.clone(),
+                role: page.t(&format!("staff-role-{}", m.role.as_str())),
+                name: staff_name(&page, m),
+                languages: m.languages.join(", "),
+                table: m.table,
+                linked: m.account_id.is_some(),
+            })
+            .collect(),
+        staff_form: form.staff_form.unwrap_or_else(|| {
+            let mut defaults = RawForm::new();
+            defaults.insert("role".into(), "facilitator".into());
+            FormState::filled(defaults)
+        }),
+        roles: StaffRole::ALL
+            .into_iter()
+            .map(|r| (r.as_str(), page.t(&format!("staff-role-{}", r.as_str()))))
+            .collect(),
+        accounts,
         page,
     });
     Ok(if has_errors {
@@ -334,10 +420,26 @@ pub(crate) async fn run(
         return page_with(&state, &ctx, &at, form).await;
     }
     let pins = state.store.pins(&at.panel.id).await?;
+    let staff = state.store.staff(&at.panel.id).await?;
     let previous = if keep {
         state.store.seating(&at.panel.id).await?
     } else {
         None
+    };
+    let facilitators: Vec<&StaffMember> = staff
+        .iter()
+        .filter(|m| m.role == StaffRole::Facilitator)
+        .collect();
+    let translators: Vec<&StaffMember> = staff
+        .iter()
+        .filter(|m| m.role == StaffRole::Translator)
+        .collect();
+    let language_of = |table: u32| -> Option<String> {
+        previous
+            .as_ref()?
+            .table_languages
+            .get(usize::try_from(table).ok()?.checked_sub(1)?)
+            .cloned()
     };
     let room = Room {
         people: people
@@ -350,11 +452,18 @@ pub(crate) async fn run(
             })
             .collect(),
         balance: form.columns.clone(),
-        facilitators: Vec::new(),
+        facilitators: facilitators
+            .iter()
+            .map(|m| Facilitator {
+                id: m.id.clone(),
+                languages: m.languages.clone(),
+            })
+            .collect(),
         kept: previous
             .as_ref()
             .map(|s| {
-                s.seats
+                let seats = s
+                    .seats
                     .iter()
                     .filter(|(_, _, id)| people.iter().any(|p| &p.id == id))
                     .filter_map(|(round, table, id)| {
@@ -362,14 +471,21 @@ pub(crate) async fn run(
                             id: id.clone(),
                             round: *round,
                             table: *table,
-                            table_language: s
-                                .table_languages
-                                .get(usize::try_from(*table).ok()?.checked_sub(1)?)?
-                                .clone(),
+                            table_language: language_of(*table)?,
                             facilitator: false,
                         })
+                    });
+                let leaders = facilitators.iter().filter_map(|m| {
+                    let table = m.table?;
+                    Some(KeptSeat {
+                        id: m.id.clone(),
+                        round: 1,
+                        table,
+                        table_language: language_of(table)?,
+                        facilitator: true,
                     })
-                    .collect()
+                });
+                seats.chain(leaders).collect()
             })
             .unwrap_or_default(),
     };
@@ -413,6 +529,30 @@ pub(crate) async fn run(
             .map(|b| (b.column.clone(), b.max_deviation, b.tables_outside))
             .collect(),
     };
+    let kept_translators: Vec<Option<usize>> = (1u32..)
+        .take(seating.table_languages.len())
+        .map(|table| {
+            if previous.is_none() {
+                return None;
+            }
+            translators.iter().position(|m| m.table == Some(table))
+        })
+        .collect();
+    let translator_languages: Vec<Vec<String>> =
+        translators.iter().map(|m| m.languages.clone()).collect();
+    let mut staff_tables: Vec<(String, u32)> = (1u32..)
+        .zip(&seating.facilitators)
+        .filter_map(|(table, f)| Some((facilitators.get((*f)?)?.id.clone(), table)))
+        .collect();
+    staff_tables.extend(
+        (1u32..)
+            .zip(assign_translators(
+                &seating.table_languages,
+                &translator_languages,
+                &kept_translators,
+            ))
+            .filter_map(|(table, x)| Some((translators.get(x?)?.id.clone(), table))),
+    );
     let mut seats = Vec::new();
     for (round, tables) in (1u32..).zip(&seating.rounds) {
         for (table, members) in (1u32..).zip(tables) {
@@ -430,6 +570,7 @@ pub(crate) async fn run(
         summary: serde_json::to_string(&figures).unwrap_or_default(),
         created_at: state.now(),
         seats,
+        staff: staff_tables,
     };
     state
         .store
@@ -503,8 +644,9 @@ pub(crate) async fn list(
     let at = load_panel(&state, &ctx, &slug, number, Action::ViewParticipants).await?;
     let page = Page::new(&ctx);
     let people = state.store.participants(&at.panel.id).await?;
+    let staff = state.store.staff(&at.panel.id).await?;
     let rounds = match state.store.seating(&at.panel.id).await? {
-        Some(seating) => round_views(&page, &seating, &people)
+        Some(seating) => round_views(&page, &seating, &people, &staff)
             .into_iter()
             .filter(|r| query.round.is_none_or(|n| n == r.number))
             .collect(),
@@ -524,12 +666,21 @@ pub(crate) async fn list(
 struct CardsPage {
     page: Page,
     theme: Shown,
-    tables: Vec<(u32, String)>,
+    tables: Vec<CardView>,
     vote_url: String,
     qr: String,
 }
 
-/// Printable table cards: number, language, and the voting page as a QR code and as text.
+/// A printed table card.
+struct CardView {
+    number: u32,
+    language: String,
+    facilitator: Option<String>,
+    translator: Option<String>,
+}
+
+/// Printable table cards: number, language, the facilitator (and translator), and the voting
+/// page as a QR code and as text.
 pub(crate) async fn cards(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -537,6 +688,7 @@ pub(crate) async fn cards(
 ) -> Result<Response, PageError> {
     let at = load_panel(&state, &ctx, &slug, number, Action::ViewParticipants).await?;
     let page = Page::new(&ctx);
+    let staff = state.store.staff(&at.panel.id).await?;
     let tables = state
         .store
         .seating(&at.panel.id)
@@ -545,7 +697,12 @@ pub(crate) async fn cards(
             s.table_languages
                 .into_iter()
                 .zip(1u32..)
-                .map(|(l, n)| (n, l))
+                .map(|(language, number)| CardView {
+                    number,
+                    language,
+                    facilitator: staff_at(&page, &staff, StaffRole::Facilitator, number),
+                    translator: staff_at(&page, &staff, StaffRole::Translator, number),
+                })
                 .collect()
         })
         .unwrap_or_default();
@@ -582,4 +739,84 @@ pub(crate) async fn vote_qr(
         svg,
     )
         .into_response())
+}
+
+/// Adds a facilitator or translator (organisers); a facilitator may be linked to an account
+/// holding the facilitator role in the assembly.
+pub(crate) async fn add_staff(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PathParam((slug, number)): PanelPath,
+    CsrfPairs(pairs): CsrfPairs,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::RunSummit).await?;
+    let raw: RawForm = pairs.iter().cloned().collect();
+    let account = field(&pairs, "account");
+    let linked = if account.is_empty() {
+        Ok(None)
+    } else {
+        let facilitators = state.store.members(&at.here.assembly.id).await?;
+        facilitators
+            .iter()
+            .find(|m| m.account_id == account && m.roles.contains(&Role::Facilitator))
+            .map(|m| Some(m.account_id.clone()))
+            .ok_or("error-staff-account")
+    };
+    let parsed = StaffInput::parse(&raw);
+    match (parsed, linked) {
+        (Ok(input), Ok(account)) => {
+            let account = if input.role() == StaffRole::Facilitator {
+                account
+            } else {
+                None
+            };
+            state
+                .store
+                .add_staff(
+                    &at.panel,
+                    &input,
+                    account.as_deref(),
+                    &actor(&ctx),
+                    state.now(),
+                )
+                .await?;
+            Ok(
+                Redirect::to(&format!("{}/summit/seating#staff-heading", at.base()))
+                    .into_response(),
+            )
+        }
+        (parsed, linked) => {
+            let mut errors = parsed.err().unwrap_or_default();
+            if let Err(key) = linked {
+                errors.0.push(klero_domain::input::FieldError {
+                    field: "account".to_owned(),
+                    message: key,
+                });
+            }
+            let form = SeatingForm {
+                staff_form: Some(FormState {
+                    values: raw,
+                    errors,
+                }),
+                ..SeatingForm::default()
+            };
+            page_with(&state, &ctx, &at, form).await
+        }
+    }
+}
+
+/// Removes a facilitator or translator (organisers).
+pub(crate) async fn remove_staff(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PathParam((slug, number)): PanelPath,
+    CsrfForm(form): CsrfForm,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::RunSummit).await?;
+    let id = form.get("staff").ok_or(PageError::BadRequest)?;
+    state
+        .store
+        .remove_staff(&at.panel, id, &actor(&ctx), state.now())
+        .await?;
+    Ok(Redirect::to(&format!("{}/summit/seating#staff-heading", at.base())).into_response())
 }

@@ -159,11 +159,23 @@ pub(crate) async fn page(
     Query(choice): Query<Choice>,
 ) -> Result<Response, PageError> {
     let at = load_panel(&state, &ctx, &slug, number, Action::EnterProposals).await?;
+    // A facilitator linked to their account opens the page at the table the seating gave them.
+    let own_table = match (&choice.table, &ctx.session) {
+        (None, Some(session)) => state
+            .store
+            .staff(&at.panel.id)
+            .await?
+            .into_iter()
+            .find(|m| m.account_id.as_deref() == Some(session.account.id.as_str()))
+            .and_then(|m| m.table)
+            .map(|t| t.to_string()),
+        _ => None,
+    };
     let chosen = choose(
         &state,
         &at,
         choice.round.as_deref(),
-        choice.table.as_deref(),
+        choice.table.as_deref().or(own_table.as_deref()),
     )
     .await?;
     tables_with(
