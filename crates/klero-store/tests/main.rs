@@ -6,6 +6,7 @@ mod assemblies;
 mod followup;
 mod invitations;
 mod programme;
+mod selection;
 mod summit;
 
 use klero_domain::input::{AssemblyInput, Email, RawForm};
