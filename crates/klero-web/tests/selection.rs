@@ -1,0 +1,264 @@
+//! A panel's selection through the web: a bad pool refused whole with every problem by file,
+//! line and column; the feasibility check and its diagnosis; the freeze and its commitment (then
+//! no upload is accepted); the ceremony with a public seed, the e-mails with a confirm/decline
+//! link; the public draw page and its bundle, downloaded file by file and verified with
+//! `klero_bundle::verify`; a decline, a replacement draw, and the contact details erased.
+
+use crate::harness::{Client, TestApp};
+use axum::http::StatusCode;
+use klero_test_db::Kind;
+
+const A: &str = "/a/brussels-climate";
+const P: &str = "/a/brussels-climate/p/2";
+
+const FEATURES: &str = "feature,value,min,max\n\
+gender,f,2,2\ngender,m,2,2\nage,young,1,3\nage,old,1,3\n";
+
+/// 12 volunteers: alternately f and m, young and old in turn, each with contact details.
+fn people() -> String {
+    let mut csv = String::from("id,name,email,gender,age\n");
+    for i in 1..=12 {
+        csv.push_str(&format!(
+            "v{i:02},Volunteer {i},v{i}@example.be,{},{}\n",
+            ["f", "m"][i % 2],
+            ["young", "young", "old"][i % 3]
+        ));
+    }
+    csv
+}
+
+async fn upload(client: &mut Client, features: &str, people: &str) -> crate::harness::Reply {
+    client.get(&format!("{P}/selection")).await;
+    client
+        .upload_form(
+            &format!("{P}/selection/inputs"),
+            &[
+                ("panel_size", "4"),
+                ("household_column", ""),
+                ("address_columns", ""),
+            ],
+            &[
+                ("features", "features.csv", features.as_bytes()),
+                ("people", "people.csv", people.as_bytes()),
+            ],
+        )
+        .await
+}
+
+/// The text between `start` and the next `end` in `body`.
+fn between<'a>(body: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let from = body.find(start)? + start.len();
+    let to = body[from..].find(end)? + from;
+    Some(&body[from..to])
+}
+
+async fn journey(kind: Kind) {
+    let app = TestApp::new(kind).await;
+    let mut olga = app.signed_in("organiser@demo.kleroterion.org").await;
+    let page = olga.get(&format!("{P}/selection")).await;
+    assert_eq!(page.status, StatusCode::OK);
+
+    // A bad pool: every problem, located; nothing stored.
+    let bad = "id,name,gender,age\nv1,A,f,young\nv2,B,x,old\nv3,C,m,\n";
+    let reply = upload(&mut olga, FEATURES, bad).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        reply
+            .body
+            .contains("people.csv:3: column `gender`: unknown value `x`"),
+        "{}",
+        reply.body
+    );
+    assert!(
+        reply.body.contains("people.csv:4: column `age`"),
+        "{}",
+        reply.body
+    );
+    let store = &app.state.store;
+    let assembly = store
+        .assembly_by_slug("brussels-climate")
+        .await
+        .expect("a")
+        .expect("a");
+    let panel = store
+        .panel_by_number(&assembly.id, 2)
+        .await
+        .expect("p")
+        .expect("p");
+    assert_eq!(
+        store.selection(&panel.id).await.expect("s"),
+        None,
+        "nothing half-imported"
+    );
+
+    // Infeasible quotas: stored, with the engine's diagnosis.
+    // (Only 2 of the 4 old volunteers are women.)
+    let tight = "feature,value,min,max\ngender,f,3,3\ngender,m,1,1\nage,young,0,0\nage,old,4,4\n";
+    let reply = upload(&mut olga, tight, &people()).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    assert!(
+        reply.body.contains("No panel meets every quota"),
+        "{}",
+        reply.body
+    );
+
+    // A good pool: feasible; contacts apart.
+    let reply = upload(&mut olga, FEATURES, &people()).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert!(
+        reply.body.contains("12 volunteers imported"),
+        "{}",
+        reply.body
+    );
+    assert!(
+        reply.body.contains("the quotas are feasible"),
+        "{}",
+        reply.body
+    );
+    assert_eq!(
+        store.selection_contacts(&panel.id).await.expect("c").len(),
+        12
+    );
+    let pool = store.selection_pool(&panel.id).await.expect("pool");
+    assert!(
+        pool.iter()
+            .all(|p| !p.entry.values.iter().any(|v| v.contains("example")))
+    );
+
+    // The public page shows nothing before the freeze.
+    let mut public = app.client();
+    let page = public.get(&format!("{P}/draw")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("not frozen yet"));
+
+    // Freeze: the commitment is published; no more uploads.
+    olga.get(&format!("{P}/selection")).await;
+    let reply = olga
+        .post(&format!("{P}/selection/freeze"), &[("confirm", "yes")])
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    let commitment = store
+        .selection(&panel.id)
+        .await
+        .expect("s")
+        .and_then(|s| s.commitment)
+        .expect("commitment");
+    assert_eq!(commitment.len(), 64);
+    let reply = upload(&mut olga, FEATURES, &people()).await;
+    assert_eq!(reply.status, StatusCode::CONFLICT);
+    assert_eq!(store.selection_pool(&panel.id).await.expect("pool"), pool);
+    let page = public.get(&format!("{P}/draw")).await;
+    assert!(page.body.contains(&commitment));
+
+    // The ceremony: an empty seed is refused, then the draw.
+    olga.get(&format!("{P}/selection")).await;
+    let reply = olga
+        .post(&format!("{P}/selection/draw"), &[("seed", " ")])
+        .await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let reply = olga
+        .post(&format!("{P}/selection/draw"), &[("seed", "4 2 6 1 3")])
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let mails = store.outbox(&assembly.id, 100).await.expect("outbox");
+    let invitations: Vec<_> = mails
+        .iter()
+        .filter(|m| m.body.contains("/reply/"))
+        .collect();
+    assert_eq!(invitations.len(), 4);
+
+    // The public page: seed, commitment, probabilities, the bundle; verify it.
+    let page = public.get(&format!("{P}/draw")).await;
+    assert!(page.body.contains("4 2 6 1 3"));
+    assert!(page.body.contains("Everyone&#39;s chance") || page.body.contains("Everyone's chance"));
+    assert!(!page.body.contains("Volunteer 1"), "no names in public");
+    let sums = public.get(&format!("{P}/draw/1/SHA256SUMS")).await;
+    assert_eq!(sums.status, StatusCode::OK);
+    let dir = tempfile::tempdir().expect("dir");
+    let mut names = vec!["SHA256SUMS".to_owned()];
+    for line in sums.body.lines() {
+        let name = line
+            .split_whitespace()
+            .last()
+            .expect("name")
+            .trim_start_matches('*');
+        names.push(name.to_owned());
+        assert!(
+            page.body.contains(&format!("/draw/1/{name}")),
+            "{name} listed"
+        );
+    }
+    for name in &names {
+        let file = public.get(&format!("{P}/draw/1/{name}")).await;
+        assert_eq!(file.status, StatusCode::OK, "{name}");
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(&path, file.body.as_bytes()).expect("write");
+    }
+    let report = klero_bundle::verify(dir.path()).expect("verify");
+    assert!(report.passed(), "{:?}", report.checks);
+    assert!(names.iter().any(|n| n == "input/people.csv"));
+    let people_file = public.get(&format!("{P}/draw/1/input/people.csv")).await;
+    assert!(!people_file.body.contains("example.be"), "pseudonymous");
+
+    // A member declines through their link.
+    let token = between(&invitations[0].body, "/reply/", " ")
+        .or_else(|| invitations[0].body.split("/reply/").nth(1))
+        .expect("token")
+        .trim()
+        .to_owned();
+    let page = public.get(&format!("/reply/{token}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let reply = public
+        .post(&format!("/reply/{token}"), &[("reply", "declined")])
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    assert!(public.get("/reply/nope").await.status == StatusCode::OK);
+    let reply = public.post("/reply/nope", &[("reply", "declined")]).await;
+    assert_eq!(reply.status, StatusCode::NOT_FOUND);
+
+    // A replacement draw with its own seed, published.
+    olga.get(&format!("{P}/selection")).await;
+    let reply = olga
+        .post(&format!("{P}/selection/replace"), &[("seed", "77")])
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let draws = store.selection_draws(&panel.id).await.expect("draws");
+    assert_eq!(draws.len(), 2);
+    assert_eq!(draws[1].withdrawn.len(), 1);
+    assert_eq!(draws[1].chosen.len(), 1);
+    let page = public.get(&format!("{P}/draw")).await;
+    assert!(page.body.contains("Replacement draw 1"));
+    assert!(page.body.contains("/draw/2/replacements.csv"));
+
+    // Erase: contacts go, the pseudonymous pool and the draws stay.
+    olga.get(&format!("{P}/selection")).await;
+    let reply = olga
+        .post(&format!("{P}/selection/erase"), &[("confirm", "yes")])
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    assert!(
+        store
+            .selection_contacts(&panel.id)
+            .await
+            .expect("c")
+            .is_empty()
+    );
+    assert_eq!(
+        store.selection_pool(&panel.id).await.expect("pool").len(),
+        12
+    );
+    let page = olga.get(&format!("{A}/audit")).await;
+    assert!(page.body.contains("selection.draw"));
+    assert!(!page.body.contains("v1@example.be"));
+}
+
+#[tokio::test]
+async fn selection_journey_sqlite() {
+    journey(Kind::Sqlite).await;
+}
+
+#[tokio::test]
+async fn selection_journey_postgres() {
+    journey(Kind::Postgres).await;
+}
