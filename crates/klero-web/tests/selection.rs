@@ -201,6 +201,11 @@ async fn journey(kind: Kind) {
     let people_file = public.get(&format!("{P}/draw/1/input/people.csv")).await;
     assert!(!people_file.body.contains("example.be"), "pseudonymous");
 
+    // Organisers see who was drawn, with their contact details.
+    let page = olga.get(&format!("{P}/selection")).await;
+    assert!(page.body.contains("Volunteer "), "names for organisers");
+    assert!(page.body.contains("mailto:v"));
+
     // A member declines through their link.
     let token = between(&invitations[0].body, "/reply/", " ")
         .or_else(|| invitations[0].body.split("/reply/").nth(1))
@@ -248,6 +253,11 @@ async fn journey(kind: Kind) {
         store.selection_pool(&panel.id).await.expect("pool").len(),
         12
     );
+    let page = olga.get(&format!("{P}/selection")).await;
+    assert!(!page.body.contains("Volunteer "), "names erased");
+    assert!(page.body.contains("Contact details erased on"));
+    let page = olga.get(&format!("{A}/panels/2")).await;
+    assert!(page.body.contains(&format!("{P}/selection\"")));
     let page = olga.get(&format!("{A}/audit")).await;
     assert!(page.body.contains("selection.draw"));
     assert!(!page.body.contains("v1@example.be"));

@@ -681,3 +681,5 @@ reply-done-confirmed = Danke: Ihr Platz ist bestätigt.
 reply-done-declined = Danke für Ihre Nachricht; Ihr Platz geht an jemand anderen.
 selection-error-confirm = Kreuzen Sie das Kästchen zur Bestätigung an: Dieser Schritt lässt sich nicht rückgängig machen.
 selection-confirm-final = Ich verstehe, dass dies nicht rückgängig zu machen ist.
+selection-name = Name
+selection-email = E-Mail

@@ -684,3 +684,5 @@ reply-done-confirmed = Thank you: your place is confirmed.
 reply-done-declined = Thank you for letting us know; your place goes to someone else.
 selection-error-confirm = Tick the box to confirm: this step cannot be undone.
 selection-confirm-final = I understand that this cannot be undone.
+selection-name = Name
+selection-email = E-mail

@@ -681,3 +681,5 @@ reply-done-confirmed = Merci : votre place est confirmée.
 reply-done-declined = Merci de nous avoir prévenus ; votre place ira à quelqu'un d'autre.
 selection-error-confirm = Cochez la case pour confirmer : cette étape est irréversible.
 selection-confirm-final = Je comprends que c'est irréversible.
+selection-name = Nom
+selection-email = Courriel

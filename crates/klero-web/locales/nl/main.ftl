@@ -681,3 +681,5 @@ reply-done-confirmed = Dank u: uw plaats is bevestigd.
 reply-done-declined = Dank u om het te laten weten; uw plaats gaat naar iemand anders.
 selection-error-confirm = Vink het vakje aan om te bevestigen: deze stap kan niet ongedaan gemaakt worden.
 selection-confirm-final = Ik begrijp dat dit niet ongedaan gemaakt kan worden.
+selection-name = Naam
+selection-email = E-mail

@@ -31,6 +31,9 @@ pub(crate) const MAX_UPLOAD: usize = 16 * 1024 * 1024;
 /// A member or reserve in the organisers' list.
 pub(crate) struct MemberLine {
     pub key: String,
+    /// Name and e-mail address, until erased.
+    pub name: String,
+    pub email: String,
     pub status: String,
     pub reply: String,
     pub member: bool,
@@ -82,7 +85,9 @@ async fn page_with(
     let selection = state.store.selection(&at.panel.id).await?;
     let quotas = state.store.selection_quotas(&at.panel.id).await?;
     let pool = state.store.selection_pool(&at.panel.id).await?;
-    let contacts_count = state.store.selection_contacts(&at.panel.id).await?.len();
+    let contacts = state.store.selection_contacts(&at.panel.id).await?;
+    let contacts_count = contacts.len();
+    let contact = |key: &str| contacts.iter().find(|c| c.key == key);
     let members: Vec<&str> = pool
         .iter()
         .filter(|p| p.status == PersonStatus::Member)
@@ -120,6 +125,12 @@ async fn page_with(
         .iter()
         .map(|p| MemberLine {
             key: p.entry.key.clone(),
+            name: contact(&p.entry.key)
+                .map(|c| c.name.clone())
+                .unwrap_or_default(),
+            email: contact(&p.entry.key)
+                .map(|c| c.email.clone())
+                .unwrap_or_default(),
             status: status_text(p.status),
             reply: p
                 .reply
