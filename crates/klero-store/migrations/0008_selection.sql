@@ -4,9 +4,11 @@
 -- Portable SQL, as 0001.
 
 -- One row per panel that has a selection. state: open (inputs may change), frozen (the
--- commitment is published, nothing may change), drawn (the panel is drawn).
+-- commitment is published, nothing may change), drawn (the panel is drawn). version: raised
+-- by every upload, so that a freeze commits to the inputs it read.
 CREATE TABLE selections (
     panel_id TEXT PRIMARY KEY REFERENCES panels(id) ON DELETE CASCADE,
+    version BIGINT NOT NULL,
     panel_size BIGINT NOT NULL,
     lottery_panels BIGINT NOT NULL,
     reserves BIGINT NOT NULL,

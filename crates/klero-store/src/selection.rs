@@ -30,6 +30,9 @@ pub enum SelectionRefusal {
     /// A draw needs a frozen pool (not open, not drawn already).
     #[error("the pool is not frozen, or the panel is drawn already")]
     NotFrozen,
+    /// The inputs changed since the commitment was computed (another upload came first).
+    #[error("the pool changed meanwhile")]
+    Changed,
     /// The draw's commitment is not the one published at the freeze.
     #[error("the draw's commitment is not the published one")]
     CommitmentMismatch,
@@ -51,6 +54,7 @@ impl SelectionRefusal {
             SelectionRefusal::Frozen => "selection-refused-frozen",
             SelectionRefusal::NoPool => "selection-refused-no-pool",
             SelectionRefusal::NotFrozen => "selection-refused-not-frozen",
+            SelectionRefusal::Changed => "selection-refused-changed",
             SelectionRefusal::CommitmentMismatch => "selection-refused-commitment",
             SelectionRefusal::NotDrawn => "selection-refused-not-drawn",
             SelectionRefusal::NotMember => "selection-refused-not-member",
@@ -158,6 +162,8 @@ pub struct SelectionInputs {
 /// A panel's selection as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Selection {
+    /// Raised by every upload of the inputs.
+    pub version: i64,
     /// Where it stands.
     pub state: SelectionState,
     /// Seats on the panel.
@@ -305,6 +311,7 @@ pub struct Notice {
 
 fn selection_row(row: &AnyRow) -> Result<Selection, StoreError> {
     Ok(Selection {
+        version: row.try_get("version")?,
         state: parse_stored(
             "selection state",
             row.try_get("state")?,
@@ -368,11 +375,14 @@ impl Store {
         now: i64,
     ) -> Result<(), StoreError> {
         let mut tx = self.begin_selection().await?;
-        if let Some(current) = self.selection_in(&mut tx, &panel.id).await?
-            && current.state != SelectionState::Open
+        let current = self.selection_in(&mut tx, &panel.id).await?;
+        if current
+            .as_ref()
+            .is_some_and(|c| c.state != SelectionState::Open)
         {
             return Err(SelectionRefusal::Frozen.into());
         }
+        let version = current.map_or(1, |c| c.version + 1);
         for delete in [
             "DELETE FROM selection_quotas WHERE panel_id = $1",
             "DELETE FROM selection_people WHERE panel_id = $1",
@@ -388,8 +398,9 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         sqlx::query(
-            "INSERT INTO selections (panel_id, panel_size, lottery_panels, reserves, state, \
-             people_file, features_file, updated_at) VALUES ($1, $2, $3, $4, 'open', $5, $6, $7)",
+            "INSERT INTO selections (panel_id, version, panel_size, lottery_panels, reserves, \
+             state, people_file, features_file, updated_at) \
+             VALUES ($1, $8, $2, $3, $4, 'open', $5, $6, $7)",
         )
         .bind(&panel.id)
         .bind(i64::from(inputs.panel_size))
@@ -398,6 +409,7 @@ impl Store {
         .bind(&inputs.people_file)
         .bind(&inputs.features_file)
         .bind(now)
+        .bind(version)
         .execute(&mut *tx)
         .await?;
         for (ord, q) in (1_i64..).zip(&inputs.quotas) {
@@ -536,10 +548,12 @@ impl Store {
             .collect()
     }
 
-    /// Freezes the pool and records the commitment published for it; refused unless open.
+    /// Freezes the pool and records the commitment published for it, computed from the inputs
+    /// of `version`; refused unless open, or when another upload came since.
     pub async fn freeze_selection(
         &self,
         panel: &Panel,
+        version: i64,
         commitment: &str,
         actor: &Actor,
         now: i64,
@@ -550,6 +564,7 @@ impl Store {
             Some(s) if s.state != SelectionState::Open => {
                 return Err(SelectionRefusal::Frozen.into());
             }
+            Some(s) if s.version != version => return Err(SelectionRefusal::Changed.into()),
             Some(_) => {}
         }
         sqlx::query(

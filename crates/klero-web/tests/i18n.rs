@@ -112,6 +112,7 @@ fn used_keys() -> BTreeSet<String> {
         SelectionRefusal::Frozen,
         SelectionRefusal::NoPool,
         SelectionRefusal::NotFrozen,
+        SelectionRefusal::Changed,
         SelectionRefusal::CommitmentMismatch,
         SelectionRefusal::NotDrawn,
         SelectionRefusal::NotMember,

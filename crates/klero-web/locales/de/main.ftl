@@ -683,3 +683,5 @@ selection-error-confirm = Kreuzen Sie das Kästchen zur Bestätigung an: Dieser 
 selection-confirm-final = Ich verstehe, dass dies nicht rückgängig zu machen ist.
 selection-name = Name
 selection-email = E-Mail
+refused-selection-refused-changed = Der Pool wurde inzwischen neu hochgeladen: Prüfen Sie ihn und frieren Sie erneut ein.
+selection-problems = Bitte beheben Sie diese Probleme:

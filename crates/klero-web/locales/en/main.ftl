@@ -686,3 +686,5 @@ selection-error-confirm = Tick the box to confirm: this step cannot be undone.
 selection-confirm-final = I understand that this cannot be undone.
 selection-name = Name
 selection-email = E-mail
+refused-selection-refused-changed = The pool was uploaded again meanwhile: check it, then freeze again.
+selection-problems = Please correct these problems:

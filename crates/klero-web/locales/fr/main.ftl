@@ -683,3 +683,5 @@ selection-error-confirm = Cochez la case pour confirmer : cette étape est irré
 selection-confirm-final = Je comprends que c'est irréversible.
 selection-name = Nom
 selection-email = Courriel
+refused-selection-refused-changed = Le vivier a été téléversé à nouveau entre-temps : vérifiez-le, puis gelez-le à nouveau.
+selection-problems = Veuillez corriger ces problèmes :

@@ -683,3 +683,5 @@ selection-error-confirm = Vink het vakje aan om te bevestigen: deze stap kan nie
 selection-confirm-final = Ik begrijp dat dit niet ongedaan gemaakt kan worden.
 selection-name = Naam
 selection-email = E-mail
+refused-selection-refused-changed = De pool werd intussen opnieuw opgeladen: controleer hem en bevries opnieuw.
+selection-problems = Verbeter deze problemen:

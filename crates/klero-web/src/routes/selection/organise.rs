@@ -61,6 +61,7 @@ struct SelectionPage {
     diagnosis: Vec<String>,
     commitment: String,
     problems: Vec<String>,
+    problems_heading: String,
     notice: Option<String>,
     members: Vec<MemberLine>,
     reserves: Vec<String>,
@@ -71,6 +72,8 @@ struct SelectionPage {
 #[derive(Default)]
 struct Flash {
     problems: Vec<String>,
+    /// Whether the problems are an upload's (nothing was imported).
+    import: bool,
     notice: Option<String>,
     fields: Option<(String, String, String)>,
 }
@@ -182,6 +185,11 @@ async fn page_with(
             .and_then(|s| s.commitment.clone())
             .unwrap_or_default(),
         problems: shown.problems,
+        problems_heading: page.t(if shown.import {
+            "import-problems"
+        } else {
+            "selection-problems"
+        }),
         notice: shown.notice,
         members: member_lines,
         reserves: reserves.iter().map(|p| p.entry.key.clone()).collect(),
@@ -319,6 +327,7 @@ pub(crate) async fn upload(
         let shown = Flash {
             problems,
             fields,
+            import: true,
             ..Flash::default()
         };
         let response = page_with(&state, &ctx, &at, shown).await?;
@@ -358,6 +367,7 @@ pub(crate) async fn upload(
             let shown = Flash {
                 problems: problems.iter().map(ToString::to_string).collect(),
                 fields,
+                import: true,
                 ..Flash::default()
             };
             let response = page_with(&state, &ctx, &at, shown).await?;
@@ -463,7 +473,13 @@ pub(crate) async fn freeze(
     let commitment = klero_bundle::commitment_of(&instance, &super::settings_of(&selection));
     state
         .store
-        .freeze_selection(&at.panel, &commitment.to_hex(), &actor(&ctx), state.now())
+        .freeze_selection(
+            &at.panel,
+            selection.version,
+            &commitment.to_hex(),
+            &actor(&ctx),
+            state.now(),
+        )
         .await?;
     Ok(back(&at))
 }
