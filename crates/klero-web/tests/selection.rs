@@ -52,6 +52,23 @@ fn between<'a>(body: &'a str, start: &str, end: &str) -> Option<&'a str> {
     Some(&body[from..to])
 }
 
+/// The bytes of a public download (the test client reads only text).
+async fn zip_bytes(app: &TestApp, path: &str) -> Vec<u8> {
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+    let request = axum::http::Request::get(path)
+        .body(axum::body::Body::empty())
+        .expect("request");
+    let response = klero_web::app(app.state.clone())
+        .oneshot(request)
+        .await
+        .expect("infallible");
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["content-type"], "application/zip");
+    let body = response.into_body().collect().await.expect("body");
+    body.to_bytes().to_vec()
+}
+
 async fn journey(kind: Kind) {
     let app = TestApp::new(kind).await;
     let mut olga = app.signed_in("organiser@demo.kleroterion.org").await;
@@ -198,6 +215,16 @@ async fn journey(kind: Kind) {
     let report = klero_bundle::verify(dir.path()).expect("verify");
     assert!(report.passed(), "{:?}", report.checks);
     assert!(names.iter().any(|n| n == "input/people.csv"));
+    // The same bundle as one zip file: unpacked, it verifies too.
+    let zipped = zip_bytes(&app, &format!("{P}/draw/1/bundle.zip")).await;
+    let unpacked = tempfile::tempdir().expect("dir");
+    zip::ZipArchive::new(std::io::Cursor::new(zipped))
+        .expect("zip")
+        .extract(unpacked.path())
+        .expect("unzip");
+    let folder = unpacked.path().join("brussels-climate-panel-2-draw-1");
+    let report = klero_bundle::verify(&folder).expect("verify the zip");
+    assert!(report.passed(), "{:?}", report.checks);
     let people_file = public.get(&format!("{P}/draw/1/input/people.csv")).await;
     assert!(!people_file.body.contains("example.be"), "pseudonymous");
 

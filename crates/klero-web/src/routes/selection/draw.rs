@@ -166,6 +166,27 @@ pub(crate) async fn draw_page(
     }))
 }
 
+/// The name under which a draw's whole bundle is served as one zip file.
+pub(crate) const ZIP: &str = "bundle.zip";
+
+/// Every file of a draw's bundle in one zip file, under the folder `folder`.
+fn zip_bundle(folder: &str, files: &[(String, String)]) -> Result<Vec<u8>, PageError> {
+    use std::io::Write as _;
+    let failed = |_| PageError::Internal("writing the zip file failed");
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (name, body) in files {
+        writer
+            .start_file(format!("{folder}/{name}"), options)
+            .map_err(failed)?;
+        writer
+            .write_all(body.as_bytes())
+            .map_err(|_| PageError::Internal("writing the zip file failed"))?;
+    }
+    Ok(writer.finish().map_err(failed)?.into_inner())
+}
+
 /// `/a/{slug}/p/{n}/draw/{draw}/{*file}`
 pub(crate) type FilePath = PathParam<(String, u32, u32, String)>;
 
@@ -175,6 +196,34 @@ pub(crate) async fn bundle_file(
     PathParam((slug, number, draw, file)): FilePath,
 ) -> Result<Response, PageError> {
     let at = load_panel(&state, &ctx, &slug, number, Action::ViewPublic).await?;
+    if file == ZIP {
+        let mut files = Vec::new();
+        for name in state.store.selection_file_names(&at.panel.id, draw).await? {
+            if let Some(body) = state
+                .store
+                .selection_file(&at.panel.id, draw, &name)
+                .await?
+            {
+                files.push((name, body));
+            }
+        }
+        if files.is_empty() {
+            return Err(PageError::NotFound);
+        }
+        let folder = format!("{slug}-panel-{number}-draw-{draw}");
+        let bytes = zip_bundle(&folder, &files)?;
+        return Ok((
+            [
+                (header::CONTENT_TYPE, "application/zip".to_owned()),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!("attachment; filename=\"{folder}.zip\""),
+                ),
+            ],
+            bytes,
+        )
+            .into_response());
+    }
     let body = state
         .store
         .selection_file(&at.panel.id, draw, &file)
