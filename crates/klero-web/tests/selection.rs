@@ -108,6 +108,24 @@ async fn journey(kind: Kind) {
         "nothing half-imported"
     );
 
+    // No files at all, and a panel size that is no number.
+    olga.get(&format!("{P}/selection")).await;
+    let reply = olga
+        .upload_form(
+            &format!("{P}/selection/inputs"),
+            &[("panel_size", "four")],
+            &[],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for message in [
+        "Enter the panel size",
+        "Choose the quotas file",
+        "Choose the pool file",
+    ] {
+        assert!(reply.body.contains(message), "{message}");
+    }
+
     // Infeasible quotas: stored, with the engine's diagnosis.
     // (Only 2 of the 4 old volunteers are women.)
     let tight = "feature,value,min,max\ngender,f,3,3\ngender,m,1,1\nage,young,0,0\nage,old,4,4\n";
@@ -249,7 +267,33 @@ async fn journey(kind: Kind) {
     let reply = public.post("/reply/nope", &[("reply", "declined")]).await;
     assert_eq!(reply.status, StatusCode::NOT_FOUND);
 
-    // A replacement draw with its own seed, published.
+    // An organiser records another drop-out; a non-member cannot drop out.
+    let pool = store.selection_pool(&panel.id).await.expect("pool");
+    let member = pool
+        .iter()
+        .find(|p| p.status == klero_store::PersonStatus::Member)
+        .expect("a member")
+        .entry
+        .key
+        .clone();
+    let outsider = pool
+        .iter()
+        .find(|p| p.status == klero_store::PersonStatus::Pool)
+        .expect("someone not drawn")
+        .entry
+        .key
+        .clone();
+    olga.get(&format!("{P}/selection")).await;
+    let reply = olga
+        .post(&format!("{P}/selection/withdraw"), &[("id", &outsider)])
+        .await;
+    assert_eq!(reply.status, StatusCode::CONFLICT);
+    let reply = olga
+        .post(&format!("{P}/selection/withdraw"), &[("id", &member)])
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+
+    // A replacement draw with its own seed, published; the quotas hold again.
     olga.get(&format!("{P}/selection")).await;
     let reply = olga
         .post(&format!("{P}/selection/replace"), &[("seed", "77")])
@@ -257,10 +301,19 @@ async fn journey(kind: Kind) {
     assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
     let draws = store.selection_draws(&panel.id).await.expect("draws");
     assert_eq!(draws.len(), 2);
-    assert_eq!(draws[1].withdrawn.len(), 1);
-    assert_eq!(draws[1].chosen.len(), 1);
+    assert_eq!(draws[1].withdrawn.len(), 2);
+    assert_eq!(draws[1].chosen.len(), 2);
+    let members = store
+        .selection_pool(&panel.id)
+        .await
+        .expect("pool")
+        .into_iter()
+        .filter(|p| p.status == klero_store::PersonStatus::Member)
+        .count();
+    assert_eq!(members, 4);
     let page = public.get(&format!("{P}/draw")).await;
     assert!(page.body.contains("Replacement draw 1"));
+    assert!(!page.body.contains("outside the quota"), "{}", page.body);
     assert!(page.body.contains("/draw/2/replacements.csv"));
 
     // Erase: contacts go, the pseudonymous pool and the draws stay.
