@@ -352,3 +352,70 @@ async fn selection_journey_sqlite() {
 async fn selection_journey_postgres() {
     journey(Kind::Postgres).await;
 }
+
+/// The README's example pool (160 volunteers, households by address, a panel of 24), through
+/// the web: the draw's bundle verifies, as the command line's does.
+async fn brussels_mini(kind: Kind) {
+    let app = TestApp::new(kind).await;
+    let mut olga = app.signed_in("organiser@demo.kleroterion.org").await;
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/brussels-mini");
+    let features = std::fs::read(format!("{root}/features.csv")).expect("features");
+    let people = std::fs::read(format!("{root}/people.csv")).expect("people");
+    olga.get(&format!("{P}/selection")).await;
+    let reply = olga
+        .upload_form(
+            &format!("{P}/selection/inputs"),
+            &[("panel_size", "24"), ("address_columns", "address,commune")],
+            &[
+                ("features", "features.csv", &features),
+                ("people", "people.csv", &people),
+            ],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    assert!(reply.body.contains("160 volunteers imported"));
+    let store = &app.state.store;
+    let assembly = store
+        .assembly_by_slug("brussels-climate")
+        .await
+        .expect("a")
+        .expect("a");
+    let panel = store
+        .panel_by_number(&assembly.id, 2)
+        .await
+        .expect("p")
+        .expect("p");
+    let contacts = store.selection_contacts(&panel.id).await.expect("contacts");
+    assert_eq!(contacts[0].name, "Elise Wouters");
+    assert!(contacts[0].address.starts_with("129 Avenue Louise"));
+    olga.get(&format!("{P}/selection")).await;
+    let reply = olga
+        .post(&format!("{P}/selection/freeze"), &[("confirm", "yes")])
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    let reply = olga
+        .post(&format!("{P}/selection/draw"), &[("seed", "7 23 41 12 5")])
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let zipped = zip_bytes(&app, &format!("{P}/draw/1/bundle.zip")).await;
+    let unpacked = tempfile::tempdir().expect("dir");
+    zip::ZipArchive::new(std::io::Cursor::new(zipped))
+        .expect("zip")
+        .extract(unpacked.path())
+        .expect("unzip");
+    let folder = unpacked.path().join("brussels-climate-panel-2-draw-1");
+    let report = klero_bundle::verify(&folder).expect("verify");
+    assert!(report.passed(), "{:?}", report.checks);
+    let bundle_people = std::fs::read_to_string(folder.join("input/people.csv")).expect("read");
+    assert!(!bundle_people.contains("Wouters") && !bundle_people.contains("Avenue"));
+}
+
+#[tokio::test]
+async fn brussels_mini_sqlite() {
+    brussels_mini(Kind::Sqlite).await;
+}
+
+#[tokio::test]
+async fn brussels_mini_postgres() {
+    brussels_mini(Kind::Postgres).await;
+}

@@ -288,6 +288,32 @@ fn cell(header: &[String], row: &[String], names: &[&str]) -> String {
         .unwrap_or_default()
 }
 
+/// A person's name: a `name` column, else first and last names joined.
+fn full_name(header: &[String], row: &[String]) -> String {
+    let name = cell(header, row, &["name", "nom", "naam", "full_name"]);
+    if !name.is_empty() {
+        return name;
+    }
+    let first = cell(
+        header,
+        row,
+        &[
+            "first_name",
+            "firstname",
+            "prénom",
+            "prenom",
+            "voornaam",
+            "vorname",
+        ],
+    );
+    let last = cell(
+        header,
+        row,
+        &["last_name", "lastname", "surname", "achternaam", "nachname"],
+    );
+    format!("{first} {last}").trim().to_owned()
+}
+
 pub(crate) async fn upload(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -423,7 +449,7 @@ pub(crate) async fn upload(
             };
             let contact = Contact {
                 key: p.id.clone(),
-                name: cell(header, row, &["name", "nom", "naam"]),
+                name: full_name(header, row),
                 email: cell(header, row, &["email", "e-mail", "mail"]),
                 address,
             };
