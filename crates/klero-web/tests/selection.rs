@@ -150,6 +150,7 @@ async fn journey(kind: Kind) {
         "{}",
         reply.body
     );
+    assert!(reply.body.contains("erase them when the panel ends"));
     assert_eq!(
         store.selection_contacts(&panel.id).await.expect("c").len(),
         12

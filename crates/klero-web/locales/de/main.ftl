@@ -686,3 +686,4 @@ selection-email = E-Mail
 refused-selection-refused-changed = Der Pool wurde inzwischen neu hochgeladen: Prüfen Sie ihn und frieren Sie erneut ein.
 selection-problems = Bitte beheben Sie diese Probleme:
 draw-bundle-zip = Das ganze Bündel herunterladen (zip)
+selection-retention = Kontaktdaten werden nur für die Arbeit des Panels aufbewahrt: Löschen Sie sie, wenn das Panel endet ({ $date }).

@@ -689,3 +689,4 @@ selection-email = E-mail
 refused-selection-refused-changed = The pool was uploaded again meanwhile: check it, then freeze again.
 selection-problems = Please correct these problems:
 draw-bundle-zip = Download the whole bundle (zip)
+selection-retention = Contact details are kept for the panel's work only: erase them when the panel ends ({ $date }).

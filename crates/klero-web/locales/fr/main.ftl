@@ -686,3 +686,4 @@ selection-email = Courriel
 refused-selection-refused-changed = Le vivier a été téléversé à nouveau entre-temps : vérifiez-le, puis gelez-le à nouveau.
 selection-problems = Veuillez corriger ces problèmes :
 draw-bundle-zip = Télécharger tout le dossier (zip)
+selection-retention = Les coordonnées ne sont conservées que pour le travail du panel : effacez-les à la fin du panel ({ $date }).

@@ -686,3 +686,4 @@ selection-email = E-mail
 refused-selection-refused-changed = De pool werd intussen opnieuw opgeladen: controleer hem en bevries opnieuw.
 selection-problems = Verbeter deze problemen:
 draw-bundle-zip = De hele bundel downloaden (zip)
+selection-retention = Contactgegevens worden alleen voor het werk van het panel bewaard: wis ze wanneer het panel eindigt ({ $date }).

@@ -56,6 +56,7 @@ struct SelectionPage {
     pool_count: usize,
     contacts_count: usize,
     erased_on: Option<String>,
+    retention: String,
     rows: Vec<CompositionRow>,
     feasible: Option<bool>,
     diagnosis: Vec<String>,
@@ -177,6 +178,7 @@ async fn page_with(
             .as_ref()
             .and_then(|s| s.contacts_erased_at)
             .map(day),
+        retention: page.t1("selection-retention", "date", at.panel.ends_on),
         rows,
         feasible,
         diagnosis,
