@@ -108,6 +108,22 @@ async fn journey(kind: Kind) {
         "nothing half-imported"
     );
 
+    // Only organisers upload (the access walk sends plain forms, so it is checked here).
+    let mut staff = app.signed_in("staff@demo.kleroterion.org").await;
+    staff.get("/account").await;
+    let reply = staff
+        .upload_form(
+            &format!("{P}/selection/inputs"),
+            &[("panel_size", "4")],
+            &[
+                ("features", "features.csv", FEATURES.as_bytes()),
+                ("people", "people.csv", people().as_bytes()),
+            ],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::FORBIDDEN);
+    assert_eq!(store.selection(&panel.id).await.expect("s"), None);
+
     // No files at all, and a panel size that is no number.
     olga.get(&format!("{P}/selection")).await;
     let reply = olga
