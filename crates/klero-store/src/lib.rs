@@ -26,7 +26,7 @@ pub use followup::Refusal;
 pub use invitations::{Invitation, InvitationOutcome};
 pub use outbox::{Mail, OutgoingMail};
 pub use selection::{
-    Contact, MemberReply, NewDraw, Notice, PersonStatus, PoolEntry, PoolPerson, Selection,
+    Contact, MemberReply, NewDraw, Notice, PersonStatus, PoolEntry, PoolPerson, Replied, Selection,
     SelectionInputs, SelectionQuota, SelectionRefusal, SelectionState, StoredDraw,
 };
 pub use sessions::{Session, SessionLookup};

@@ -298,6 +298,17 @@ pub struct StoredDraw {
     pub drawn_at: i64,
 }
 
+/// Who answered through their link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Replied {
+    /// Their panel.
+    pub panel_id: String,
+    /// The panel's assembly.
+    pub assembly_id: String,
+    /// Their e-mail address, if kept (for the invitation to an account).
+    pub email: Option<String>,
+}
+
 /// Someone chosen who can be told by e-mail, with the secret of their reply link.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
@@ -800,15 +811,15 @@ impl Store {
         Ok(row.map(|r| r.try_get("body")).transpose()?)
     }
 
-    /// Records a member's reply through their link: `Some((panel id, reply))` when the token
-    /// is a member's (a later reply replaces an earlier one; a decline withdraws them), `None`
-    /// when it is no one's. Not audited by name: the entry names the pseudonymous id only.
+    /// Records a member's reply through their link: who replied when the token is a member's
+    /// (a later reply replaces an earlier one; a decline withdraws them), `None` when it is no
+    /// one's. Not audited by name: the entry names the pseudonymous id only.
     pub async fn reply_to_selection(
         &self,
         token: &str,
         reply: MemberReply,
         now: i64,
-    ) -> Result<Option<String>, StoreError> {
+    ) -> Result<Option<Replied>, StoreError> {
         let mut tx = self.begin_selection().await?;
         let row = sqlx::query(
             "SELECT panel_id, person_key, status FROM selection_people WHERE reply_hash = $1",
@@ -847,6 +858,15 @@ impl Store {
             .await?;
         let (assembly_id, number): (String, i64) =
             (row.try_get("assembly_id")?, row.try_get("number")?);
+        let email: Option<String> = sqlx::query(
+            "SELECT email FROM selection_contacts WHERE panel_id = $1 AND person_key = $2",
+        )
+        .bind(&panel_id)
+        .bind(&key)
+        .fetch_optional(&mut *tx)
+        .await?
+        .map(|r| r.try_get("email"))
+        .transpose()?;
         crate::audit::append(
             &mut tx,
             crate::audit::Change {
@@ -861,7 +881,11 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
-        Ok(Some(panel_id))
+        Ok(Some(Replied {
+            panel_id,
+            assembly_id,
+            email: email.filter(|e| !e.trim().is_empty()),
+        }))
     }
 
     /// Records that a member withdrew (told the organisers); refused unless a member.

@@ -122,7 +122,10 @@ on_both! {
         // Replies by link: an unknown token is no one's; a decline withdraws.
         assert_eq!(store.reply_to_selection("nope", MemberReply::Confirmed, NOW).await.expect("r"), None);
         let p = store.reply_to_selection(&notices[0].token, MemberReply::Confirmed, NOW).await.expect("r");
-        assert_eq!(p.as_deref(), Some(panel.id.as_str()));
+        let p = p.expect("a member");
+        assert_eq!(p.panel_id, panel.id);
+        assert_eq!(p.assembly_id, panel.assembly_id);
+        assert_eq!(p.email.as_deref(), Some("p1@example.be"));
         store.reply_to_selection(&notices[1].token, MemberReply::Declined, NOW).await.expect("r");
         refused(store.reply_to_selection(&notices[1].token, MemberReply::Confirmed, NOW).await,
             SelectionRefusal::NotMember);

@@ -280,6 +280,25 @@ async fn journey(kind: Kind) {
         .post(&format!("/reply/{token}"), &[("reply", "declined")])
         .await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    // Another confirms, and is invited to an account as a panel member.
+    let other = invitations[1]
+        .body
+        .split("/reply/")
+        .nth(1)
+        .expect("token")
+        .split_whitespace()
+        .next()
+        .expect("token")
+        .to_owned();
+    public.get(&format!("/reply/{other}")).await;
+    let reply = public
+        .post(&format!("/reply/{other}"), &[("reply", "confirmed")])
+        .await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert!(reply.body.contains("Create your account"), "{}", reply.body);
+    let link = between(&reply.body, "href=\"/invitation/", "\"").expect("invitation link");
+    let page = public.get(&format!("/invitation/{link}")).await;
+    assert_eq!(page.status, StatusCode::OK);
     assert!(public.get("/reply/nope").await.status == StatusCode::OK);
     let reply = public.post("/reply/nope", &[("reply", "declined")]).await;
     assert_eq!(reply.status, StatusCode::NOT_FOUND);

@@ -687,3 +687,5 @@ refused-selection-refused-changed = Der Pool wurde inzwischen neu hochgeladen: P
 selection-problems = Bitte beheben Sie diese Probleme:
 draw-bundle-zip = Das ganze Bündel herunterladen (zip)
 selection-retention = Kontaktdaten werden nur für die Arbeit des Panels aufbewahrt: Löschen Sie sie, wenn das Panel endet ({ $date }).
+reply-account-lead = Als Mitglied des Panels erhalten Sie ein Konto auf dieser Plattform, für das Programm, die Unterlagen und die Abstimmungen. Der Link ist 14 Tage gültig.
+reply-account-link = Ihr Konto anlegen

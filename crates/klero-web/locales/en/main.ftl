@@ -690,3 +690,5 @@ refused-selection-refused-changed = The pool was uploaded again meanwhile: check
 selection-problems = Please correct these problems:
 draw-bundle-zip = Download the whole bundle (zip)
 selection-retention = Contact details are kept for the panel's work only: erase them when the panel ends ({ $date }).
+reply-account-lead = As a member of the panel you get an account on this platform, for the programme, the documents and the votes. The link is valid for 14 days.
+reply-account-link = Create your account

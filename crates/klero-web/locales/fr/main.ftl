@@ -687,3 +687,5 @@ refused-selection-refused-changed = Le vivier a été téléversé à nouveau en
 selection-problems = Veuillez corriger ces problèmes :
 draw-bundle-zip = Télécharger tout le dossier (zip)
 selection-retention = Les coordonnées ne sont conservées que pour le travail du panel : effacez-les à la fin du panel ({ $date }).
+reply-account-lead = Comme membre du panel, vous recevez un compte sur cette plateforme, pour le programme, les documents et les votes. Le lien est valable 14 jours.
+reply-account-link = Créer votre compte

@@ -687,3 +687,5 @@ refused-selection-refused-changed = De pool werd intussen opnieuw opgeladen: con
 selection-problems = Verbeter deze problemen:
 draw-bundle-zip = De hele bundel downloaden (zip)
 selection-retention = Contactgegevens worden alleen voor het werk van het panel bewaard: wis ze wanneer het panel eindigt ({ $date }).
+reply-account-lead = Als lid van het panel krijgt u een account op dit platform, voor het programma, de documenten en de stemmingen. De link is 14 dagen geldig.
+reply-account-link = Uw account aanmaken

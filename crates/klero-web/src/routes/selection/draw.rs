@@ -15,8 +15,9 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use klero_domain::access::Action;
-use klero_store::{MemberReply, PersonStatus, SelectionState};
+use klero_domain::access::{Action, Role};
+use klero_domain::input::Email;
+use klero_store::{Actor, MemberReply, PersonStatus, SelectionState};
 
 /// A draw as the public page lists it.
 pub(crate) struct DrawLine {
@@ -256,6 +257,8 @@ struct ReplyPage {
     page: Page,
     token: String,
     done: Option<String>,
+    /// After a confirmation: the invitation to create an account.
+    account_link: Option<String>,
 }
 
 /// `/reply/{token}`
@@ -270,6 +273,7 @@ pub(crate) async fn reply_page(
         page,
         token,
         done: None,
+        account_link: None,
     }))
 }
 
@@ -284,16 +288,33 @@ pub(crate) async fn reply(
         Some("declined") => MemberReply::Declined,
         _ => return Err(PageError::BadRequest),
     };
-    state
+    let replied = state
         .store
         .reply_to_selection(&token, answer, state.now())
         .await?
         .ok_or(PageError::NotFound)?;
     let page = Page::new(&ctx);
     let done = Some(page.t(&format!("reply-done-{}", answer.as_str())));
+    // A confirmed member is invited to an account with the panel member's role.
+    let mut account_link = None;
+    if answer == MemberReply::Confirmed
+        && let Some(email) = replied.email.as_deref().and_then(Email::parse)
+    {
+        let token = state
+            .store
+            .create_invitation(
+                &email,
+                Some((&replied.assembly_id, Role::PanelMember)),
+                &Actor::System,
+                state.now(),
+            )
+            .await?;
+        account_link = Some(format!("/invitation/{token}"));
+    }
     Ok(render_page(&ReplyPage {
         page,
         token: String::new(),
         done,
+        account_link,
     }))
 }
