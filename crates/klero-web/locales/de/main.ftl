@@ -626,7 +626,6 @@ selection-status = Status
 selection-reply = Antwort
 selection-actions = Aktionen
 selection-withdraw = Rücktritt erfassen
-selection-withdraw-label = Rücktritt von { $id } erfassen
 selection-reserves = Reserveliste
 selection-no-reserves = Niemand steht auf der Reserveliste.
 selection-replace = Nachbesetzungen

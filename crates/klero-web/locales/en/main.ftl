@@ -629,7 +629,6 @@ selection-status = Status
 selection-reply = Answer
 selection-actions = Actions
 selection-withdraw = Record a drop-out
-selection-withdraw-label = Record that { $id } dropped out
 selection-reserves = Reserve list
 selection-no-reserves = No one is on the reserve list.
 selection-replace = Replacements

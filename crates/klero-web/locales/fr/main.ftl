@@ -626,7 +626,6 @@ selection-status = Statut
 selection-reply = Réponse
 selection-actions = Actions
 selection-withdraw = Noter un désistement
-selection-withdraw-label = Noter le désistement de { $id }
 selection-reserves = Liste de réserve
 selection-no-reserves = Personne n'est sur la liste de réserve.
 selection-replace = Remplacements

@@ -626,7 +626,6 @@ selection-status = Status
 selection-reply = Antwoord
 selection-actions = Acties
 selection-withdraw = Afhaker noteren
-selection-withdraw-label = Noteer dat { $id } afhaakte
 selection-reserves = Reservelijst
 selection-no-reserves = Niemand staat op de reservelijst.
 selection-replace = Vervangingen
