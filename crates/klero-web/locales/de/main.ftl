@@ -688,3 +688,4 @@ draw-bundle-zip = Das ganze Bündel herunterladen (zip)
 selection-retention = Kontaktdaten werden nur für die Arbeit des Panels aufbewahrt: Löschen Sie sie, wenn das Panel endet ({ $date }).
 reply-account-lead = Als Mitglied des Panels erhalten Sie ein Konto auf dieser Plattform, für das Programm, die Unterlagen und die Abstimmungen. Der Link ist 14 Tage gültig.
 reply-account-link = Ihr Konto anlegen
+draw-bundle-replacement-lead = Die Dateien dieser Nachbesetzung: die als Ersatz gelosten Personen, das neue Panel, die Chance aller im verbleibenden Pool, die Einstellungen mit Startwert und Festlegung sowie ihre SHA-256-Prüfsummen.

@@ -688,3 +688,4 @@ draw-bundle-zip = De hele bundel downloaden (zip)
 selection-retention = Contactgegevens worden alleen voor het werk van het panel bewaard: wis ze wanneer het panel eindigt ({ $date }).
 reply-account-lead = Als lid van het panel krijgt u een account op dit platform, voor het programma, de documenten en de stemmingen. De link is 14 dagen geldig.
 reply-account-link = Uw account aanmaken
+draw-bundle-replacement-lead = De bestanden van deze vervanging: de mensen die geloot werden om de afhakers te vervangen, het nieuwe panel, ieders kans in de resterende pool, de instellingen met het zaad en de verbintenis, en hun SHA-256-controlesommen.

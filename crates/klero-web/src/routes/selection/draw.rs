@@ -27,6 +27,8 @@ pub(crate) struct DrawLine {
     pub commitment: String,
     pub on: String,
     pub summary: String,
+    /// What the files are and how to check them.
+    pub lead: String,
     pub files: Vec<String>,
 }
 
@@ -137,6 +139,11 @@ pub(crate) async fn draw_page(
                         &d.chosen.len().to_string(),
                     )
                 },
+                lead: page.t(if d.number == 1 {
+                    "draw-bundle-lead"
+                } else {
+                    "draw-bundle-replacement-lead"
+                }),
                 files,
             });
         }
