@@ -152,6 +152,8 @@ async fn journey(kind: Kind) {
         "{}",
         reply.body
     );
+    assert!(reply.body.contains("Quotas in conflict"), "{}", reply.body);
+    assert!(reply.body.contains("gender = m (1–1)"), "{}", reply.body);
 
     // A good pool: feasible; contacts apart.
     let reply = upload(&mut olga, FEATURES, &people()).await;

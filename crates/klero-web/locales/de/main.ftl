@@ -689,3 +689,6 @@ selection-retention = Kontaktdaten werden nur für die Arbeit des Panels aufbewa
 reply-account-lead = Als Mitglied des Panels erhalten Sie ein Konto auf dieser Plattform, für das Programm, die Unterlagen und die Abstimmungen. Der Link ist 14 Tage gültig.
 reply-account-link = Ihr Konto anlegen
 draw-bundle-replacement-lead = Die Dateien dieser Nachbesetzung: die als Ersatz gelosten Personen, das neue Panel, die Chance aller im verbleibenden Pool, die Einstellungen mit Startwert und Festlegung sowie ihre SHA-256-Prüfsummen.
+selection-conflicts = Quoten im Konflikt
+selection-relaxation = Die kleinste Lockerung innerhalb von min_flex und max_flex
+selection-no-relaxation = Keine Lockerung innerhalb von min_flex und max_flex macht die Quoten erfüllbar.

@@ -692,3 +692,6 @@ selection-retention = Contact details are kept for the panel's work only: erase 
 reply-account-lead = As a member of the panel you get an account on this platform, for the programme, the documents and the votes. The link is valid for 14 days.
 reply-account-link = Create your account
 draw-bundle-replacement-lead = The files of this replacement: the people drawn to replace those who dropped out, the new panel, everyone's chance in the remaining pool, the settings with the seed and the commitment, and their SHA-256 checksums.
+selection-conflicts = Quotas in conflict
+selection-relaxation = The smallest relaxation within min_flex and max_flex
+selection-no-relaxation = No relaxation within min_flex and max_flex makes the quotas feasible.

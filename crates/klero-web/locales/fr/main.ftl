@@ -689,3 +689,6 @@ selection-retention = Les coordonnées ne sont conservées que pour le travail d
 reply-account-lead = Comme membre du panel, vous recevez un compte sur cette plateforme, pour le programme, les documents et les votes. Le lien est valable 14 jours.
 reply-account-link = Créer votre compte
 draw-bundle-replacement-lead = Les fichiers de ce remplacement : les personnes tirées pour remplacer celles qui se sont désistées, le nouveau panel, la chance de chacun dans le vivier restant, les réglages avec la graine et l'engagement, et leurs sommes de contrôle SHA-256.
+selection-conflicts = Quotas en conflit
+selection-relaxation = Le plus petit assouplissement dans les limites min_flex et max_flex
+selection-no-relaxation = Aucun assouplissement dans les limites min_flex et max_flex ne rend les quotas réalisables.

@@ -689,3 +689,6 @@ selection-retention = Contactgegevens worden alleen voor het werk van het panel 
 reply-account-lead = Als lid van het panel krijgt u een account op dit platform, voor het programma, de documenten en de stemmingen. De link is 14 dagen geldig.
 reply-account-link = Uw account aanmaken
 draw-bundle-replacement-lead = De bestanden van deze vervanging: de mensen die geloot werden om de afhakers te vervangen, het nieuwe panel, ieders kans in de resterende pool, de instellingen met het zaad en de verbintenis, en hun SHA-256-controlesommen.
+selection-conflicts = Quota in conflict
+selection-relaxation = De kleinste versoepeling binnen min_flex en max_flex
+selection-no-relaxation = Geen enkele versoepeling binnen min_flex en max_flex maakt de quota haalbaar.

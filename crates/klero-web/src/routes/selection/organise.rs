@@ -60,6 +60,10 @@ struct SelectionPage {
     rows: Vec<CompositionRow>,
     feasible: Option<bool>,
     diagnosis: Vec<String>,
+    /// The quotas in conflict, as `feature = value (min–max)`.
+    conflicts: Vec<String>,
+    /// The smallest relaxation within the flexible bounds (empty: none exists).
+    relaxation: Option<Vec<String>>,
     commitment: String,
     problems: Vec<String>,
     problems_heading: String,
@@ -99,16 +103,51 @@ async fn page_with(
         .collect();
     let rows = composition(&quotas, &pool, &members);
     let (mut feasible, mut diagnosis) = (None, Vec::new());
+    let (mut conflicts, mut relaxation) = (Vec::new(), None);
     if let Some(s) = selection
         .as_ref()
         .filter(|s| s.state == SelectionState::Open)
     {
         let everyone: Vec<_> = pool.iter().collect();
         let instance = instance(s, &quotas, &everyone)?;
-        match blocking(move || klero_select::check_feasibility(&instance)).await? {
+        let checked = blocking(move || {
+            klero_select::check_feasibility(&instance).map_err(|why| (instance, why))
+        })
+        .await?;
+        match checked {
             Ok(_) => feasible = Some(true),
-            Err(why) => {
+            Err((instance, why)) => {
                 feasible = Some(false);
+                let name = |q: klero_select::QuotaRef| {
+                    let category = instance.categories().get(q.category);
+                    let value = category.and_then(|c| c.values.get(q.value));
+                    (
+                        format!(
+                            "{} = {}",
+                            category.map_or("?", |c| c.name.as_str()),
+                            value.map_or("?", |v| v.value.as_str())
+                        ),
+                        value.map_or((0, 0), |v| (v.min, v.max)),
+                    )
+                };
+                conflicts = why
+                    .conflicts
+                    .iter()
+                    .map(|&q| {
+                        let (quota, (min, max)) = name(q);
+                        format!("{quota} ({min}–{max})")
+                    })
+                    .collect();
+                relaxation = Some(
+                    why.relaxation
+                        .iter()
+                        .flatten()
+                        .map(|c| {
+                            let (quota, _) = name(c.quota);
+                            format!("{quota}: {}–{} → {}–{}", c.min, c.max, c.new_min, c.new_max)
+                        })
+                        .collect::<Vec<_>>(),
+                );
                 diagnosis = why.explanation;
             }
         }
@@ -182,6 +221,8 @@ async fn page_with(
         rows,
         feasible,
         diagnosis,
+        conflicts,
+        relaxation,
         commitment: selection
             .as_ref()
             .and_then(|s| s.commitment.clone())
