@@ -93,6 +93,18 @@ on_both! {
             "nothing changed after the freeze");
     }
 
+    fn selection_inputs_are_all_or_nothing(store) {
+        let (olga, panel) = setup(&store).await;
+        store.replace_selection_inputs(&panel, &inputs(4), &olga, NOW).await.expect("first");
+        // A contact row that breaks a constraint half-way: nothing of the second upload stays.
+        let mut broken = inputs(6);
+        broken.contacts.push(broken.contacts[0].clone());
+        store.replace_selection_inputs(&panel, &broken, &olga, NOW).await.expect_err("refused");
+        assert_eq!(store.selection_pool(&panel.id).await.expect("pool").len(), 4);
+        assert_eq!(store.selection_contacts(&panel.id).await.expect("contacts").len(), 4);
+        assert_eq!(store.selection(&panel.id).await.expect("s").expect("s").version, 1);
+    }
+
     fn selection_draw_replies_replacements_erasure(store) {
         let (olga, panel) = setup(&store).await;
         refused(store.freeze_selection(&panel, 1, "c0ffee", &olga, NOW).await,
