@@ -122,11 +122,14 @@ pub enum Action {
     /// Enter a table's proposals during a round of a summit (facilitators, and organisers
     /// standing in for one).
     EnterProposals,
+    /// Run a panel's selection: upload the quotas and the pool, freeze it, hold the draw,
+    /// record drop-outs, draw replacements, erase the volunteers' contact details.
+    RunSelection,
 }
 
 impl Action {
     /// Every action, for tests that walk them all.
-    pub const ALL: [Action; 14] = [
+    pub const ALL: [Action; 15] = [
         Action::ViewPublic,
         Action::ViewOwnAccount,
         Action::CreateAssembly,
@@ -141,6 +144,7 @@ impl Action {
         Action::RunSummit,
         Action::CheckIn,
         Action::EnterProposals,
+        Action::RunSelection,
     ];
 }
 
@@ -160,7 +164,8 @@ pub fn permits(viewer: &Viewer, action: Action) -> bool {
         | Action::ManageAccess
         | Action::ViewAuditLog
         | Action::ManageRecommendations
-        | Action::RunSummit => viewer.signed_in && viewer.has(Organiser),
+        | Action::RunSummit
+        | Action::RunSelection => viewer.signed_in && viewer.has(Organiser),
         Action::CheckIn => viewer.signed_in && (viewer.has(Organiser) || viewer.has(Staff)),
         Action::EnterProposals => {
             viewer.signed_in && (viewer.has(Organiser) || viewer.has(Facilitator))

@@ -28,6 +28,7 @@ fn only_organisers_manage_and_read_the_audit_log() {
         Action::ViewAuditLog,
         Action::ManageRecommendations,
         Action::RunSummit,
+        Action::RunSelection,
     ] {
         assert_eq!(allowed_roles(action), vec![Role::Organiser], "{action:?}");
     }

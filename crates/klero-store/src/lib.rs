@@ -14,6 +14,7 @@ mod audit;
 mod followup;
 mod invitations;
 mod outbox;
+mod selection;
 mod sessions;
 mod summit;
 mod texts;
@@ -24,6 +25,10 @@ pub use audit::Actor;
 pub use followup::Refusal;
 pub use invitations::{Invitation, InvitationOutcome};
 pub use outbox::{Mail, OutgoingMail};
+pub use selection::{
+    Contact, MemberReply, NewDraw, Notice, PersonStatus, PoolEntry, PoolPerson, Replied, Selection,
+    SelectionInputs, SelectionQuota, SelectionRefusal, SelectionState, StoredDraw,
+};
 pub use sessions::{Session, SessionLookup};
 pub use summit::{
     Attendance, Participant, Proposal, ProposalOutcome, ShortlistItem, StaffMember, StoredSeating,
@@ -70,6 +75,10 @@ pub enum StoreError {
     /// voting code...); [`SummitRefusal::key`] names the message.
     #[error("{0}")]
     SummitRefused(SummitRefusal),
+    /// A selection change the stored state does not allow (inputs after the freeze, a draw
+    /// before it...); [`SelectionRefusal::key`] names the message.
+    #[error("{0}")]
+    SelectionRefused(SelectionRefusal),
 }
 
 impl StoreError {

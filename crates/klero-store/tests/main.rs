@@ -7,6 +7,7 @@ mod followup;
 mod invitations;
 mod programme;
 mod staffing;
+mod selection;
 mod summit;
 
 use klero_domain::input::{AssemblyInput, Email, RawForm};

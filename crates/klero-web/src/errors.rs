@@ -39,6 +39,7 @@ impl From<StoreError> for PageError {
         match error {
             StoreError::Refused(refusal) => return PageError::Refused(refusal_key(refusal)),
             StoreError::SummitRefused(refusal) => return PageError::Refused(refusal.key()),
+            StoreError::SelectionRefused(refusal) => return PageError::Refused(refusal.key()),
             _ => {}
         }
         tracing::error!(%error, "store");

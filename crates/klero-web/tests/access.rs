@@ -44,6 +44,9 @@ fn pages() -> Vec<(String, Action)> {
         (format!("{A}/p/1/votes"), Action::ViewPublic),
         (format!("{A}/p/1/vote.svg"), Action::ViewPublic),
         (format!("{A}/p/1/summit/seating"), Action::RunSummit),
+        (format!("{A}/p/2/selection"), Action::RunSelection),
+        (format!("{A}/p/2/draw"), Action::ViewPublic),
+        ("/reply/not-a-token".into(), Action::ViewPublic),
         (
             format!("{A}/p/1/summit/seating/list"),
             Action::ViewParticipants,
@@ -95,6 +98,12 @@ fn forms() -> Vec<(String, Action)> {
         (format!("{A}/p/1/summit/staff"), Action::RunSummit),
         (format!("{A}/p/1/summit/staff/remove"), Action::RunSummit),
         (format!("{A}/p/1/summit/quotas"), Action::RunSummit),
+        (format!("{A}/p/2/selection/freeze"), Action::RunSelection),
+        (format!("{A}/p/2/selection/draw"), Action::RunSelection),
+        (format!("{A}/p/2/selection/withdraw"), Action::RunSelection),
+        (format!("{A}/p/2/selection/replace"), Action::RunSelection),
+        (format!("{A}/p/2/selection/erase"), Action::RunSelection),
+        ("/reply/not-a-token".into(), Action::ViewPublic),
     ]
 }
 

@@ -166,6 +166,43 @@ impl Client {
         self.send(request, Body::from(body)).await
     }
 
+    /// Posts text fields and files (`(field, file name, bytes)`) as `multipart/form-data`, with
+    /// the CSRF token.
+    pub async fn upload_form(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, &[u8])],
+    ) -> Reply {
+        let token = self.csrf.clone().unwrap_or_default();
+        let boundary = "klero-test-boundary-7d9f";
+        let mut body = Vec::new();
+        for (name, value) in std::iter::once(&("csrf", token.as_str())).chain(fields) {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+                )
+                .as_bytes(),
+            );
+        }
+        for (name, file_name, bytes) in files {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                )
+                .as_bytes(),
+            );
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        let request = Request::post(path).header(
+            header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={boundary}"),
+        );
+        self.send(request, Body::from(body)).await
+    }
+
     pub async fn send(&mut self, mut request: axum::http::request::Builder, body: Body) -> Reply {
         if !self.cookies.is_empty() {
             let cookie = self

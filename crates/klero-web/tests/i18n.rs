@@ -6,7 +6,7 @@ use klero_domain::access::Role;
 use klero_domain::assembly::{AssemblyKind, Stage};
 use klero_domain::lang::Lang;
 use klero_domain::summit::voting::{BallotKind, Eligibility, Group, LEVELS};
-use klero_store::SummitRefusal;
+use klero_store::{SelectionRefusal, SummitRefusal};
 use klero_test_db::Kind;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -53,6 +53,7 @@ fn used_keys() -> BTreeSet<String> {
         "src/routes",
         "src/routes/followup",
         "src/routes/summit",
+        "src/routes/selection",
     ] {
         for entry in std::fs::read_dir(crate_dir().join(dir)).expect("dir") {
             let path = entry.expect("entry").path();
@@ -96,6 +97,28 @@ fn used_keys() -> BTreeSet<String> {
         "vote-code-throttled",
     ] {
         used.insert(key.to_owned());
+    }
+    for state in ["none", "open", "frozen", "drawn"] {
+        used.insert(format!("selection-state-{state}"));
+    }
+    for status in ["pool", "member", "reserve", "withdrawn", "replaced"] {
+        used.insert(format!("selection-status-{status}"));
+    }
+    for reply in ["confirmed", "declined"] {
+        used.insert(format!("selection-reply-{reply}"));
+        used.insert(format!("reply-done-{reply}"));
+    }
+    for refusal in [
+        SelectionRefusal::Frozen,
+        SelectionRefusal::NoPool,
+        SelectionRefusal::NotFrozen,
+        SelectionRefusal::Changed,
+        SelectionRefusal::CommitmentMismatch,
+        SelectionRefusal::NotDrawn,
+        SelectionRefusal::NotMember,
+        SelectionRefusal::NotWithdrawn,
+    ] {
+        used.insert(format!("refused-{}", refusal.key()));
     }
     for refusal in summit_refusals() {
         used.insert(format!("refused-{}", refusal.key()));

@@ -9,4 +9,5 @@ mod followup;
 mod i18n;
 mod mail;
 mod proposals;
+mod selection;
 mod summit;

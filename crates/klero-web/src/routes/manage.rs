@@ -192,6 +192,8 @@ struct PanelFormPage {
     assembly_title: Shown,
     form: FormState,
     stages: Vec<(&'static str, String)>,
+    /// When editing: the panel's own pages (`/a/{slug}/p/{n}`).
+    panel_base: Option<String>,
 }
 
 fn panel_form(ctx: &Ctx, assembly: &Assembly, number: Option<u32>, form: FormState) -> Response {
@@ -205,6 +207,7 @@ fn panel_form(ctx: &Ctx, assembly: &Assembly, number: Option<u32>, form: FormSta
         None => (page.t("panel-new-title"), format!("/a/{slug}/panels/new")),
     };
     render_page(&PanelFormPage {
+        panel_base: number.map(|n| format!("/a/{slug}/p/{n}")),
         heading,
         action,
         assembly_title: page.pick(&assembly.title),

@@ -6,6 +6,7 @@ mod auth;
 mod followup;
 mod manage;
 mod public;
+mod selection;
 pub(crate) mod summit;
 
 use crate::AppState;
@@ -119,6 +120,45 @@ pub(crate) fn router(state: AppState) -> Router {
         .route(
             "/a/{slug}/p/{n}/rounds/{round}/publish",
             post(followup::work::publish_round),
+        )
+        .route(
+            "/a/{slug}/p/{n}/selection",
+            get(selection::organise::selection_page),
+        )
+        .route(
+            "/a/{slug}/p/{n}/selection/inputs",
+            post(selection::organise::upload).layer(axum::extract::DefaultBodyLimit::max(
+                2 * selection::organise::MAX_UPLOAD,
+            )),
+        )
+        .route(
+            "/a/{slug}/p/{n}/selection/freeze",
+            post(selection::organise::freeze),
+        )
+        .route(
+            "/a/{slug}/p/{n}/selection/draw",
+            post(selection::organise::ceremony),
+        )
+        .route(
+            "/a/{slug}/p/{n}/selection/withdraw",
+            post(selection::organise::withdraw),
+        )
+        .route(
+            "/a/{slug}/p/{n}/selection/replace",
+            post(selection::organise::replace),
+        )
+        .route(
+            "/a/{slug}/p/{n}/selection/erase",
+            post(selection::organise::erase),
+        )
+        .route("/a/{slug}/p/{n}/draw", get(selection::draw::draw_page))
+        .route(
+            "/a/{slug}/p/{n}/draw/{d}/{*file}",
+            get(selection::draw::bundle_file),
+        )
+        .route(
+            "/reply/{token}",
+            get(selection::draw::reply_page).post(selection::draw::reply),
         )
         .route("/a/{slug}/p/{n}/summit", get(summit::hub::hub))
         .route(

@@ -1,0 +1,798 @@
+//! The organisers' selection page: upload the quotas and the pool (every problem by file, line
+//! and column; nothing half-imported), see the pool against the quotas and the engine's
+//! feasibility check, freeze the pool and publish its commitment, hold the ceremony with a
+//! public seed, record drop-outs, draw replacements, erase the contact details.
+
+use super::{CompositionRow, blocking, composition, default_reserves, eligible, instance};
+use crate::AppState;
+use crate::context::{CsrfForm, Ctx};
+use crate::errors::PageError;
+use crate::pages::{Page, Shown, render_page, with_status};
+use crate::routes::followup::{InPanel, day, load_panel};
+use crate::routes::summit::PanelPath;
+use crate::routes::{PathParam, actor};
+use askama::Template;
+use axum::extract::{Multipart, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use klero_bundle::{BundleInput, FollowUp};
+use klero_domain::access::Action;
+use klero_pool::{Kind, LoadOptions, Source};
+use klero_select::SelectError;
+use klero_store::{
+    Contact, NewDraw, Notice, OutgoingMail, PersonStatus, PoolEntry, SelectionInputs,
+    SelectionQuota, SelectionState,
+};
+use subtle::ConstantTimeEq;
+
+/// The largest quotas or people file an organiser may upload.
+pub(crate) const MAX_UPLOAD: usize = 16 * 1024 * 1024;
+
+/// A member or reserve in the organisers' list.
+pub(crate) struct MemberLine {
+    pub key: String,
+    /// Name and e-mail address, until erased.
+    pub name: String,
+    pub email: String,
+    pub status: String,
+    pub reply: String,
+    pub member: bool,
+}
+
+#[derive(Template)]
+#[template(path = "selection.html")]
+struct SelectionPage {
+    page: Page,
+    base: String,
+    slug: String,
+    assembly_title: Shown,
+    theme: Shown,
+    state: &'static str,
+    state_text: String,
+    panel_size: String,
+    household_column: String,
+    address_columns: String,
+    files: String,
+    pool_count: usize,
+    contacts_count: usize,
+    erased_on: Option<String>,
+    retention: String,
+    rows: Vec<CompositionRow>,
+    feasible: Option<bool>,
+    diagnosis: Vec<String>,
+    /// The quotas in conflict, as `feature = value (min–max)`.
+    conflicts: Vec<String>,
+    /// The smallest relaxation within the flexible bounds (empty: none exists).
+    relaxation: Option<Vec<String>>,
+    commitment: String,
+    problems: Vec<String>,
+    problems_heading: String,
+    notice: Option<String>,
+    members: Vec<MemberLine>,
+    reserves: Vec<String>,
+    waiting: usize,
+}
+
+/// What the last submission left to show.
+#[derive(Default)]
+struct Flash {
+    problems: Vec<String>,
+    /// Whether the problems are an upload's (nothing was imported).
+    import: bool,
+    notice: Option<String>,
+    fields: Option<(String, String, String)>,
+}
+
+async fn page_with(
+    state: &AppState,
+    ctx: &Ctx,
+    at: &InPanel,
+    shown: Flash,
+) -> Result<Response, PageError> {
+    let page = Page::new(ctx);
+    let selection = state.store.selection(&at.panel.id).await?;
+    let quotas = state.store.selection_quotas(&at.panel.id).await?;
+    let pool = state.store.selection_pool(&at.panel.id).await?;
+    let contacts = state.store.selection_contacts(&at.panel.id).await?;
+    let contacts_count = contacts.len();
+    let contact = |key: &str| contacts.iter().find(|c| c.key == key);
+    let members: Vec<&str> = pool
+        .iter()
+        .filter(|p| p.status == PersonStatus::Member)
+        .map(|p| p.entry.key.as_str())
+        .collect();
+    let rows = composition(&quotas, &pool, &members);
+    let (mut feasible, mut diagnosis) = (None, Vec::new());
+    let (mut conflicts, mut relaxation) = (Vec::new(), None);
+    if let Some(s) = selection
+        .as_ref()
+        .filter(|s| s.state == SelectionState::Open)
+    {
+        let everyone: Vec<_> = pool.iter().collect();
+        let instance = instance(s, &quotas, &everyone)?;
+        let checked = blocking(move || {
+            klero_select::check_feasibility(&instance).map_err(|why| (instance, why))
+        })
+        .await?;
+        match checked {
+            Ok(_) => feasible = Some(true),
+            Err((instance, why)) => {
+                feasible = Some(false);
+                let name = |q: klero_select::QuotaRef| {
+                    let category = instance.categories().get(q.category);
+                    let value = category.and_then(|c| c.values.get(q.value));
+                    (
+                        format!(
+                            "{} = {}",
+                            category.map_or("?", |c| c.name.as_str()),
+                            value.map_or("?", |v| v.value.as_str())
+                        ),
+                        value.map_or((0, 0), |v| (v.min, v.max)),
+                    )
+                };
+                conflicts = why
+                    .conflicts
+                    .iter()
+                    .map(|&q| {
+                        let (quota, (min, max)) = name(q);
+                        format!("{quota} ({min}–{max})")
+                    })
+                    .collect();
+                relaxation = Some(
+                    why.relaxation
+                        .iter()
+                        .flatten()
+                        .map(|c| {
+                            let (quota, _) = name(c.quota);
+                            format!("{quota}: {}–{} → {}–{}", c.min, c.max, c.new_min, c.new_max)
+                        })
+                        .collect::<Vec<_>>(),
+                );
+                diagnosis = why.explanation;
+            }
+        }
+    }
+    let status_text =
+        |status: PersonStatus| page.t(&format!("selection-status-{}", status.as_str()));
+    let mut drawn: Vec<_> = pool
+        .iter()
+        .filter(|p| {
+            matches!(
+                p.status,
+                PersonStatus::Member | PersonStatus::Withdrawn | PersonStatus::Replaced
+            )
+        })
+        .collect();
+    drawn.sort_by_key(|p| p.entry.key.clone());
+    let member_lines = drawn
+        .iter()
+        .map(|p| MemberLine {
+            key: p.entry.key.clone(),
+            name: contact(&p.entry.key)
+                .map(|c| c.name.clone())
+                .unwrap_or_default(),
+            email: contact(&p.entry.key)
+                .map(|c| c.email.clone())
+                .unwrap_or_default(),
+            status: status_text(p.status),
+            reply: p
+                .reply
+                .map(|r| page.t(&format!("selection-reply-{}", r.as_str())))
+                .unwrap_or_default(),
+            member: p.status == PersonStatus::Member,
+        })
+        .collect();
+    let mut reserves: Vec<_> = pool.iter().filter(|p| p.reserve_rank.is_some()).collect();
+    reserves.sort_by_key(|p| p.reserve_rank);
+    let (panel_size, household_column, address_columns) = shown.fields.unwrap_or_else(|| {
+        (
+            selection
+                .as_ref()
+                .map_or(at.panel.size, |s| s.panel_size)
+                .to_string(),
+            String::new(),
+            String::new(),
+        )
+    });
+    Ok(render_page(&SelectionPage {
+        base: at.base(),
+        slug: at.slug().to_owned(),
+        assembly_title: page.pick(&at.here.assembly.title),
+        theme: page.pick(&at.panel.theme),
+        state: selection.as_ref().map_or("none", |s| s.state.as_str()),
+        state_text: page.t(&format!(
+            "selection-state-{}",
+            selection.as_ref().map_or("none", |s| s.state.as_str())
+        )),
+        panel_size,
+        household_column,
+        address_columns,
+        files: selection
+            .as_ref()
+            .map(|s| format!("{}, {}", s.features_file, s.people_file))
+            .unwrap_or_default(),
+        pool_count: pool.len(),
+        contacts_count,
+        erased_on: selection
+            .as_ref()
+            .and_then(|s| s.contacts_erased_at)
+            .map(day),
+        retention: page.t1("selection-retention", "date", at.panel.ends_on),
+        rows,
+        feasible,
+        diagnosis,
+        conflicts,
+        relaxation,
+        commitment: selection
+            .as_ref()
+            .and_then(|s| s.commitment.clone())
+            .unwrap_or_default(),
+        problems: shown.problems,
+        problems_heading: page.t(if shown.import {
+            "import-problems"
+        } else {
+            "selection-problems"
+        }),
+        notice: shown.notice,
+        members: member_lines,
+        reserves: reserves.iter().map(|p| p.entry.key.clone()).collect(),
+        waiting: pool
+            .iter()
+            .filter(|p| p.status == PersonStatus::Withdrawn)
+            .count(),
+        page,
+    }))
+}
+
+fn back(at: &InPanel) -> Response {
+    Redirect::to(&format!("{}/selection", at.base())).into_response()
+}
+
+async fn refused(
+    state: &AppState,
+    ctx: &Ctx,
+    at: &InPanel,
+    problems: Vec<String>,
+) -> Result<Response, PageError> {
+    let shown = Flash {
+        problems,
+        ..Flash::default()
+    };
+    let response = page_with(state, ctx, at, shown).await?;
+    Ok(with_status(response, StatusCode::UNPROCESSABLE_ENTITY))
+}
+
+pub(crate) async fn selection_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PathParam((slug, number)): PanelPath,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::RunSelection).await?;
+    page_with(&state, &ctx, &at, Flash::default()).await
+}
+
+/// The fields of the upload form.
+#[derive(Default)]
+struct Upload {
+    csrf: String,
+    panel_size: String,
+    household_column: String,
+    address_columns: String,
+    features: Option<(String, Vec<u8>)>,
+    people: Option<(String, Vec<u8>)>,
+}
+
+async fn read_form(ctx: &Ctx, mut multipart: Multipart) -> Result<Upload, PageError> {
+    let mut form = Upload::default();
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|_| PageError::BadRequest)?
+    {
+        let name = field.name().unwrap_or_default().to_owned();
+        if name == "features" || name == "people" {
+            let file = field
+                .file_name()
+                .map_or_else(|| format!("{name}.csv"), str::to_owned);
+            let bytes = field.bytes().await.map_err(|_| PageError::BadRequest)?;
+            let slot = if name == "features" {
+                &mut form.features
+            } else {
+                &mut form.people
+            };
+            *slot = (!bytes.is_empty()).then(|| (file, bytes.to_vec()));
+            continue;
+        }
+        let text = field.text().await.map_err(|_| PageError::BadRequest)?;
+        match name.as_str() {
+            "csrf" => form.csrf = text,
+            "panel_size" => form.panel_size = text,
+            "household_column" => form.household_column = text,
+            "address_columns" => form.address_columns = text,
+            _ => {}
+        }
+    }
+    if ctx.csrf.is_empty() || !bool::from(form.csrf.as_bytes().ct_eq(ctx.csrf.as_bytes())) {
+        return Err(PageError::Csrf);
+    }
+    Ok(form)
+}
+
+/// The largest panel the form accepts.
+const MAX_PANEL: u32 = 10_000;
+
+/// The cell of `row` in the column named `name` (case-insensitively), trimmed.
+fn cell(header: &[String], row: &[String], names: &[&str]) -> String {
+    header
+        .iter()
+        .position(|h| names.contains(&h.trim().to_lowercase().as_str()))
+        .and_then(|c| row.get(c))
+        .map(|s| s.trim().to_owned())
+        .unwrap_or_default()
+}
+
+/// A person's name: a `name` column, else first and last names joined.
+fn full_name(header: &[String], row: &[String]) -> String {
+    let name = cell(header, row, &["name", "nom", "naam", "full_name"]);
+    if !name.is_empty() {
+        return name;
+    }
+    let first = cell(
+        header,
+        row,
+        &[
+            "first_name",
+            "firstname",
+            "prénom",
+            "prenom",
+            "voornaam",
+            "vorname",
+        ],
+    );
+    let last = cell(
+        header,
+        row,
+        &["last_name", "lastname", "surname", "achternaam", "nachname"],
+    );
+    format!("{first} {last}").trim().to_owned()
+}
+
+pub(crate) async fn upload(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PathParam((slug, number)): PanelPath,
+    multipart: Multipart,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::RunSelection).await?;
+    let form = read_form(&ctx, multipart).await?;
+    let page = Page::new(&ctx);
+    let mut problems = Vec::new();
+    let panel_size = form
+        .panel_size
+        .trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|k| (1..=MAX_PANEL).contains(k));
+    if panel_size.is_none() {
+        problems.push(page.t("selection-error-size"));
+    }
+    if form.features.is_none() {
+        problems.push(page.t("selection-error-no-features"));
+    }
+    if form.people.is_none() {
+        problems.push(page.t("selection-error-no-people"));
+    }
+    let fields = Some((
+        form.panel_size.clone(),
+        form.household_column.clone(),
+        form.address_columns.clone(),
+    ));
+    let (Some(panel_size), Some((features_name, features)), Some((people_name, people)), true) = (
+        panel_size,
+        &form.features,
+        &form.people,
+        problems.is_empty(),
+    ) else {
+        let shown = Flash {
+            problems,
+            fields,
+            import: true,
+            ..Flash::default()
+        };
+        let response = page_with(&state, &ctx, &at, shown).await?;
+        return Ok(with_status(response, StatusCode::UNPROCESSABLE_ENTITY));
+    };
+    let address_columns: Vec<String> = form
+        .address_columns
+        .split(',')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(str::to_owned)
+        .collect();
+    let household = form.household_column.trim();
+    let options = LoadOptions {
+        panel_size,
+        id_column: None,
+        address_columns: address_columns.clone(),
+        household_column: (!household.is_empty()).then(|| household.to_owned()),
+    };
+    let kind = |name: &str| Kind::from_path(std::path::Path::new(name));
+    let loaded = klero_pool::load_sources(
+        Source {
+            name: features_name,
+            bytes: features,
+            kind: kind(features_name),
+        },
+        Source {
+            name: people_name,
+            bytes: people,
+            kind: kind(people_name),
+        },
+        &options,
+    );
+    let pool = match loaded {
+        Ok(pool) => pool,
+        Err(problems) => {
+            let shown = Flash {
+                problems: problems.iter().map(ToString::to_string).collect(),
+                fields,
+                import: true,
+                ..Flash::default()
+            };
+            let response = page_with(&state, &ctx, &at, shown).await?;
+            return Ok(with_status(response, StatusCode::UNPROCESSABLE_ENTITY));
+        }
+    };
+    let instance = &pool.instance;
+    let categories = instance.categories();
+    let quotas = categories
+        .iter()
+        .flat_map(|c| {
+            c.values.iter().map(|q| SelectionQuota {
+                feature: c.name.clone(),
+                value: q.value.clone(),
+                min: q.min,
+                max: q.max,
+                min_flex: q.min_flex,
+                max_flex: q.max_flex,
+            })
+        })
+        .collect();
+    let people = instance
+        .people()
+        .iter()
+        .map(|p| PoolEntry {
+            key: p.id.clone(),
+            values: categories
+                .iter()
+                .zip(&p.values)
+                .map(|(c, &v)| {
+                    c.values
+                        .get(usize::from(v))
+                        .map_or_else(String::new, |q| q.value.clone())
+                })
+                .collect(),
+            household: p.household,
+        })
+        .collect();
+    let header = &pool.people_header;
+    let contacts = instance
+        .people()
+        .iter()
+        .zip(&pool.people_rows)
+        .filter_map(|(p, row)| {
+            let address = if address_columns.is_empty() {
+                cell(header, row, &["address", "adresse", "adres"])
+            } else {
+                address_columns
+                    .iter()
+                    .map(|c| cell(header, row, &[c.to_lowercase().as_str()]))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let contact = Contact {
+                key: p.id.clone(),
+                name: full_name(header, row),
+                email: cell(header, row, &["email", "e-mail", "mail"]),
+                address,
+            };
+            let any = !(contact.name.is_empty()
+                && contact.email.is_empty()
+                && contact.address.trim_matches([',', ' ']).is_empty());
+            any.then_some(contact)
+        })
+        .collect();
+    let inputs = SelectionInputs {
+        panel_size,
+        lottery_panels: 1000,
+        reserves: default_reserves(panel_size),
+        features_file: features_name.clone(),
+        people_file: people_name.clone(),
+        quotas,
+        people,
+        contacts,
+    };
+    state
+        .store
+        .replace_selection_inputs(&at.panel, &inputs, &actor(&ctx), state.now())
+        .await?;
+    let shown = Flash {
+        notice: Some(page.t1("selection-imported", "count", inputs.people.len())),
+        ..Flash::default()
+    };
+    page_with(&state, &ctx, &at, shown).await
+}
+
+pub(crate) async fn freeze(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PathParam((slug, number)): PanelPath,
+    CsrfForm(form): CsrfForm,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::RunSelection).await?;
+    if let Err(problems) = confirmed(&Page::new(&ctx), &form) {
+        return refused(&state, &ctx, &at, problems).await;
+    }
+    let Some(selection) = state.store.selection(&at.panel.id).await? else {
+        return Err(PageError::Refused("selection-refused-no-pool"));
+    };
+    let quotas = state.store.selection_quotas(&at.panel.id).await?;
+    let pool = state.store.selection_pool(&at.panel.id).await?;
+    let instance = instance(&selection, &quotas, &eligible(&pool))?;
+    let commitment = klero_bundle::commitment_of(&instance, &super::settings_of(&selection));
+    state
+        .store
+        .freeze_selection(
+            &at.panel,
+            selection.version,
+            &commitment.to_hex(),
+            &actor(&ctx),
+            state.now(),
+        )
+        .await?;
+    Ok(back(&at))
+}
+
+/// Whether the box that confirms an irreversible step (freeze, erase) is ticked.
+fn confirmed(page: &Page, form: &klero_domain::input::RawForm) -> Result<(), Vec<String>> {
+    match form.get("confirm").map(String::as_str) {
+        Some("yes") => Ok(()),
+        _ => Err(vec![page.t("selection-error-confirm")]),
+    }
+}
+
+/// The seed of a ceremony form, or the problem to show.
+fn seed_of(page: &Page, form: &klero_domain::input::RawForm) -> Result<String, Vec<String>> {
+    let seed = form.get("seed").map(|s| s.trim()).unwrap_or_default();
+    if seed.is_empty() || seed.chars().count() > 500 {
+        Err(vec![page.t("selection-error-seed")])
+    } else {
+        Ok(seed.to_owned())
+    }
+}
+
+fn texts(files: Vec<(String, Vec<u8>)>) -> Result<Vec<(String, String)>, PageError> {
+    files
+        .into_iter()
+        .map(|(name, bytes)| {
+            String::from_utf8(bytes)
+                .map(|text| (name, text))
+                .map_err(|_| PageError::Internal("a bundle file is not text"))
+        })
+        .collect()
+}
+
+/// Queues the notification of each person chosen, with their confirm/decline link.
+async fn notify(
+    state: &AppState,
+    page: &Page,
+    at: &InPanel,
+    notices: Vec<Notice>,
+) -> Result<(), PageError> {
+    let root = state.config.public_url.trim_end_matches('/').to_owned();
+    let title = page.pick(&at.here.assembly.title).text;
+    for notice in notices {
+        let link = format!("{root}/reply/{}", notice.token);
+        let mail = OutgoingMail {
+            assembly_id: Some(at.panel.assembly_id.clone()),
+            recipient: notice.email,
+            subject: page.t1("selection-mail-subject", "assembly", &title),
+            body: page.t2("selection-mail-body", "name", &notice.name, "link", &link),
+            dedup_key: None,
+        };
+        state.store.enqueue_mail(&mail, state.now()).await?;
+    }
+    Ok(())
+}
+
+pub(crate) async fn ceremony(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PathParam((slug, number)): PanelPath,
+    CsrfForm(form): CsrfForm,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::RunSelection).await?;
+    let page = Page::new(&ctx);
+    let seed = match seed_of(&page, &form) {
+        Ok(seed) => seed,
+        Err(problems) => return refused(&state, &ctx, &at, problems).await,
+    };
+    let selection = state
+        .store
+        .selection(&at.panel.id)
+        .await?
+        .filter(|s| s.state == SelectionState::Frozen)
+        .ok_or(PageError::Refused("selection-refused-not-frozen"))?;
+    let quotas = state.store.selection_quotas(&at.panel.id).await?;
+    let pool = state.store.selection_pool(&at.panel.id).await?;
+    let instance = instance(&selection, &quotas, &eligible(&pool))?;
+    let settings = super::settings_of(&selection);
+    let run = blocking(move || {
+        let outcome = klero_bundle::run_selection(&instance, &settings, &seed, &mut |_| {})?;
+        let files = klero_bundle::render_bundle(
+            BundleInput {
+                instance: &instance,
+                id_column: "id",
+            },
+            &outcome,
+        )
+        .map_err(|e| SelectError::Invalid(e.to_string()))?;
+        let id = |i: &usize| instance.people()[*i].id.clone();
+        Ok::<_, SelectError>(NewDraw {
+            seed: outcome.seed.clone(),
+            commitment: outcome.commitment.to_hex(),
+            chosen: outcome.panel.iter().map(id).collect(),
+            reserves: outcome.reserves.iter().map(id).collect(),
+            withdrawn: Vec::new(),
+            files: files
+                .into_iter()
+                .map(|(name, bytes)| (name, String::from_utf8_lossy(&bytes).into_owned()))
+                .collect(),
+        })
+    })
+    .await?;
+    let draw = match run {
+        Ok(draw) => draw,
+        Err(SelectError::Infeasible(why)) => {
+            return refused(&state, &ctx, &at, why.explanation).await;
+        }
+        Err(_) => return Err(PageError::Internal("the selection engine failed")),
+    };
+    let notices = state
+        .store
+        .record_draw(&at.panel, &draw, &actor(&ctx), state.now())
+        .await?;
+    notify(&state, &page, &at, notices).await?;
+    Ok(back(&at))
+}
+
+pub(crate) async fn withdraw(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PathParam((slug, number)): PanelPath,
+    CsrfForm(form): CsrfForm,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::RunSelection).await?;
+    let key = form.get("id").map(|s| s.trim()).unwrap_or_default();
+    if key.is_empty() {
+        return Err(PageError::BadRequest);
+    }
+    state
+        .store
+        .withdraw_member(&at.panel, key, &actor(&ctx), state.now())
+        .await?;
+    Ok(back(&at))
+}
+
+pub(crate) async fn replace(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PathParam((slug, number)): PanelPath,
+    CsrfForm(form): CsrfForm,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::RunSelection).await?;
+    let page = Page::new(&ctx);
+    let seed = match seed_of(&page, &form) {
+        Ok(seed) => seed,
+        Err(problems) => return refused(&state, &ctx, &at, problems).await,
+    };
+    let selection = state
+        .store
+        .selection(&at.panel.id)
+        .await?
+        .filter(|s| s.state == SelectionState::Drawn)
+        .ok_or(PageError::Refused("selection-refused-not-drawn"))?;
+    let quotas = state.store.selection_quotas(&at.panel.id).await?;
+    let pool = state.store.selection_pool(&at.panel.id).await?;
+    let people = eligible(&pool);
+    let on_panel: Vec<usize> = people
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| matches!(p.status, PersonStatus::Member | PersonStatus::Withdrawn))
+        .map(|(i, _)| i)
+        .collect();
+    let withdrawn: Vec<usize> = people
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.status == PersonStatus::Withdrawn)
+        .map(|(i, _)| i)
+        .collect();
+    if withdrawn.is_empty() {
+        return refused(
+            &state,
+            &ctx,
+            &at,
+            vec![page.t("selection-error-none-withdrawn")],
+        )
+        .await;
+    }
+    let instance = instance(&selection, &quotas, &people)?;
+    let settings = super::settings_of(&selection);
+    let run = blocking(move || {
+        let result = klero_select::replacements(
+            &instance,
+            &on_panel,
+            &withdrawn,
+            &settings,
+            &seed,
+            &mut |_| {},
+        )?;
+        let files = klero_bundle::render_follow_up(
+            &instance,
+            &result,
+            FollowUp::Replacement {
+                withdrawn: &withdrawn,
+            },
+            &settings,
+            &seed,
+        )
+        .map_err(|e| SelectError::Invalid(e.to_string()))?;
+        let id = |i: &usize| instance.people()[*i].id.clone();
+        Ok::<_, SelectError>((
+            NewDraw {
+                seed: seed.trim().to_owned(),
+                commitment: result.commitment.to_hex(),
+                chosen: result.chosen.iter().map(id).collect(),
+                reserves: Vec::new(),
+                withdrawn: withdrawn.iter().map(id).collect(),
+                files: Vec::new(),
+            },
+            files,
+        ))
+    })
+    .await?;
+    let mut draw = match run {
+        Ok((draw, files)) => NewDraw {
+            files: texts(files)?,
+            ..draw
+        },
+        Err(SelectError::Infeasible(why)) => {
+            return refused(&state, &ctx, &at, why.explanation).await;
+        }
+        Err(_) => return Err(PageError::Internal("the selection engine failed")),
+    };
+    draw.files.sort();
+    let notices = state
+        .store
+        .record_draw(&at.panel, &draw, &actor(&ctx), state.now())
+        .await?;
+    notify(&state, &page, &at, notices).await?;
+    Ok(back(&at))
+}
+
+pub(crate) async fn erase(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PathParam((slug, number)): PanelPath,
+    CsrfForm(form): CsrfForm,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::RunSelection).await?;
+    if let Err(problems) = confirmed(&Page::new(&ctx), &form) {
+        return refused(&state, &ctx, &at, problems).await;
+    }
+    state
+        .store
+        .erase_selection_contacts(&at.panel, &actor(&ctx), state.now())
+        .await?;
+    Ok(back(&at))
+}

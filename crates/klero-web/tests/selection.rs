@@ -1,0 +1,459 @@
+//! A panel's selection through the web: a bad pool refused whole with every problem by file,
+//! line and column; the feasibility check and its diagnosis; the freeze and its commitment (then
+//! no upload is accepted); the ceremony with a public seed, the e-mails with a confirm/decline
+//! link; the public draw page and its bundle, downloaded file by file and verified with
+//! `klero_bundle::verify`; a decline, a replacement draw, and the contact details erased.
+
+use crate::harness::{Client, TestApp};
+use axum::http::StatusCode;
+use klero_test_db::Kind;
+
+const A: &str = "/a/brussels-climate";
+const P: &str = "/a/brussels-climate/p/2";
+
+const FEATURES: &str = "feature,value,min,max\n\
+gender,f,2,2\ngender,m,2,2\nage,young,1,3\nage,old,1,3\n";
+
+/// 12 volunteers: alternately f and m, young and old in turn, each with contact details.
+fn people() -> String {
+    let mut csv = String::from("id,name,email,gender,age\n");
+    for i in 1..=12 {
+        csv.push_str(&format!(
+            "v{i:02},Volunteer {i},v{i}@example.be,{},{}\n",
+            ["f", "m"][i % 2],
+            ["young", "young", "old"][i % 3]
+        ));
+    }
+    csv
+}
+
+async fn upload(client: &mut Client, features: &str, people: &str) -> crate::harness::Reply {
+    client.get(&format!("{P}/selection")).await;
+    client
+        .upload_form(
+            &format!("{P}/selection/inputs"),
+            &[
+                ("panel_size", "4"),
+                ("household_column", ""),
+                ("address_columns", ""),
+            ],
+            &[
+                ("features", "features.csv", features.as_bytes()),
+                ("people", "people.csv", people.as_bytes()),
+            ],
+        )
+        .await
+}
+
+/// The text between `start` and the next `end` in `body`.
+fn between<'a>(body: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let from = body.find(start)? + start.len();
+    let to = body[from..].find(end)? + from;
+    Some(&body[from..to])
+}
+
+/// The bytes of a public download (the test client reads only text).
+async fn zip_bytes(app: &TestApp, path: &str) -> Vec<u8> {
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+    let request = axum::http::Request::get(path)
+        .body(axum::body::Body::empty())
+        .expect("request");
+    let response = klero_web::app(app.state.clone())
+        .oneshot(request)
+        .await
+        .expect("infallible");
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["content-type"], "application/zip");
+    let body = response.into_body().collect().await.expect("body");
+    body.to_bytes().to_vec()
+}
+
+async fn journey(kind: Kind) {
+    let app = TestApp::new(kind).await;
+    let mut olga = app.signed_in("organiser@demo.kleroterion.org").await;
+    let page = olga.get(&format!("{P}/selection")).await;
+    assert_eq!(page.status, StatusCode::OK);
+
+    // A bad pool: every problem, located; nothing stored.
+    let bad = "id,name,gender,age\nv1,A,f,young\nv2,B,x,old\nv3,C,m,\n";
+    let reply = upload(&mut olga, FEATURES, bad).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        reply
+            .body
+            .contains("people.csv:3: column `gender`: unknown value `x`"),
+        "{}",
+        reply.body
+    );
+    assert!(
+        reply.body.contains("people.csv:4: column `age`"),
+        "{}",
+        reply.body
+    );
+    let store = &app.state.store;
+    let assembly = store
+        .assembly_by_slug("brussels-climate")
+        .await
+        .expect("a")
+        .expect("a");
+    let panel = store
+        .panel_by_number(&assembly.id, 2)
+        .await
+        .expect("p")
+        .expect("p");
+    assert_eq!(
+        store.selection(&panel.id).await.expect("s"),
+        None,
+        "nothing half-imported"
+    );
+
+    // Only organisers upload (the access walk sends plain forms, so it is checked here).
+    let mut staff = app.signed_in("staff@demo.kleroterion.org").await;
+    staff.get("/account").await;
+    let reply = staff
+        .upload_form(
+            &format!("{P}/selection/inputs"),
+            &[("panel_size", "4")],
+            &[
+                ("features", "features.csv", FEATURES.as_bytes()),
+                ("people", "people.csv", people().as_bytes()),
+            ],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::FORBIDDEN);
+    assert_eq!(store.selection(&panel.id).await.expect("s"), None);
+
+    // No files at all, and a panel size that is no number.
+    olga.get(&format!("{P}/selection")).await;
+    let reply = olga
+        .upload_form(
+            &format!("{P}/selection/inputs"),
+            &[("panel_size", "four")],
+            &[],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for message in [
+        "Enter the panel size",
+        "Choose the quotas file",
+        "Choose the pool file",
+    ] {
+        assert!(reply.body.contains(message), "{message}");
+    }
+
+    // Infeasible quotas: stored, with the engine's diagnosis.
+    // (Only 2 of the 4 old volunteers are women.)
+    let tight = "feature,value,min,max\ngender,f,3,3\ngender,m,1,1\nage,young,0,0\nage,old,4,4\n";
+    let reply = upload(&mut olga, tight, &people()).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    assert!(
+        reply.body.contains("No panel meets every quota"),
+        "{}",
+        reply.body
+    );
+    assert!(reply.body.contains("Quotas in conflict"), "{}", reply.body);
+    assert!(reply.body.contains("gender = m (1–1)"), "{}", reply.body);
+
+    // A good pool: feasible; contacts apart.
+    let reply = upload(&mut olga, FEATURES, &people()).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert!(
+        reply.body.contains("12 volunteers imported"),
+        "{}",
+        reply.body
+    );
+    assert!(
+        reply.body.contains("the quotas are feasible"),
+        "{}",
+        reply.body
+    );
+    assert!(reply.body.contains("erase them when the panel ends"));
+    assert_eq!(
+        store.selection_contacts(&panel.id).await.expect("c").len(),
+        12
+    );
+    let pool = store.selection_pool(&panel.id).await.expect("pool");
+    assert!(
+        pool.iter()
+            .all(|p| !p.entry.values.iter().any(|v| v.contains("example")))
+    );
+
+    // The public page shows nothing before the freeze.
+    let mut public = app.client();
+    let page = public.get(&format!("{P}/draw")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("not frozen yet"));
+
+    // Freeze: the commitment is published; no more uploads.
+    olga.get(&format!("{P}/selection")).await;
+    let reply = olga
+        .post(&format!("{P}/selection/freeze"), &[("confirm", "yes")])
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    let commitment = store
+        .selection(&panel.id)
+        .await
+        .expect("s")
+        .and_then(|s| s.commitment)
+        .expect("commitment");
+    assert_eq!(commitment.len(), 64);
+    let reply = upload(&mut olga, FEATURES, &people()).await;
+    assert_eq!(reply.status, StatusCode::CONFLICT);
+    assert_eq!(store.selection_pool(&panel.id).await.expect("pool"), pool);
+    let page = public.get(&format!("{P}/draw")).await;
+    assert!(page.body.contains(&commitment));
+
+    // The ceremony: an empty seed is refused, then the draw.
+    olga.get(&format!("{P}/selection")).await;
+    let reply = olga
+        .post(&format!("{P}/selection/draw"), &[("seed", " ")])
+        .await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let reply = olga
+        .post(&format!("{P}/selection/draw"), &[("seed", "4 2 6 1 3")])
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let mails = store.outbox(&assembly.id, 100).await.expect("outbox");
+    let invitations: Vec<_> = mails
+        .iter()
+        .filter(|m| m.body.contains("/reply/"))
+        .collect();
+    assert_eq!(invitations.len(), 4);
+
+    // The public page: seed, commitment, probabilities, the bundle; verify it.
+    let page = public.get(&format!("{P}/draw")).await;
+    assert!(page.body.contains("4 2 6 1 3"));
+    assert!(page.body.contains("Everyone&#39;s chance") || page.body.contains("Everyone's chance"));
+    assert!(!page.body.contains("Volunteer 1"), "no names in public");
+    let sums = public.get(&format!("{P}/draw/1/SHA256SUMS")).await;
+    assert_eq!(sums.status, StatusCode::OK);
+    let dir = tempfile::tempdir().expect("dir");
+    let mut names = vec!["SHA256SUMS".to_owned()];
+    for line in sums.body.lines() {
+        let name = line
+            .split_whitespace()
+            .last()
+            .expect("name")
+            .trim_start_matches('*');
+        names.push(name.to_owned());
+        assert!(
+            page.body.contains(&format!("/draw/1/{name}")),
+            "{name} listed"
+        );
+    }
+    for name in &names {
+        let file = public.get(&format!("{P}/draw/1/{name}")).await;
+        assert_eq!(file.status, StatusCode::OK, "{name}");
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(&path, file.body.as_bytes()).expect("write");
+    }
+    let report = klero_bundle::verify(dir.path()).expect("verify");
+    assert!(report.passed(), "{:?}", report.checks);
+    assert!(names.iter().any(|n| n == "input/people.csv"));
+    // The same bundle as one zip file: unpacked, it verifies too.
+    let zipped = zip_bytes(&app, &format!("{P}/draw/1/bundle.zip")).await;
+    let unpacked = tempfile::tempdir().expect("dir");
+    zip::ZipArchive::new(std::io::Cursor::new(zipped))
+        .expect("zip")
+        .extract(unpacked.path())
+        .expect("unzip");
+    let folder = unpacked.path().join("brussels-climate-panel-2-draw-1");
+    let report = klero_bundle::verify(&folder).expect("verify the zip");
+    assert!(report.passed(), "{:?}", report.checks);
+    let people_file = public.get(&format!("{P}/draw/1/input/people.csv")).await;
+    assert!(!people_file.body.contains("example.be"), "pseudonymous");
+
+    // Organisers see who was drawn, with their contact details.
+    let page = olga.get(&format!("{P}/selection")).await;
+    assert!(page.body.contains("Volunteer "), "names for organisers");
+    assert!(page.body.contains("mailto:v"));
+
+    // A member declines through their link.
+    let token = between(&invitations[0].body, "/reply/", " ")
+        .or_else(|| invitations[0].body.split("/reply/").nth(1))
+        .expect("token")
+        .trim()
+        .to_owned();
+    let page = public.get(&format!("/reply/{token}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let reply = public
+        .post(&format!("/reply/{token}"), &[("reply", "declined")])
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    // Another confirms, and is invited to an account as a panel member.
+    let other = invitations[1]
+        .body
+        .split("/reply/")
+        .nth(1)
+        .expect("token")
+        .split_whitespace()
+        .next()
+        .expect("token")
+        .to_owned();
+    public.get(&format!("/reply/{other}")).await;
+    let reply = public
+        .post(&format!("/reply/{other}"), &[("reply", "confirmed")])
+        .await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert!(reply.body.contains("Create your account"), "{}", reply.body);
+    let link = between(&reply.body, "href=\"/invitation/", "\"").expect("invitation link");
+    let page = public.get(&format!("/invitation/{link}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(public.get("/reply/nope").await.status == StatusCode::OK);
+    let reply = public.post("/reply/nope", &[("reply", "declined")]).await;
+    assert_eq!(reply.status, StatusCode::NOT_FOUND);
+
+    // An organiser records another drop-out; a non-member cannot drop out.
+    let pool = store.selection_pool(&panel.id).await.expect("pool");
+    let member = pool
+        .iter()
+        .find(|p| p.status == klero_store::PersonStatus::Member)
+        .expect("a member")
+        .entry
+        .key
+        .clone();
+    let outsider = pool
+        .iter()
+        .find(|p| p.status == klero_store::PersonStatus::Pool)
+        .expect("someone not drawn")
+        .entry
+        .key
+        .clone();
+    olga.get(&format!("{P}/selection")).await;
+    let reply = olga
+        .post(&format!("{P}/selection/withdraw"), &[("id", &outsider)])
+        .await;
+    assert_eq!(reply.status, StatusCode::CONFLICT);
+    let reply = olga
+        .post(&format!("{P}/selection/withdraw"), &[("id", &member)])
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+
+    // A replacement draw with its own seed, published; the quotas hold again.
+    olga.get(&format!("{P}/selection")).await;
+    let reply = olga
+        .post(&format!("{P}/selection/replace"), &[("seed", "77")])
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let draws = store.selection_draws(&panel.id).await.expect("draws");
+    assert_eq!(draws.len(), 2);
+    assert_eq!(draws[1].withdrawn.len(), 2);
+    assert_eq!(draws[1].chosen.len(), 2);
+    let members = store
+        .selection_pool(&panel.id)
+        .await
+        .expect("pool")
+        .into_iter()
+        .filter(|p| p.status == klero_store::PersonStatus::Member)
+        .count();
+    assert_eq!(members, 4);
+    let page = public.get(&format!("{P}/draw")).await;
+    assert!(page.body.contains("Replacement draw 1"));
+    assert!(!page.body.contains("outside the quota"), "{}", page.body);
+    assert!(page.body.contains("/draw/2/replacements.csv"));
+
+    // Erase: contacts go, the pseudonymous pool and the draws stay.
+    olga.get(&format!("{P}/selection")).await;
+    let reply = olga
+        .post(&format!("{P}/selection/erase"), &[("confirm", "yes")])
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    assert!(
+        store
+            .selection_contacts(&panel.id)
+            .await
+            .expect("c")
+            .is_empty()
+    );
+    assert_eq!(
+        store.selection_pool(&panel.id).await.expect("pool").len(),
+        12
+    );
+    let page = olga.get(&format!("{P}/selection")).await;
+    assert!(!page.body.contains("Volunteer "), "names erased");
+    assert!(page.body.contains("Contact details erased on"));
+    let page = olga.get(&format!("{A}/panels/2")).await;
+    assert!(page.body.contains(&format!("{P}/selection\"")));
+    let page = olga.get(&format!("{A}/audit")).await;
+    assert!(page.body.contains("selection.draw"));
+    assert!(!page.body.contains("v1@example.be"));
+}
+
+#[tokio::test]
+async fn selection_journey_sqlite() {
+    journey(Kind::Sqlite).await;
+}
+
+#[tokio::test]
+async fn selection_journey_postgres() {
+    journey(Kind::Postgres).await;
+}
+
+/// The README's example pool (160 volunteers, households by address, a panel of 24), through
+/// the web: the draw's bundle verifies, as the command line's does.
+async fn brussels_mini(kind: Kind) {
+    let app = TestApp::new(kind).await;
+    let mut olga = app.signed_in("organiser@demo.kleroterion.org").await;
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/brussels-mini");
+    let features = std::fs::read(format!("{root}/features.csv")).expect("features");
+    let people = std::fs::read(format!("{root}/people.csv")).expect("people");
+    olga.get(&format!("{P}/selection")).await;
+    let reply = olga
+        .upload_form(
+            &format!("{P}/selection/inputs"),
+            &[("panel_size", "24"), ("address_columns", "address,commune")],
+            &[
+                ("features", "features.csv", &features),
+                ("people", "people.csv", &people),
+            ],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    assert!(reply.body.contains("160 volunteers imported"));
+    let store = &app.state.store;
+    let assembly = store
+        .assembly_by_slug("brussels-climate")
+        .await
+        .expect("a")
+        .expect("a");
+    let panel = store
+        .panel_by_number(&assembly.id, 2)
+        .await
+        .expect("p")
+        .expect("p");
+    let contacts = store.selection_contacts(&panel.id).await.expect("contacts");
+    assert_eq!(contacts[0].name, "Elise Wouters");
+    assert!(contacts[0].address.starts_with("129 Avenue Louise"));
+    olga.get(&format!("{P}/selection")).await;
+    let reply = olga
+        .post(&format!("{P}/selection/freeze"), &[("confirm", "yes")])
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    let reply = olga
+        .post(&format!("{P}/selection/draw"), &[("seed", "7 23 41 12 5")])
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let zipped = zip_bytes(&app, &format!("{P}/draw/1/bundle.zip")).await;
+    let unpacked = tempfile::tempdir().expect("dir");
+    zip::ZipArchive::new(std::io::Cursor::new(zipped))
+        .expect("zip")
+        .extract(unpacked.path())
+        .expect("unzip");
+    let folder = unpacked.path().join("brussels-climate-panel-2-draw-1");
+    let report = klero_bundle::verify(&folder).expect("verify");
+    assert!(report.passed(), "{:?}", report.checks);
+    let bundle_people = std::fs::read_to_string(folder.join("input/people.csv")).expect("read");
+    assert!(!bundle_people.contains("Wouters") && !bundle_people.contains("Avenue"));
+}
+
+#[tokio::test]
+async fn brussels_mini_sqlite() {
+    brussels_mini(Kind::Sqlite).await;
+}
+
+#[tokio::test]
+async fn brussels_mini_postgres() {
+    brussels_mini(Kind::Postgres).await;
+}
