@@ -6,8 +6,8 @@ mod assemblies;
 mod followup;
 mod invitations;
 mod programme;
-mod staffing;
 mod selection;
+mod staffing;
 mod summit;
 
 use klero_domain::input::{AssemblyInput, Email, RawForm};

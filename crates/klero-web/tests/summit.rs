@@ -821,7 +821,11 @@ async fn staffing_journey(kind: Kind) {
         .post(&format!("{P}/summit/seating"), &settings)
         .await;
     assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(short.body.contains("one per table is needed"), "{}", short.body);
+    assert!(
+        short.body.contains("one per table is needed"),
+        "{}",
+        short.body
+    );
     let unchanged = app
         .state
         .store

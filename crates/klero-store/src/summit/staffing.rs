@@ -249,7 +249,7 @@ pub(super) async fn check_quotas(
     panel_id: &str,
     adding: &[Group],
 ) -> Result<(), StoreError> {
-    let quotas = quotas_in(&mut **tx, panel_id).await?;
+    let quotas = quotas_in(tx, panel_id).await?;
     let mut counts: BTreeMap<Group, usize> =
         group_counts(tx, panel_id).await?.into_iter().collect();
     for &group in adding {

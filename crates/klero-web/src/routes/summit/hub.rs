@@ -295,7 +295,7 @@ pub(crate) async fn set_quotas(
 ) -> Result<Response, PageError> {
     let at = load_panel(&state, &ctx, &slug, number, Action::RunSummit).await?;
     // The form always sends its marker; a post without it did not come from the page.
-    if raw.get("quotas").is_none() {
+    if !raw.contains_key("quotas") {
         return Err(PageError::BadRequest);
     }
     let page = Page::new(&ctx);

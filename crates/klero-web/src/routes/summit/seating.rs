@@ -532,9 +532,8 @@ pub(crate) async fn run(
     let kept_translators: Vec<Option<usize>> = (1u32..)
         .take(seating.table_languages.len())
         .map(|table| {
-            if previous.is_none() {
-                return None;
-            }
+            // A fresh seating keeps no one's table.
+            previous.as_ref()?;
             translators.iter().position(|m| m.table == Some(table))
         })
         .collect();
