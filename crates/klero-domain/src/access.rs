@@ -125,11 +125,14 @@ pub enum Action {
     /// Run a panel's selection: upload the quotas and the pool, freeze it, hold the draw,
     /// record drop-outs, draw replacements, erase the volunteers' contact details.
     RunSelection,
+    /// Follow a panel's recruitment: see the replies per stratum and the registrants' contact
+    /// details, enter replies given on the phone, record a withdrawal (organisers and staff).
+    EnterRegistrations,
 }
 
 impl Action {
     /// Every action, for tests that walk them all.
-    pub const ALL: [Action; 15] = [
+    pub const ALL: [Action; 16] = [
         Action::ViewPublic,
         Action::ViewOwnAccount,
         Action::CreateAssembly,
@@ -145,6 +148,7 @@ impl Action {
         Action::CheckIn,
         Action::EnterProposals,
         Action::RunSelection,
+        Action::EnterRegistrations,
     ];
 }
 
@@ -166,7 +170,9 @@ pub fn permits(viewer: &Viewer, action: Action) -> bool {
         | Action::ManageRecommendations
         | Action::RunSummit
         | Action::RunSelection => viewer.signed_in && viewer.has(Organiser),
-        Action::CheckIn => viewer.signed_in && (viewer.has(Organiser) || viewer.has(Staff)),
+        Action::CheckIn | Action::EnterRegistrations => {
+            viewer.signed_in && (viewer.has(Organiser) || viewer.has(Staff))
+        }
         Action::EnterProposals => {
             viewer.signed_in && (viewer.has(Organiser) || viewer.has(Facilitator))
         }

@@ -9,7 +9,9 @@
 //! - [`audit`]: what an audit log entry records;
 //! - [`followup`]: recommendations, review rounds and due dates, the government's answers and
 //!   the commission's verdicts;
-//! - [`summit`]: the citizens' summit: live plenary votes, their ballots and their count.
+//! - [`summit`]: the citizens' summit: live plenary votes, their ballots and their count;
+//! - [`recruitment`]: registration codes for the invitation letters, quotas proposed from the
+//!   population's shares.
 //!
 //! Nothing here knows HTTP, SQL, async, the clock or a random source: time and randomness arrive
 //! as parameters.
@@ -20,4 +22,5 @@ pub mod audit;
 pub mod followup;
 pub mod input;
 pub mod lang;
+pub mod recruitment;
 pub mod summit;

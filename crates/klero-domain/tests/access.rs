@@ -58,6 +58,14 @@ fn organisers_and_staff_check_people_in_at_a_summit() {
 }
 
 #[test]
+fn organisers_and_staff_follow_registrations_and_enter_phone_replies() {
+    assert_eq!(
+        allowed_roles(Action::EnterRegistrations),
+        vec![Role::Organiser, Role::Staff]
+    );
+}
+
+#[test]
 fn organisers_and_facilitators_enter_table_proposals() {
     assert_eq!(
         allowed_roles(Action::EnterProposals),

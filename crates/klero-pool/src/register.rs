@@ -5,6 +5,7 @@
 //! (bytes that are not UTF-8, the wrong number of fields) comes as a [`Problem`] instead.
 
 mod csv_rows;
+pub mod lottery;
 mod row;
 
 use std::path::{Path, PathBuf};

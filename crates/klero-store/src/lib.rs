@@ -14,6 +14,7 @@ mod audit;
 mod followup;
 mod invitations;
 mod outbox;
+mod recruitment;
 mod selection;
 mod sessions;
 mod summit;
@@ -25,6 +26,10 @@ pub use audit::Actor;
 pub use followup::Refusal;
 pub use invitations::{Invitation, InvitationOutcome};
 pub use outbox::{Mail, OutgoingMail};
+pub use recruitment::{
+    CodeHolder, NewInvitations, NewInvitee, NewRegistration, NewStratum, Recipient, Recruitment,
+    RecruitmentRefusal, Registration, RegistrationContact, StratumFigures,
+};
 pub use selection::{
     Contact, MemberReply, NewDraw, Notice, PersonStatus, PoolEntry, PoolPerson, Replied, Selection,
     SelectionInputs, SelectionQuota, SelectionRefusal, SelectionState, StoredDraw,
@@ -79,6 +84,11 @@ pub enum StoreError {
     /// before it...); [`SelectionRefusal::key`] names the message.
     #[error("{0}")]
     SelectionRefused(SelectionRefusal),
+    /// A recruitment change the stored state does not allow (drawing again after
+    /// registrations, registering after the freeze...); [`RecruitmentRefusal::key`] names the
+    /// message.
+    #[error("{0}")]
+    RecruitmentRefused(RecruitmentRefusal),
 }
 
 impl StoreError {

@@ -6,6 +6,7 @@ mod assemblies;
 mod followup;
 mod invitations;
 mod programme;
+mod recruitment;
 mod selection;
 mod staffing;
 mod summit;

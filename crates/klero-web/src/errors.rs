@@ -40,6 +40,7 @@ impl From<StoreError> for PageError {
             StoreError::Refused(refusal) => return PageError::Refused(refusal_key(refusal)),
             StoreError::SummitRefused(refusal) => return PageError::Refused(refusal.key()),
             StoreError::SelectionRefused(refusal) => return PageError::Refused(refusal.key()),
+            StoreError::RecruitmentRefused(refusal) => return PageError::Refused(refusal.key()),
             _ => {}
         }
         tracing::error!(%error, "store");

@@ -19,6 +19,7 @@ pub mod mail;
 mod pages;
 mod routes;
 mod security;
+mod throttle;
 
 pub use config::Config;
 
@@ -63,7 +64,11 @@ pub struct AppState {
     /// The time source.
     pub clock: Clock,
     /// Wrong voting codes per client address, in this process.
-    pub(crate) code_attempts: Arc<routes::summit::voter::CodeAttempts>,
+    pub(crate) code_attempts: Arc<throttle::Throttle>,
+    /// Wrong registration codes per client address, in this process.
+    pub(crate) register_clients: Arc<throttle::Throttle>,
+    /// Wrong registration codes per code prefix (the first group), in this process.
+    pub(crate) register_prefixes: Arc<throttle::Throttle>,
 }
 
 impl AppState {
@@ -77,7 +82,18 @@ impl AppState {
             store,
             config: Arc::new(config),
             clock,
-            code_attempts: Arc::default(),
+            code_attempts: Arc::new(throttle::Throttle::new(
+                routes::summit::voter::MAX_FAILURES,
+                routes::summit::voter::WINDOW,
+            )),
+            register_clients: Arc::new(throttle::Throttle::new(
+                routes::recruitment::register::MAX_CLIENT_FAILURES,
+                routes::recruitment::register::WINDOW,
+            )),
+            register_prefixes: Arc::new(throttle::Throttle::new(
+                routes::recruitment::register::MAX_PREFIX_FAILURES,
+                routes::recruitment::register::WINDOW,
+            )),
         }
     }
 

@@ -45,6 +45,8 @@ fn pages() -> Vec<(String, Action)> {
         (format!("{A}/p/1/vote.svg"), Action::ViewPublic),
         (format!("{A}/p/1/summit/seating"), Action::RunSummit),
         (format!("{A}/p/2/selection"), Action::RunSelection),
+        (format!("{A}/p/2/recruitment"), Action::EnterRegistrations),
+        ("/register".into(), Action::ViewPublic),
         (format!("{A}/p/2/draw"), Action::ViewPublic),
         ("/reply/not-a-token".into(), Action::ViewPublic),
         (
@@ -103,6 +105,17 @@ fn forms() -> Vec<(String, Action)> {
         (format!("{A}/p/2/selection/withdraw"), Action::RunSelection),
         (format!("{A}/p/2/selection/replace"), Action::RunSelection),
         (format!("{A}/p/2/selection/erase"), Action::RunSelection),
+        (format!("{A}/p/2/recruitment/letter"), Action::RunSelection),
+        (format!("{A}/p/2/recruitment/quotas"), Action::RunSelection),
+        (format!("{A}/p/2/recruitment/pool"), Action::RunSelection),
+        (
+            format!("{A}/p/2/recruitment/withdraw"),
+            Action::EnterRegistrations,
+        ),
+        (format!("{A}/p/2/recruitment/erase"), Action::RunSelection),
+        ("/register".into(), Action::ViewPublic),
+        ("/register/answer".into(), Action::ViewPublic),
+        ("/register/withdraw".into(), Action::ViewPublic),
         ("/reply/not-a-token".into(), Action::ViewPublic),
     ]
 }

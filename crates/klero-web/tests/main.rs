@@ -9,5 +9,6 @@ mod followup;
 mod i18n;
 mod mail;
 mod proposals;
+mod recruitment;
 mod selection;
 mod summit;

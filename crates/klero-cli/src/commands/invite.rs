@@ -10,7 +10,7 @@ use crate::args::random_seed;
 use crate::failure::{BadInput, problem};
 use anyhow::Context as _;
 use clap::Args;
-use klero_pool::register::Register;
+use klero_pool::register::{Register, lottery};
 use klero_recruit::{DrawError, Settings};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -106,7 +106,7 @@ pub fn run(args: InviteArgs) -> anyhow::Result<ExitCode> {
     let excluded = match &args.exclude {
         Some(path) => {
             let column = args.exclude_column.as_deref().or(args.id_column.as_deref());
-            source::read_exclusions(path, column)
+            lottery::read_exclusions(path, column)
                 .map_err(|p| problems.extend(p))
                 .ok()
         }
@@ -130,7 +130,7 @@ pub fn run(args: InviteArgs) -> anyhow::Result<ExitCode> {
     };
     // The register is checked even when other files or options have problems, so that all of
     // them are listed at once.
-    let mut reading = source::Reading::new(&register);
+    let mut reading = lottery::Reading::new(&register);
     let excluded = excluded.unwrap_or_default();
     let drawn = match klero_recruit::draw(&mut reading, &excluded, &settings) {
         Ok(drawn) => drawn,

@@ -48,6 +48,8 @@ struct MembersAreaPage {
     participants: Option<Vec<MemberRow>>,
     organiser: bool,
     manage: bool,
+    /// Whether the viewer follows recruitment (organisers and staff).
+    recruiting: bool,
 }
 
 pub(crate) async fn members_area(
@@ -77,6 +79,7 @@ pub(crate) async fn members_area(
         participants,
         organiser,
         manage: false,
+        recruiting: permits(&here.viewer, Action::EnterRegistrations),
         page,
     }))
 }

@@ -6,6 +6,7 @@ mod auth;
 mod followup;
 mod manage;
 mod public;
+pub(crate) mod recruitment;
 mod selection;
 pub(crate) mod summit;
 
@@ -151,6 +152,42 @@ pub(crate) fn router(state: AppState) -> Router {
             "/a/{slug}/p/{n}/selection/erase",
             post(selection::organise::erase),
         )
+        .route(
+            "/a/{slug}/p/{n}/recruitment",
+            get(recruitment::organise::recruitment_page),
+        )
+        .route(
+            "/a/{slug}/p/{n}/recruitment/invitations",
+            post(recruitment::organise::draw_invitations).layer(
+                axum::extract::DefaultBodyLimit::max(recruitment::organise::DRAW_BODY_LIMIT),
+            ),
+        )
+        .route(
+            "/a/{slug}/p/{n}/recruitment/letter",
+            post(recruitment::organise::save_letter),
+        )
+        .route(
+            "/a/{slug}/p/{n}/recruitment/quotas",
+            post(recruitment::organise::propose),
+        )
+        .route(
+            "/a/{slug}/p/{n}/recruitment/pool",
+            post(recruitment::organise::fill_pool),
+        )
+        .route(
+            "/a/{slug}/p/{n}/recruitment/withdraw",
+            post(recruitment::organise::withdraw),
+        )
+        .route(
+            "/a/{slug}/p/{n}/recruitment/erase",
+            post(recruitment::organise::erase),
+        )
+        .route(
+            "/register",
+            get(recruitment::register::register_page).post(recruitment::register::enter_code),
+        )
+        .route("/register/answer", post(recruitment::register::answer))
+        .route("/register/withdraw", post(recruitment::register::withdraw))
         .route("/a/{slug}/p/{n}/draw", get(selection::draw::draw_page))
         .route(
             "/a/{slug}/p/{n}/draw/{d}/{*file}",

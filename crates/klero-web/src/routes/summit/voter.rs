@@ -22,8 +22,6 @@ use klero_domain::access::Action;
 use klero_domain::summit::participant::VotingCode;
 use klero_domain::summit::voting::{Ballot, VoteState};
 use klero_store::{Participant, StoreError, SummitRefusal};
-use std::collections::HashMap;
-use std::sync::Mutex;
 
 /// The cookie that keeps a participant's voting code on their phone.
 pub(crate) const VOTE_COOKIE: &str = "klero_vote";
@@ -31,38 +29,6 @@ pub(crate) const VOTE_COOKIE: &str = "klero_vote";
 pub(crate) const MAX_FAILURES: u32 = 20;
 /// The window of [`MAX_FAILURES`], in seconds.
 pub(crate) const WINDOW: i64 = 600;
-/// The most client addresses remembered; past it, the oldest windows are forgotten.
-const REMEMBERED: usize = 10_000;
-
-/// Wrong voting codes per client address, in this process.
-#[derive(Debug, Default)]
-pub struct CodeAttempts {
-    failures: Mutex<HashMap<String, (i64, u32)>>,
-}
-
-impl CodeAttempts {
-    /// Whether `client` may try a code at `now`.
-    fn allowed(&self, client: &str, now: i64) -> bool {
-        let failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
-        match failures.get(client) {
-            Some(&(since, count)) => now - since >= WINDOW || count < MAX_FAILURES,
-            None => true,
-        }
-    }
-
-    fn failed(&self, client: &str, now: i64) {
-        let mut failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
-        if failures.len() >= REMEMBERED {
-            failures.retain(|_, (since, _)| now - *since < WINDOW);
-        }
-        let entry = failures.entry(client.to_owned()).or_insert((now, 0));
-        if now - entry.0 >= WINDOW {
-            *entry = (now, 0);
-        }
-        entry.1 += 1;
-    }
-}
-
 /// An open vote on the participant's page.
 pub(crate) struct OpenVote {
     pub form: BallotForm,

@@ -1,0 +1,370 @@
+//! The public registration page: an invitee types the code from their letter (or scans its QR
+//! code), consents, answers the questions the quotas need, gives contact details, availability,
+//! language and needs; they may come back with the same code to change their answers or to
+//! withdraw. Staff who take a reply on the phone use the same form, signed in: the reply is
+//! marked as theirs.
+//!
+//! Guessing is limited twice: wrong codes are counted per client address and per code prefix
+//! (the first group of four), each with its own limit in [`WINDOW`] seconds. A wrong code gets
+//! the same friendly message whatever was wrong with it: no hint.
+
+use super::questions;
+use crate::AppState;
+use crate::context::{CsrfForm, Ctx};
+use crate::errors::PageError;
+use crate::pages::{Page, render_page, with_status};
+use crate::routes::{actor, load};
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use klero_domain::access::{Action, permits};
+use klero_domain::input::Email;
+use klero_domain::lang::Lang;
+use klero_domain::recruitment::RegistrationCode;
+use klero_store::{CodeHolder, NewRegistration};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+/// Wrong codes allowed per client address within [`WINDOW`].
+pub(crate) const MAX_CLIENT_FAILURES: u32 = 10;
+/// Wrong codes allowed per code prefix within [`WINDOW`].
+pub(crate) const MAX_PREFIX_FAILURES: u32 = 5;
+/// The window of the limits, in seconds.
+pub(crate) const WINDOW: i64 = 900;
+
+/// The longest text accepted in a free field.
+const MAX_FIELD: usize = 2_000;
+
+/// A question of the form, with the answer given.
+pub(crate) struct Question {
+    /// The field's name (`q0`, `q1`...).
+    pub field: String,
+    pub feature: String,
+    pub values: Vec<String>,
+    pub chosen: String,
+}
+
+#[derive(Template)]
+#[template(path = "register.html")]
+struct RegisterPage {
+    page: Page,
+    /// `code`: ask for the code; `form`: the registration form; `done`: registered;
+    /// `withdrawn`: withdrew.
+    step: &'static str,
+    code: String,
+    error: Option<String>,
+    staff: bool,
+    registered: bool,
+    questions: Vec<Question>,
+    fields: HashMap<String, String>,
+    errors: Vec<(String, String)>,
+    languages: Vec<(&'static str, &'static str)>,
+    closed: bool,
+}
+
+impl RegisterPage {
+    fn field(&self, name: &str) -> String {
+        self.fields.get(name).cloned().unwrap_or_default()
+    }
+
+    fn is_lang(&self, code: &str) -> bool {
+        self.fields.get("lang").is_some_and(|l| l == code)
+    }
+
+    fn error_for(&self, name: &str) -> Option<String> {
+        self.errors
+            .iter()
+            .find(|(f, _)| f == name)
+            .map(|(_, m)| m.clone())
+    }
+}
+
+fn blank(page: Page, step: &'static str) -> RegisterPage {
+    RegisterPage {
+        page,
+        step,
+        code: String::new(),
+        error: None,
+        staff: false,
+        registered: false,
+        questions: Vec::new(),
+        fields: HashMap::new(),
+        errors: Vec::new(),
+        languages: Lang::ALL
+            .into_iter()
+            .map(|l| (l.code(), l.endonym()))
+            .collect(),
+        closed: false,
+    }
+}
+
+#[derive(Deserialize)]
+pub(crate) struct CodeQuery {
+    code: Option<String>,
+}
+
+/// The code page; `?code=` (from the letter's QR code) fills the field in.
+pub(crate) async fn register_page(
+    ctx: Ctx,
+    Query(query): Query<CodeQuery>,
+) -> Result<Response, PageError> {
+    let mut shown = blank(Page::new(&ctx), "code");
+    shown.code = query
+        .code
+        .as_deref()
+        .and_then(RegistrationCode::parse)
+        .map(|c| c.grouped())
+        .unwrap_or_default();
+    Ok(render_page(&shown))
+}
+
+/// What a typed code turned out to be.
+enum Checked {
+    /// The invitee, and whether the viewer is staff of the panel.
+    Holder(CodeHolder, bool),
+    /// Wrong or unknown: the page to show.
+    Refused(Response),
+}
+
+/// Checks a typed code against the limits and the store, counting a wrong one.
+async fn check_code(state: &AppState, ctx: &Ctx, typed: &str) -> Result<Checked, PageError> {
+    let now = state.now();
+    let page = Page::new(ctx);
+    let prefix_key = |code: &str| {
+        code.chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .take(4)
+            .collect::<String>()
+            .to_ascii_uppercase()
+    };
+    if typed.trim().is_empty() {
+        // Not a guess: nothing to count.
+        let mut shown = blank(page, "code");
+        shown.error = Some(shown.page.t("register-no-code"));
+        return Ok(Checked::Refused(with_status(
+            render_page(&shown),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )));
+    }
+    let prefix = prefix_key(typed);
+    if !state.register_clients.allowed(&ctx.client, now)
+        || !state.register_prefixes.allowed(&prefix, now)
+    {
+        let mut shown = blank(page, "code");
+        shown.error = Some(shown.page.t("register-too-many"));
+        shown.code = typed.trim().to_owned();
+        return Ok(Checked::Refused(with_status(
+            render_page(&shown),
+            StatusCode::TOO_MANY_REQUESTS,
+        )));
+    }
+    let holder = match RegistrationCode::parse(typed) {
+        Some(code) => state.store.code_holder(&code).await?,
+        None => None,
+    };
+    let Some(holder) = holder else {
+        state.register_clients.failed(&ctx.client, now);
+        state.register_prefixes.failed(&prefix, now);
+        let mut shown = blank(page, "code");
+        shown.error = Some(shown.page.t("register-unknown-code"));
+        shown.code = typed.trim().to_owned();
+        return Ok(Checked::Refused(with_status(
+            render_page(&shown),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )));
+    };
+    // Staff of the panel's assembly, signed in, enter phone replies.
+    let staff = if ctx.session.is_some() {
+        let here = load(state, ctx, &holder.slug).await?;
+        permits(&here.viewer, Action::EnterRegistrations)
+    } else {
+        false
+    };
+    Ok(Checked::Holder(holder, staff))
+}
+
+/// The registration form for `holder`, with `fields` as given and `errors` by field.
+async fn form_page(
+    state: &AppState,
+    ctx: &Ctx,
+    holder: &CodeHolder,
+    staff: bool,
+    code: &str,
+    fields: HashMap<String, String>,
+    errors: Vec<(String, String)>,
+) -> Result<RegisterPage, PageError> {
+    let quotas = state.store.selection_quotas(&holder.panel_id).await?;
+    let selection = state.store.selection(&holder.panel_id).await?;
+    let mut shown = blank(Page::new(ctx), "form");
+    shown.closed = selection.is_some_and(|s| s.state.as_str() != "open") || quotas.is_empty();
+    shown.questions = questions(&quotas)
+        .into_iter()
+        .enumerate()
+        .map(|(i, (feature, values))| {
+            let field = format!("q{i}");
+            Question {
+                chosen: fields.get(&field).cloned().unwrap_or_default(),
+                field,
+                feature,
+                values,
+            }
+        })
+        .collect();
+    shown.code = RegistrationCode::parse(code).map_or_else(String::new, |c| c.grouped());
+    shown.staff = staff;
+    shown.registered = holder.status == "registered";
+    shown.fields = fields;
+    if !shown.fields.contains_key("lang") {
+        let lang = holder
+            .languages
+            .iter()
+            .filter_map(|l| Lang::parse(l))
+            .find(|l| *l == ctx.lang)
+            .unwrap_or(ctx.lang);
+        shown.fields.insert("lang".into(), lang.code().into());
+    }
+    shown.errors = errors;
+    Ok(shown)
+}
+
+/// Checks the code and shows the registration form.
+pub(crate) async fn enter_code(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    CsrfForm(form): CsrfForm,
+) -> Result<Response, PageError> {
+    let typed = form.get("code").cloned().unwrap_or_default();
+    let (holder, staff) = match check_code(&state, &ctx, &typed).await? {
+        Checked::Holder(holder, staff) => (holder, staff),
+        Checked::Refused(response) => return Ok(response),
+    };
+    let shown = form_page(
+        &state,
+        &ctx,
+        &holder,
+        staff,
+        &typed,
+        HashMap::new(),
+        Vec::new(),
+    )
+    .await?;
+    Ok(render_page(&shown))
+}
+
+/// Records the answers.
+pub(crate) async fn answer(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    CsrfForm(form): CsrfForm,
+) -> Result<Response, PageError> {
+    let typed = form.get("code").cloned().unwrap_or_default();
+    let (holder, staff) = match check_code(&state, &ctx, &typed).await? {
+        Checked::Holder(holder, staff) => (holder, staff),
+        Checked::Refused(response) => return Ok(response),
+    };
+    let page = Page::new(&ctx);
+    let quotas = state.store.selection_quotas(&holder.panel_id).await?;
+    let questions = questions(&quotas);
+    let fields: HashMap<String, String> = form
+        .iter()
+        .filter(|(k, _)| k.as_str() != "csrf")
+        .map(|(k, v)| (k.clone(), v.trim().to_owned()))
+        .collect();
+    let get = |name: &str| fields.get(name).map(String::as_str).unwrap_or_default();
+    let mut errors: Vec<(String, String)> = Vec::new();
+    let mut error = |field: &str, key: &str| errors.push((field.to_owned(), page.t(key)));
+    if get("consent") != "yes" {
+        error("consent", "register-error-consent");
+    }
+    let mut answers = Vec::new();
+    for (i, (feature, values)) in questions.iter().enumerate() {
+        let field = format!("q{i}");
+        match values.iter().find(|v| v.as_str() == get(&field)) {
+            Some(value) => answers.push((feature.clone(), value.clone())),
+            None => error(&field, "register-error-answer"),
+        }
+    }
+    let name = get("name");
+    if name.is_empty() || name.chars().count() > 200 {
+        error("name", "register-error-name");
+    }
+    let email = get("email");
+    if !email.is_empty() && Email::parse(email).is_none() {
+        error("email", "register-error-email");
+    }
+    let phone = get("phone");
+    if email.is_empty() && phone.is_empty() {
+        error("email", "register-error-contact");
+    }
+    if phone.chars().count() > 40
+        || !phone
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-./()".contains(c))
+    {
+        error("phone", "register-error-phone");
+    }
+    let lang = Lang::parse(get("lang"));
+    if lang.is_none() {
+        error("lang", "register-error-lang");
+    }
+    let needs = get("needs");
+    if needs.chars().count() > MAX_FIELD {
+        error("needs", "register-error-needs");
+    }
+    if !errors.is_empty() {
+        let shown = form_page(&state, &ctx, &holder, staff, &typed, fields.clone(), errors).await?;
+        return Ok(with_status(
+            render_page(&shown),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ));
+    }
+    let here = load(&state, &ctx, &holder.slug).await?;
+    let panel = state
+        .store
+        .panel_by_number(&here.assembly.id, holder.panel_number)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let registration = NewRegistration {
+        answers,
+        available: get("available") == "yes",
+        lang: lang.unwrap_or(ctx.lang).code().to_owned(),
+        by_staff: staff,
+        name: name.to_owned(),
+        email: email.to_owned(),
+        phone: phone.to_owned(),
+        needs: needs.to_owned(),
+    };
+    state
+        .store
+        .register_invitee(&panel, holder.seq, &registration, &actor(&ctx), state.now())
+        .await?;
+    let mut shown = blank(page, "done");
+    shown.code = RegistrationCode::parse(&typed).map_or_else(String::new, |c| c.grouped());
+    shown.staff = staff;
+    Ok(render_page(&shown))
+}
+
+/// Withdraws the registration of the code's holder.
+pub(crate) async fn withdraw(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    CsrfForm(form): CsrfForm,
+) -> Result<Response, PageError> {
+    let typed = form.get("code").cloned().unwrap_or_default();
+    let holder = match check_code(&state, &ctx, &typed).await? {
+        Checked::Holder(holder, _) => holder,
+        Checked::Refused(response) => return Ok(response),
+    };
+    let here = load(&state, &ctx, &holder.slug).await?;
+    let panel = state
+        .store
+        .panel_by_number(&here.assembly.id, holder.panel_number)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    state
+        .store
+        .withdraw_registration(&panel, holder.seq, &actor(&ctx), state.now())
+        .await?;
+    Ok(render_page(&blank(Page::new(&ctx), "withdrawn")))
+}

@@ -1,0 +1,349 @@
+//! Recruitment through the web: a bad register refused whole with its problems by file, line
+//! and column; the invitation lottery (only the drawn rows kept); quotas proposed from the
+//! population's shares; invitees registering by code, one entered by staff from a phone call;
+//! the replies per area; the registrations put into the selection's pool; a withdrawal; the
+//! freeze closing registration; and the guessing limits per client address and per code prefix.
+
+use crate::harness::{Client, TestApp};
+use axum::http::StatusCode;
+use klero_test_db::Kind;
+
+const P: &str = "/a/brussels-climate/p/2";
+
+/// 90 residents of three communes, two to a household, French or Dutch.
+fn register() -> String {
+    let mut csv = String::from("id,name,street,postcode,commune,language\n");
+    for i in 1..=90 {
+        let commune = ["Ixelles", "Uccle", "Schaerbeek"][i % 3];
+        csv.push_str(&format!(
+            "r{i:03},Resident {i},Rue {} {},10{:02},{commune},{}\n",
+            i / 2,
+            i % 3,
+            i % 50,
+            ["fr", "nl", "fr;nl"][i % 3]
+        ));
+    }
+    csv
+}
+
+async fn draw(client: &mut Client, register: &str, stratify: &str) -> crate::harness::Reply {
+    client.get(&format!("{P}/recruitment")).await;
+    client
+        .upload_form(
+            &format!("{P}/recruitment/invitations"),
+            &[
+                ("count", "12"),
+                ("stratify_by", stratify),
+                ("household_columns", "street,postcode"),
+                ("id_column", ""),
+                ("address_columns", "name,street,postcode,commune"),
+                ("language_column", "language"),
+                ("languages", "fr,nl"),
+                ("oversample", ""),
+                ("seed", "17 4 33 9"),
+            ],
+            &[("register", "register.csv", register.as_bytes())],
+        )
+        .await
+}
+
+async fn register_with(
+    client: &mut Client,
+    code: &str,
+    gender: &str,
+    name: &str,
+) -> crate::harness::Reply {
+    client.get(&format!("/register?code={code}")).await;
+    let reply = client.post("/register", &[("code", code)]).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    client
+        .post(
+            "/register/answer",
+            &[
+                ("code", code),
+                ("consent", "yes"),
+                ("q0", gender),
+                ("name", name),
+                ("email", "resident@example.be"),
+                ("phone", ""),
+                ("available", "yes"),
+                ("lang", "fr"),
+                ("needs", ""),
+            ],
+        )
+        .await
+}
+
+async fn journey(kind: Kind) {
+    let app = TestApp::new(kind).await;
+    let store = &app.state.store;
+    let assembly = store
+        .assembly_by_slug("brussels-climate")
+        .await
+        .expect("a")
+        .expect("a");
+    let panel = store
+        .panel_by_number(&assembly.id, 2)
+        .await
+        .expect("p")
+        .expect("p");
+    let mut olga = app.signed_in("organiser@demo.kleroterion.org").await;
+    assert_eq!(
+        olga.get(&format!("{P}/recruitment")).await.status,
+        StatusCode::OK
+    );
+
+    // A register without the strata column, and a row with a missing field: all listed.
+    let bad = "id,name,street\nr1,A,Rue 1\nr2,B\n";
+    let reply = draw(&mut olga, bad, "commune").await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(reply.body.contains("register.csv"), "{}", reply.body);
+    assert!(reply.body.contains("commune"), "{}", reply.body);
+    assert!(reply.body.contains("language"), "{}", reply.body);
+    assert_eq!(
+        store.recruitment(&panel.id).await.expect("r"),
+        None,
+        "nothing stored"
+    );
+
+    // The lottery: 12 invitations over three communes, the rows drawn kept.
+    let reply = draw(&mut olga, &register(), "commune").await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let recruitment = store
+        .recruitment(&panel.id)
+        .await
+        .expect("r")
+        .expect("drawn");
+    assert_eq!(
+        (recruitment.population, recruitment.seed.as_str()),
+        (90, "17 4 33 9")
+    );
+    let strata = store.recruitment_strata(&panel.id).await.expect("strata");
+    assert_eq!(strata.iter().map(|s| s.invitations).sum::<u32>(), 12);
+    assert!(
+        strata.iter().all(|s| s.invitations == 4),
+        "proportional: {strata:?}"
+    );
+    let recipients = store
+        .letter_recipients(&panel.id)
+        .await
+        .expect("recipients");
+    assert_eq!(recipients.len(), 12);
+    assert!(recipients[0].address[0].starts_with("Resident "));
+    assert!(recipients.iter().all(|r| !r.languages.is_empty()));
+    let page = olga.get(&format!("{P}/recruitment")).await;
+    assert!(page.body.contains(&recruitment.register_digest));
+    assert!(page.body.contains("Ixelles"));
+
+    // Before quotas, the form has nothing to ask: registration is not open yet.
+    let code = recipients[0].code.grouped();
+    let mut visitor = app.client();
+    visitor.get("/register").await;
+    let reply = visitor.post("/register", &[("code", &code)]).await;
+    assert!(
+        reply.body.contains("Registration is closed"),
+        "{}",
+        reply.body
+    );
+
+    // Quotas from the population's shares, then the selection page checks them.
+    olga.get(&format!("{P}/recruitment")).await;
+    let reply = olga
+        .post(
+            &format!("{P}/recruitment/quotas"),
+            &[
+                ("shares", "gender,f,51\ngender,m,49\nbroken line"),
+                ("panel_size", "4"),
+                ("tolerance", "25"),
+            ],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(reply.body.contains("line 3"), "{}", reply.body);
+    let reply = olga
+        .post(
+            &format!("{P}/recruitment/quotas"),
+            &[
+                ("shares", "gender,f,51\ngender,m,49"),
+                ("panel_size", "4"),
+                ("tolerance", "25"),
+            ],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let quotas = store.selection_quotas(&panel.id).await.expect("quotas");
+    assert_eq!(quotas.len(), 2);
+    assert_eq!((quotas[0].min, quotas[0].max), (1, 3));
+
+    // Registration by code: the form asks the quotas' question; every problem by field.
+    let reply = register_with(&mut visitor, &code, "", "").await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for field in ["#q0", "#name"] {
+        assert!(reply.body.contains(field), "{field}: {}", reply.body);
+    }
+    let reply = register_with(
+        &mut visitor,
+        &code.to_lowercase().replace('-', " "),
+        "f",
+        "Ann",
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    assert!(reply.body.contains("you are registered"), "{}", reply.body);
+    for (i, gender) in [(1, "m"), (2, "f"), (3, "m"), (4, "m")] {
+        let mut someone = app.client();
+        someone.forwarded_for = None;
+        let code = recipients[i].code.grouped();
+        let reply = register_with(&mut someone, &code, gender, &format!("Person {i}")).await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    }
+
+    // Staff enter a reply given on the phone through the same form.
+    let mut sam = app.signed_in("staff@demo.kleroterion.org").await;
+    let code5 = recipients[5].code.grouped();
+    sam.get("/register").await;
+    let reply = sam.post("/register", &[("code", &code5)]).await;
+    assert!(reply.body.contains("taken on the phone"), "{}", reply.body);
+    let reply = register_with(&mut sam, &code5, "f", "Phone Caller").await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    let registrations = store.registrations(&panel.id).await.expect("registrations");
+    assert_eq!(registrations.len(), 6);
+    assert_eq!(registrations.iter().filter(|r| r.by_staff).count(), 1);
+
+    // The dashboard, for staff too: replies per area and the registrants' contact details.
+    let page = sam.get(&format!("{P}/recruitment")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Phone Caller"));
+    assert!(
+        !page.body.contains("recruitment/invitations"),
+        "staff do not draw"
+    );
+    let mut stranger = app.client();
+    let reply = stranger.get(&format!("{P}/recruitment")).await;
+    assert_ne!(reply.status, StatusCode::OK);
+
+    // A withdrawal with the code.
+    visitor.get("/register").await;
+    visitor.post("/register", &[("code", &code)]).await;
+    let reply = visitor.post("/register/withdraw", &[("code", &code)]).await;
+    assert!(reply.body.contains("withdrawn"), "{}", reply.body);
+    assert!(
+        store.registrations(&panel.id).await.expect("r")[0]
+            .withdrawn_at
+            .is_some()
+    );
+
+    // The registrations into the pool: five people, contact details apart.
+    olga.get(&format!("{P}/recruitment")).await;
+    let reply = olga.post(&format!("{P}/recruitment/pool"), &[]).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    let pool = store.selection_pool(&panel.id).await.expect("pool");
+    assert_eq!(pool.len(), 5);
+    assert!(pool.iter().all(|p| p.entry.key.starts_with('R')));
+    let page = olga.get(&format!("{P}/selection")).await;
+    assert!(
+        page.body.contains("the quotas are feasible"),
+        "{}",
+        page.body
+    );
+
+    // The freeze closes registration.
+    olga.post(&format!("{P}/selection/freeze"), &[("confirm", "yes")])
+        .await;
+    let mut late = app.client();
+    let code7 = recipients[7].code.grouped();
+    let reply = register_with(&mut late, &code7, "f", "Late").await;
+    assert!(
+        reply.body.contains("Registration is closed"),
+        "{}",
+        reply.body
+    );
+}
+
+#[tokio::test]
+async fn recruitment_journey_sqlite() {
+    journey(Kind::Sqlite).await;
+}
+
+#[tokio::test]
+async fn recruitment_journey_postgres() {
+    journey(Kind::Postgres).await;
+}
+
+#[tokio::test]
+async fn registration_codes_withstand_guessing() {
+    let config = klero_web::Config {
+        trust_forwarded_for: true,
+        ..klero_web::Config::default()
+    };
+    let app = TestApp::with_config(Kind::Sqlite, config).await;
+    let mut olga = app.signed_in("organiser@demo.kleroterion.org").await;
+    let reply = draw(&mut olga, &register(), "commune").await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    let store = &app.state.store;
+    let assembly = store
+        .assembly_by_slug("brussels-climate")
+        .await
+        .expect("a")
+        .expect("a");
+    let panel = store
+        .panel_by_number(&assembly.id, 2)
+        .await
+        .expect("p")
+        .expect("p");
+    let recipients = store
+        .letter_recipients(&panel.id)
+        .await
+        .expect("recipients");
+    let good = recipients[0].code.grouped();
+
+    // One address: ten wrong codes, each with a prefix of its own, then even a good one waits.
+    let mut guesser = app.client();
+    guesser.forwarded_for = Some("203.0.113.9".into());
+    guesser.get("/register").await;
+    for i in 0..10 {
+        let c = char::from(b"23456789AB"[i]);
+        let guess = format!("{c}{c}XY-CDEF-GHJK");
+        let reply = guesser.post("/register", &[("code", &guess)]).await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{guess}");
+        assert!(reply.body.contains("We do not recognise this code"));
+    }
+    let reply = guesser.post("/register", &[("code", &good)]).await;
+    assert_eq!(reply.status, StatusCode::TOO_MANY_REQUESTS);
+    let mut neighbour = app.client();
+    neighbour.forwarded_for = Some("198.51.100.7".into());
+    neighbour.get("/register").await;
+    let reply = neighbour.post("/register", &[("code", &good)]).await;
+    assert_eq!(
+        reply.status,
+        StatusCode::OK,
+        "another address is not held up"
+    );
+
+    // One prefix, tried from many addresses: five wrong codes, then that prefix waits.
+    let prefix = &good[..4];
+    for i in 0..5 {
+        let mut bot = app.client();
+        bot.forwarded_for = Some(format!("192.0.2.{i}"));
+        bot.get("/register").await;
+        let guess = format!("{prefix}-ZZZZ-ZZZ{}", ["2", "3", "4", "5", "6"][i]);
+        let reply = bot.post("/register", &[("code", &guess)]).await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let mut owner = app.client();
+    owner.forwarded_for = Some("192.0.2.200".into());
+    owner.get("/register").await;
+    let reply = owner.post("/register", &[("code", &good)]).await;
+    assert_eq!(
+        reply.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "the prefix waits"
+    );
+    app.advance(15 * 60 + 1);
+    let reply = owner.post("/register", &[("code", &good)]).await;
+    assert_eq!(
+        reply.status,
+        StatusCode::OK,
+        "after the window the owner gets in"
+    );
+}
