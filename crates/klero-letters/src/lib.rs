@@ -67,11 +67,11 @@ pub fn render(batch: &Batch) -> Result<Vec<u8>, LetterError> {
             .creator("Kleroterion".to_owned()),
     );
     for (index, letter) in batch.letters.iter().enumerate() {
-        let page_layout = layout::letter(&faces, index, letter)?;
         let qr = qr::encode(&letter.url).map_err(|e| LetterError::Qr {
             letter: index,
             reason: e.to_string(),
         })?;
+        let page_layout = layout::letter(&faces, index, letter)?;
         page::draw(&mut document, &faces, &sender, &page_layout, &qr)?;
     }
     document

@@ -113,3 +113,30 @@ fn cut(word: &Run, measure: f32, line: &mut Run, lines: &mut Vec<Run>) {
         line.width += advance;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fonts::Faces;
+
+    #[test]
+    fn lines_stay_within_the_measure_and_keep_every_character() {
+        let faces = Faces::load().unwrap_or_else(|e| panic!("{e}"));
+        let face = &faces.regular;
+        let text = format!("Een {} kort woord en nog wat tekst", "lang".repeat(60));
+        let mut lines = Vec::new();
+        wrap(face, &words(face, &text), 20.0, &mut lines);
+        assert!(lines.len() > 3);
+        assert!(lines.iter().all(|line| line.width <= 20.0 + 1e-3));
+        let joined: String = lines.iter().map(|l| l.text.replace(' ', "")).collect();
+        assert_eq!(joined, text.replace(' ', ""));
+    }
+
+    #[test]
+    fn invisible_characters_are_dropped_and_missing_ones_replaced() {
+        let faces = Faces::load().unwrap_or_else(|e| panic!("{e}"));
+        let words = words(&faces.regular, "a\u{7}b\u{AD}c \u{6F22}");
+        let texts: Vec<&str> = words.iter().map(|w| w.text.as_str()).collect();
+        assert_eq!(texts, ["abc", "?"]);
+    }
+}

@@ -1,0 +1,87 @@
+//! What is refused, and the letter it names.
+
+use klero_letters::{LetterError, Part, render};
+
+use crate::common::{batch, dutch, french};
+
+#[test]
+fn an_empty_batch_is_refused() {
+    assert!(matches!(
+        render(&batch(0, &[french()])),
+        Err(LetterError::Empty)
+    ));
+}
+
+#[test]
+fn a_letter_without_text_is_named() {
+    let mut batch = batch(3, &[french()]);
+    batch.letters[1].texts.clear();
+    assert!(matches!(
+        render(&batch),
+        Err(LetterError::NoText { letter: 1 })
+    ));
+}
+
+#[test]
+fn an_absurdly_long_text_is_too_long_and_says_which_letter() {
+    let mut batch = batch(3, &[french(), dutch()]);
+    batch.letters[2].texts[0].body = french().body.repeat(20);
+    let error = render(&batch).err();
+    assert!(
+        matches!(
+            error,
+            Some(LetterError::TooLong {
+                letter: 2,
+                part: Part::Text
+            })
+        ),
+        "{error:?}"
+    );
+    let message = error.map(|e| e.to_string()).unwrap_or_default();
+    assert!(
+        message.contains("letter 2") && message.contains("7 pt"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_long_text_is_set_smaller_rather_than_refused() {
+    // Twice the letter in both languages does not fit at 11 pt but does at a smaller size.
+    let mut long = french();
+    long.body = format!("{}\n\n{}", long.body, long.body);
+    let bytes = render(&batch(1, &[long, dutch()])).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(crate::pdf::parse(&bytes).get_pages().len(), 1);
+}
+
+#[test]
+fn an_address_too_long_for_the_window_is_refused() {
+    let mut batch = batch(2, &[french()]);
+    batch.letters[0].address = (0..40).map(|n| format!("Ligne {n}")).collect();
+    assert!(matches!(
+        render(&batch),
+        Err(LetterError::TooLong {
+            letter: 0,
+            part: Part::Address
+        })
+    ));
+}
+
+#[test]
+fn a_sender_block_too_long_is_refused() {
+    let mut batch = batch(1, &[french()]);
+    batch.sender = (0..30).map(|n| format!("Ligne {n}")).collect();
+    assert!(matches!(
+        render(&batch),
+        Err(LetterError::SenderTooLong { lines: 30 })
+    ));
+}
+
+#[test]
+fn a_url_too_long_for_a_qr_code_is_refused() {
+    let mut batch = batch(2, &[french()]);
+    batch.letters[1].url = format!("https://example.org/{}", "x".repeat(5000));
+    assert!(matches!(
+        render(&batch),
+        Err(LetterError::Qr { letter: 1, .. })
+    ));
+}
