@@ -21,16 +21,6 @@ fn one_page_per_letter_in_one_and_two_languages() {
 }
 
 #[test]
-fn sample_is_written_for_a_look() {
-    let bytes = render(&batch(3, &[french(), dutch()])).unwrap_or_else(|e| panic!("{e}"));
-    std::fs::write(
-        std::env::temp_dir().join("klero-letters-sample.pdf"),
-        &bytes,
-    )
-    .ok();
-}
-
-#[test]
 fn the_title_is_in_the_metadata() {
     let bytes = render(&batch(1, &[french()])).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(title(&parse(&bytes)), "Assemblée citoyenne — invitations");
@@ -45,4 +35,12 @@ fn each_page_shows_its_letters_code() {
         println!("{text}");
         assert!(text.contains(&letter.code), "{} not in {text}", letter.code);
     }
+}
+
+#[test]
+fn the_same_batch_gives_the_same_bytes() {
+    let batch = batch(2, &[french(), dutch()]);
+    let first = render(&batch).unwrap_or_else(|e| panic!("{e}"));
+    let second = render(&batch).unwrap_or_else(|e| panic!("{e}"));
+    assert!(first == second, "two renderings differ");
 }
