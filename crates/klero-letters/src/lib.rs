@@ -61,11 +61,21 @@ pub fn render(batch: &Batch) -> Result<Vec<u8>, LetterError> {
     let faces = fonts::Faces::load()?;
     let sender = layout::sender(&faces, &batch.sender)?;
     let mut document = Document::new();
-    document.set_metadata(
-        Metadata::new()
-            .title(batch.title.clone())
-            .creator("Kleroterion".to_owned()),
-    );
+    let mut metadata = Metadata::new()
+        .title(batch.title.clone())
+        .creator("Kleroterion".to_owned());
+    // The document's language, for screen readers: the first letter's first language.
+    if let Some(lang) = batch
+        .letters
+        .iter()
+        .flat_map(|l| &l.texts)
+        .map(|t| t.lang.trim())
+        .next()
+        && !lang.is_empty()
+    {
+        metadata = metadata.language(lang.to_owned());
+    }
+    document.set_metadata(metadata);
     for (index, letter) in batch.letters.iter().enumerate() {
         let qr = qr::encode(&letter.url).map_err(|e| LetterError::Qr {
             letter: index,

@@ -50,7 +50,21 @@ fn a_long_text_is_set_smaller_rather_than_refused() {
     let mut long = french();
     long.body = format!("{}\n\n{}", long.body, long.body);
     let bytes = render(&batch(1, &[long, dutch()])).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(crate::pdf::parse(&bytes).get_pages().len(), 1);
+    let document = crate::pdf::parse(&bytes);
+    assert_eq!(document.get_pages().len(), 1);
+    let sizes = &crate::pdf::font_sizes(&document)[0];
+    assert!(sizes.iter().all(|&size| size >= 7.0), "{sizes:?}");
+    assert!(
+        !sizes.contains(&11.0),
+        "the text is still at 11 pt: {sizes:?}"
+    );
+
+    let bytes = render(&batch(1, &[french(), dutch()])).unwrap_or_else(|e| panic!("{e}"));
+    let sizes = &crate::pdf::font_sizes(&crate::pdf::parse(&bytes))[0];
+    assert!(
+        sizes.contains(&11.0),
+        "the normal letter is not at 11 pt: {sizes:?}"
+    );
 }
 
 #[test]

@@ -35,3 +35,22 @@ pub fn title(document: &Document) -> String {
         .unwrap_or_else(|e| panic!("no Title: {e}"));
     lopdf::decode_text_string(title).unwrap_or_else(|e| panic!("bad Title: {e}"))
 }
+
+/// The font sizes set on each page (the operands of its `Tf` operators), in order.
+pub fn font_sizes(document: &Document) -> Vec<Vec<f32>> {
+    document
+        .get_pages()
+        .values()
+        .map(|&page| {
+            let content = document
+                .get_and_decode_page_content(page)
+                .unwrap_or_else(|e| panic!("page content: {e}"));
+            content
+                .operations
+                .iter()
+                .filter(|op| op.operator == "Tf")
+                .filter_map(|op| op.operands.get(1).and_then(|size| size.as_float().ok()))
+                .collect()
+        })
+        .collect()
+}
