@@ -1,6 +1,7 @@
 //! Where everything goes on the page, and the fitting rule: each block is set at its normal
 //! size and, while it does not fit, half a point smaller, down to 7 pt.
 
+use crate::column::{Column, LEADING, Placed, set_lines};
 use crate::fonts::{Face, Faces};
 use crate::text::{fill_placeholders, paragraphs};
 use crate::wrap::{Run, words, wrap};
@@ -31,8 +32,6 @@ const BOTTOM_MARGIN: f32 = 15.0 * MM;
 const CODE_WIDTH: f32 = CONTENT_WIDTH - QR_SIZE - 6.0 * MM;
 /// The space between the texts and the code block.
 const BODY_GAP: f32 = 6.0 * MM;
-/// Line height as a multiple of the font size.
-const LEADING: f32 = 1.3;
 /// The code is set this many times larger than the text.
 const CODE_SCALE: f32 = 1.6;
 /// The smallest type allowed, and the step down when a block does not fit.
@@ -41,16 +40,6 @@ const STEP: f32 = 0.5;
 const BODY_SIZE: f32 = 11.0;
 const ADDRESS_SIZE: f32 = 10.0;
 const SENDER_SIZE: f32 = 9.0;
-
-/// One line of text, placed: `x` and `baseline` in points from the top left of the page.
-#[derive(Debug, Clone)]
-pub(crate) struct Placed {
-    pub(crate) x: f32,
-    pub(crate) baseline: f32,
-    pub(crate) size: f32,
-    pub(crate) bold: bool,
-    pub(crate) run: Run,
-}
 
 /// Everything drawn on one letter's page, except the sender block shared by all.
 #[derive(Debug, Clone)]
@@ -62,58 +51,10 @@ pub(crate) struct PageLayout {
     pub(crate) qr_at: (f32, f32),
 }
 
-/// Lines stacked from a top edge; heights in points.
-#[derive(Default)]
-struct Column {
-    lines: Vec<Placed>,
-    rules: Vec<f32>,
-    height: f32,
-}
-
-impl Column {
-    fn push(&mut self, face: &Face, bold: bool, size: f32, runs: Vec<Run>) {
-        for run in runs {
-            let baseline = self.height + size * (face.ascent + (LEADING - 1.0) / 2.0);
-            self.lines.push(Placed {
-                x: 0.0,
-                baseline,
-                size,
-                bold,
-                run,
-            });
-            self.height += size * LEADING;
-        }
-    }
-
-    /// Moves the column to `(x, y)` on the page.
-    fn place(self, x: f32, y: f32, lines: &mut Vec<Placed>, rules: &mut Vec<f32>) {
-        lines.extend(self.lines.into_iter().map(|mut line| {
-            line.x += x;
-            line.baseline += y;
-            line
-        }));
-        rules.extend(self.rules.into_iter().map(|rule| rule + y));
-    }
-}
-
 /// The sizes tried, largest first.
 fn sizes(normal: f32) -> impl Iterator<Item = f32> {
     let steps = ((normal - MIN_SIZE) / STEP).round().max(0.0) as usize;
     (0..=steps).map(move |step| normal - STEP * step as f32)
-}
-
-/// Sets lines each wrapped to `width` points at `size`.
-fn set_lines<'a>(
-    face: &Face,
-    lines: impl Iterator<Item = &'a str>,
-    width: f32,
-    size: f32,
-) -> Vec<Run> {
-    let mut runs = Vec::new();
-    for line in lines {
-        wrap(face, &words(face, line), width / size, &mut runs);
-    }
-    runs
 }
 
 /// A block of short lines (sender or address) at the largest size that fits in the box;

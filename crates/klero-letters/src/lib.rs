@@ -1,5 +1,6 @@
 #![doc = include_str!("../README.md")]
 
+mod column;
 mod error;
 mod fonts;
 mod layout;

@@ -10,8 +10,9 @@ use krilla::paint::{Fill, Stroke};
 use krilla::surface::Surface;
 
 use crate::LetterError;
+use crate::column::Placed;
 use crate::fonts::Faces;
-use crate::layout::{PAGE_HEIGHT, PAGE_WIDTH, PageLayout, Placed, QR_SIZE};
+use crate::layout::{PAGE_HEIGHT, PAGE_WIDTH, PageLayout, QR_SIZE};
 use crate::qr::Qr;
 
 /// Left and right ends of the rules between languages.
