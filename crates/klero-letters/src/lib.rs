@@ -55,6 +55,7 @@ pub struct Batch {
 ///
 /// The first problem found stops the rendering: an empty batch, a letter without text, a
 /// letter whose text does not fit on its page even at 7 pt, or a URL too long for a QR code.
+/// [`check`] finds them all, without writing the PDF.
 pub fn render(batch: &Batch) -> Result<Vec<u8>, LetterError> {
     if batch.letters.is_empty() {
         return Err(LetterError::Empty);
@@ -78,14 +79,43 @@ pub fn render(batch: &Batch) -> Result<Vec<u8>, LetterError> {
     }
     document.set_metadata(metadata);
     for (index, letter) in batch.letters.iter().enumerate() {
-        let qr = qr::encode(&letter.url).map_err(|e| LetterError::Qr {
-            letter: index,
-            reason: e.to_string(),
-        })?;
-        let page_layout = layout::letter(&faces, index, letter)?;
+        let (page_layout, qr) = lay_out(&faces, index, letter)?;
         page::draw(&mut document, &faces, &sender, &page_layout, &qr)?;
     }
     document
         .finish()
         .map_err(|e| LetterError::Pdf(e.to_string()))
+}
+
+/// Every problem that would stop [`render`], in the batch's order (at most one per letter),
+/// without writing the PDF: for an organiser to fix them all at once. An empty list means
+/// that `render` succeeds (short of a failure of the PDF writer itself).
+pub fn check(batch: &Batch) -> Vec<LetterError> {
+    if batch.letters.is_empty() {
+        return vec![LetterError::Empty];
+    }
+    let faces = match fonts::Faces::load() {
+        Ok(faces) => faces,
+        Err(e) => return vec![e],
+    };
+    let sender = layout::sender(&faces, &batch.sender).err();
+    let letters = batch
+        .letters
+        .iter()
+        .enumerate()
+        .filter_map(|(index, letter)| lay_out(&faces, index, letter).err());
+    sender.into_iter().chain(letters).collect()
+}
+
+/// A letter's QR code and page layout.
+fn lay_out(
+    faces: &fonts::Faces,
+    index: usize,
+    letter: &Letter,
+) -> Result<(layout::PageLayout, qr::Qr), LetterError> {
+    let qr = qr::encode(&letter.url).map_err(|e| LetterError::Qr {
+        letter: index,
+        reason: e.to_string(),
+    })?;
+    Ok((layout::letter(faces, index, letter)?, qr))
 }

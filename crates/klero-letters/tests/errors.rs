@@ -1,6 +1,6 @@
 //! What is refused, and the letter it names.
 
-use klero_letters::{LetterError, Part, render};
+use klero_letters::{LetterError, Part, check, render};
 
 use crate::common::{batch, dutch, french};
 
@@ -97,5 +97,40 @@ fn a_url_too_long_for_a_qr_code_is_refused() {
     assert!(matches!(
         render(&batch),
         Err(LetterError::Qr { letter: 1, .. })
+    ));
+}
+
+#[test]
+fn check_finds_every_problem_at_once() {
+    let mut batch = batch(5, &[french(), dutch()]);
+    assert!(check(&batch).is_empty());
+    batch.letters[1].texts.clear();
+    batch.letters[3].texts[1].body = dutch().body.repeat(20);
+    batch.letters[4].address = (0..40).map(|n| format!("Ligne {n}")).collect();
+    let problems = check(&batch);
+    assert!(
+        matches!(
+            problems.as_slice(),
+            [
+                LetterError::NoText { letter: 1 },
+                LetterError::TooLong {
+                    letter: 3,
+                    part: Part::Text
+                },
+                LetterError::TooLong {
+                    letter: 4,
+                    part: Part::Address
+                },
+            ]
+        ),
+        "{problems:?}"
+    );
+    assert!(matches!(
+        render(&batch),
+        Err(LetterError::NoText { letter: 1 })
+    ));
+    assert!(matches!(
+        check(&crate::common::batch(0, &[])).as_slice(),
+        [LetterError::Empty]
     ));
 }

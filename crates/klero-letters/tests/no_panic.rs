@@ -1,6 +1,7 @@
-//! Whatever the strings, rendering returns a PDF or an error: it never panics.
+//! Whatever the strings, rendering returns a PDF or an error: it never panics, and `check`
+//! agrees with it.
 
-use klero_letters::{Batch, Letter, LetterText, render};
+use klero_letters::{Batch, Letter, LetterText, check, render};
 use proptest::prelude::*;
 
 /// Any string: arbitrary characters (controls and emoji included), huge words, empties.
@@ -47,8 +48,14 @@ proptest! {
         letters in prop::collection::vec(letter(), 0..3),
     ) {
         let count = letters.len();
-        if let Ok(bytes) = render(&Batch { title, sender, letters }) {
-            prop_assert_eq!(crate::pdf::parse(&bytes).get_pages().len(), count);
+        let batch = Batch { title, sender, letters };
+        let problems = check(&batch);
+        match render(&batch) {
+            Ok(bytes) => {
+                prop_assert_eq!(crate::pdf::parse(&bytes).get_pages().len(), count);
+                prop_assert!(problems.is_empty(), "check found {:?}", problems);
+            }
+            Err(error) => prop_assert!(!problems.is_empty(), "check found nothing, render said {}", error),
         }
     }
 }
