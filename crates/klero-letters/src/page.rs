@@ -1,0 +1,99 @@
+//! Draws a laid-out letter on a new PDF page: text as embedded-font glyphs, the rules and the
+//! QR code as vector paths.
+
+use krilla::Document;
+use krilla::color::luma;
+use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::num::NormalizedF32;
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, Stroke};
+use krilla::surface::Surface;
+
+use crate::LetterError;
+use crate::column::Placed;
+use crate::fonts::Faces;
+use crate::layout::{PAGE_HEIGHT, PAGE_WIDTH, PageLayout, QR_SIZE};
+use crate::qr::Qr;
+
+/// Left and right ends of the rules between languages.
+const RULE_FROM: f32 = 20.0 * 72.0 / 25.4;
+const RULE_TO: f32 = PAGE_WIDTH - RULE_FROM;
+
+/// Adds one page: the shared sender block, then the letter's own layout and QR code.
+pub(crate) fn draw(
+    document: &mut Document,
+    faces: &Faces,
+    sender: &[Placed],
+    layout: &PageLayout,
+    qr: &Qr,
+) -> Result<(), LetterError> {
+    let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT)
+        .ok_or_else(|| LetterError::Pdf("invalid page size".into()))?;
+    let mut page = document.start_page_with(settings);
+    let mut surface = page.surface();
+    surface.set_fill(Some(Fill::default()));
+    for line in sender.iter().chain(&layout.lines) {
+        let face = if line.bold {
+            &faces.bold
+        } else {
+            &faces.regular
+        };
+        surface.draw_glyphs(
+            Point::from_xy(line.x, line.baseline),
+            &line.run.glyphs,
+            face.pdf.clone(),
+            &line.run.text,
+            line.size,
+            false,
+        );
+    }
+    draw_rules(&mut surface, &layout.rules);
+    draw_qr(&mut surface, qr, layout.qr_at);
+    surface.finish();
+    page.finish();
+    Ok(())
+}
+
+fn draw_rules(surface: &mut Surface<'_>, rules: &[f32]) {
+    if rules.is_empty() {
+        return;
+    }
+    let mut builder = PathBuilder::new();
+    for &y in rules {
+        builder.move_to(RULE_FROM, y);
+        builder.line_to(RULE_TO, y);
+    }
+    if let Some(path) = builder.finish() {
+        surface.set_fill(None);
+        surface.set_stroke(Some(Stroke {
+            paint: luma::Color::new(150).into(),
+            width: 0.5,
+            opacity: NormalizedF32::ONE,
+            ..Stroke::default()
+        }));
+        surface.draw_path(&path);
+        surface.set_stroke(None);
+        surface.set_fill(Some(Fill::default()));
+    }
+}
+
+/// The dark modules as one path of rectangles, the module size fitting the symbol (quiet zone
+/// included) in the QR square.
+fn draw_qr(surface: &mut Surface<'_>, qr: &Qr, (left, top): (f32, f32)) {
+    let module = QR_SIZE / qr.modules.max(1) as f32;
+    let mut builder = PathBuilder::new();
+    for &(row, column, length) in &qr.runs {
+        let rect = Rect::from_xywh(
+            left + column as f32 * module,
+            top + row as f32 * module,
+            length as f32 * module,
+            module,
+        );
+        if let Some(rect) = rect {
+            builder.push_rect(rect);
+        }
+    }
+    if let Some(path) = builder.finish() {
+        surface.draw_path(&path);
+    }
+}
