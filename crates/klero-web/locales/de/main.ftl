@@ -873,3 +873,4 @@ letter-default-body =
     {""}
     Um sich anzumelden, gehen Sie auf {"{url}"} oder scannen Sie den QR-Code und geben Sie Ihren persönlichen Code {"{code}"} ein. Sie können uns auch anrufen und den Code vorlesen.
 register-no-code = Geben Sie den auf Ihrem Brief gedruckten Code ein.
+recruitment-error-letters = Die Briefe können nicht gedruckt werden:

@@ -876,3 +876,4 @@ letter-default-body =
     {""}
     To register, go to {"{url}"} or scan the QR code, and type your personal code {"{code}"}. You can also call us and read the code out.
 register-no-code = Type the code printed on your letter.
+recruitment-error-letters = The letters cannot be printed:

@@ -873,3 +873,4 @@ letter-default-body =
     {""}
     Pour vous inscrire, rendez-vous sur {"{url}"} ou scannez le code QR, et saisissez votre code personnel {"{code}"}. Vous pouvez aussi nous appeler et lire le code.
 register-no-code = Saisissez le code imprimé sur votre lettre.
+recruitment-error-letters = Les lettres ne peuvent pas être imprimées :

@@ -873,3 +873,4 @@ letter-default-body =
     {""}
     Om u in te schrijven, gaat u naar {"{url}"} of scant u de QR-code, en typt u uw persoonlijke code {"{code}"}. U kunt ons ook bellen en de code voorlezen.
 register-no-code = Typ de code die op uw brief staat.
+recruitment-error-letters = De brieven kunnen niet gedrukt worden:

@@ -163,6 +163,10 @@ pub(crate) fn router(state: AppState) -> Router {
             ),
         )
         .route(
+            "/a/{slug}/p/{n}/recruitment/letters.pdf",
+            get(recruitment::letters::letters_pdf),
+        )
+        .route(
             "/a/{slug}/p/{n}/recruitment/letter",
             post(recruitment::organise::save_letter),
         )

@@ -3,7 +3,7 @@
 //! aloud and a QR code to the registration page with the code filled in. The codes are derived
 //! again from the recruitment's secret, so the file can be downloaded as often as needed.
 
-use super::organise::letter_text;
+use super::organise::{letter_text, refuse_with};
 use crate::AppState;
 use crate::context::Ctx;
 use crate::errors::PageError;
@@ -16,7 +16,7 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use klero_domain::access::Action;
 use klero_domain::lang::Lang;
-use klero_letters::{Batch, Letter, LetterText};
+use klero_letters::{Batch, Letter, LetterError, LetterText};
 
 pub(crate) async fn letters_pdf(
     State(state): State<AppState>,
@@ -29,6 +29,7 @@ pub(crate) async fn letters_pdf(
         return Err(PageError::NotFound);
     }
     let edited = state.store.letter_texts(&at.panel.id).await?;
+    let page = crate::pages::Page::new(&ctx);
     let base = state.config.public_url.trim_end_matches('/').to_owned();
     let letters = recipients
         .into_iter()
@@ -54,16 +55,24 @@ pub(crate) async fn letters_pdf(
             }
         })
         .collect();
-    let page = crate::pages::Page::new(&ctx);
     let batch = Batch {
         title: format!("{} — {}", page.t("recruitment-letters"), page.pick(&at.panel.theme).text),
         sender: vec![page.pick(&at.here.assembly.title).text],
         letters,
     };
-    let pdf = blocking(move || klero_letters::render(&batch)).await?.map_err(|error| {
-        tracing::error!(%error, "rendering letters");
-        PageError::Internal("letters")
-    })?;
+    let pdf = match blocking(move || klero_letters::render(&batch)).await? {
+        Ok(pdf) => pdf,
+        Err(error @ (LetterError::Font(_) | LetterError::Pdf(_))) => {
+            tracing::error!(%error, "rendering letters");
+            return Err(PageError::Internal("letters"));
+        }
+        // A text too long for one page, an address block too long, a URL too long for a QR
+        // code: the organiser can fix these.
+        Err(error) => {
+            let problems = vec![format!("{} {error}", page.t("recruitment-error-letters"))];
+            return refuse_with(&state, &ctx, &at, problems).await;
+        }
+    };
     let name = format!("letters-{slug}-{number}.pdf");
     Ok((
         [

@@ -5,6 +5,7 @@
 //! staff also use for replies given on the phone).
 
 pub(crate) mod draw;
+pub(crate) mod letters;
 pub(crate) mod organise;
 pub(crate) mod register;
 

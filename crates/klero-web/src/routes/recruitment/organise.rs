@@ -300,6 +300,20 @@ async fn refused(
     Ok(with_status(response, StatusCode::UNPROCESSABLE_ENTITY))
 }
 
+/// The page again with `problems`, status 422.
+pub(crate) async fn refuse_with(
+    state: &AppState,
+    ctx: &Ctx,
+    at: &InPanel,
+    problems: Vec<String>,
+) -> Result<Response, PageError> {
+    let shown = Flash {
+        problems,
+        ..Flash::default()
+    };
+    refused(state, ctx, at, shown).await
+}
+
 pub(crate) async fn recruitment_page(
     State(state): State<AppState>,
     ctx: Ctx,
