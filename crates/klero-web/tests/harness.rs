@@ -92,6 +92,8 @@ pub struct Reply {
     pub location: Option<String>,
     pub headers: axum::http::HeaderMap,
     pub body: String,
+    /// The body's bytes (a PDF or a zip file has no text body).
+    pub bytes: Vec<u8>,
 }
 
 /// A browser-like client.
@@ -246,7 +248,15 @@ impl Client {
             .await
             .expect("body")
             .to_bytes();
-        let body = String::from_utf8(bytes.to_vec()).expect("utf-8 page");
+        let binary = headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|t| t.starts_with("application/pdf") || t.starts_with("application/zip"));
+        let body = if binary {
+            String::new()
+        } else {
+            String::from_utf8(bytes.to_vec()).expect("utf-8 page")
+        };
         if let Some(token) = csrf_in(&body) {
             self.csrf = Some(token);
         }
@@ -255,6 +265,7 @@ impl Client {
             location,
             headers,
             body,
+            bytes: bytes.to_vec(),
         }
     }
 

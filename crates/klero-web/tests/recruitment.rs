@@ -53,7 +53,9 @@ async fn register_with(
     gender: &str,
     name: &str,
 ) -> crate::harness::Reply {
-    client.get(&format!("/register?code={code}")).await;
+    client
+        .get(&format!("/register?code={}", code.replace(' ', "%20")))
+        .await;
     let reply = client.post("/register", &[("code", code)]).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     client
@@ -133,6 +135,41 @@ async fn journey(kind: Kind) {
     assert!(recipients.iter().all(|r| !r.languages.is_empty()));
     let page = olga.get(&format!("{P}/recruitment")).await;
     assert!(page.body.contains(&recruitment.register_digest));
+
+    // The letters: one PDF, a page per invitee, each with its code; an edited text is used.
+    let reply = olga
+        .post(
+            &format!("{P}/recruitment/letter"),
+            &[
+                ("lang", "nl"),
+                ("body", "Beste bewoner, uw code is {code}."),
+            ],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    let reply = olga.get(&format!("{P}/recruitment/letters.pdf")).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.headers["content-type"], "application/pdf");
+    let pdf = lopdf::Document::load_mem(&reply.bytes).expect("a PDF that opens");
+    let pages = pdf.get_pages();
+    assert_eq!(pages.len(), 12, "a page per letter");
+    let first = pdf.extract_text(&[1]).expect("text");
+    assert!(first.contains(&recipients[0].code.grouped()), "{first}");
+    let dutch = recipients
+        .iter()
+        .position(|r| r.languages == ["nl"])
+        .expect("a Dutch letter");
+    let text = pdf
+        .extract_text(&[u32::try_from(dutch + 1).expect("page")])
+        .expect("text");
+    assert!(text.contains("Beste bewoner"), "{text}");
+    let mut sam = app.signed_in("staff@demo.kleroterion.org").await;
+    let reply = sam.get(&format!("{P}/recruitment/letters.pdf")).await;
+    assert_eq!(
+        reply.status,
+        StatusCode::FORBIDDEN,
+        "staff do not print the letters"
+    );
     assert!(page.body.contains("Ixelles"));
 
     // Before quotas, the form has nothing to ask: registration is not open yet.
@@ -199,7 +236,6 @@ async fn journey(kind: Kind) {
     }
 
     // Staff enter a reply given on the phone through the same form.
-    let mut sam = app.signed_in("staff@demo.kleroterion.org").await;
     let code5 = recipients[5].code.grouped();
     sam.get("/register").await;
     let reply = sam.post("/register", &[("code", &code5)]).await;

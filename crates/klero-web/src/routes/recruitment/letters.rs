@@ -7,10 +7,10 @@ use super::organise::{letter_text, refuse_with};
 use crate::AppState;
 use crate::context::Ctx;
 use crate::errors::PageError;
+use crate::routes::PathParam;
 use crate::routes::followup::load_panel;
 use crate::routes::selection::blocking;
 use crate::routes::summit::PanelPath;
-use crate::routes::PathParam;
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
@@ -56,7 +56,11 @@ pub(crate) async fn letters_pdf(
         })
         .collect();
     let batch = Batch {
-        title: format!("{} — {}", page.t("recruitment-letters"), page.pick(&at.panel.theme).text),
+        title: format!(
+            "{} — {}",
+            page.t("recruitment-letters"),
+            page.pick(&at.panel.theme).text
+        ),
         sender: vec![page.pick(&at.here.assembly.title).text],
         letters,
     };
