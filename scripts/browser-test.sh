@@ -37,6 +37,14 @@ if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); proce
   exit 1
 fi
 
+# The recruitment test reads the letters' PDF (pdfinfo, pdftotext) and unpacks the bundle.
+if ! command -v pdfinfo >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1 \
+  || ! command -v unzip >/dev/null 2>&1; then
+  echo "browser-test: installing poppler-utils and unzip"
+  as_root apt-get update -qq
+  as_root apt-get install -y -qq poppler-utils unzip >/dev/null
+fi
+
 for tool in psql createdb dropdb pg_isready; do
   if ! command -v "$tool" >/dev/null 2>&1; then
     echo "browser-test: $tool is missing: the tests need a local PostgreSQL server" \

@@ -211,6 +211,13 @@ async fn journey(kind: Kind) {
     let quotas = store.selection_quotas(&panel.id).await.expect("quotas");
     assert_eq!(quotas.len(), 2);
     assert_eq!((quotas[0].min, quotas[0].max), (1, 3));
+    let page = olga.get(&format!("{P}/selection")).await;
+    assert_eq!(
+        page.status,
+        StatusCode::OK,
+        "an empty pool has nothing to check yet"
+    );
+    assert!(page.body.contains("population shares"));
 
     // Registration by code: the form asks the quotas' question; every problem by field.
     let reply = register_with(&mut visitor, &code, "", "").await;

@@ -104,9 +104,10 @@ async fn page_with(
     let rows = composition(&quotas, &pool, &members);
     let (mut feasible, mut diagnosis) = (None, Vec::new());
     let (mut conflicts, mut relaxation) = (Vec::new(), None);
+    // An empty pool (quotas set before anyone registered) has nothing to check yet.
     if let Some(s) = selection
         .as_ref()
-        .filter(|s| s.state == SelectionState::Open)
+        .filter(|s| s.state == SelectionState::Open && !pool.is_empty())
     {
         let everyone: Vec<_> = pool.iter().collect();
         let instance = instance(s, &quotas, &everyone)?;

@@ -1,0 +1,264 @@
+// Recruitment to panel (issue 4), the whole path in headless Chromium: the organiser uploads a
+// register and draws the invitations; downloads the letters (a PDF with a page per letter);
+// proposes quotas from the population's shares; invitees register by code on a phone-sized
+// screen and one reply is entered by staff from a phone call; the organiser watches the replies
+// per area, puts the registrations in the pool, freezes it, holds the ceremony with a seed and
+// sees the panel; the public draw page offers the bundle, on which `klero verify` succeeds;
+// then a drop-out and a replacement draw.
+//
+// Its own `klero demo` server (see harness.mjs); the steps depend on each other and run in order.
+// Panel 2 of the demonstration's permanent assembly has no recruitment and no selection yet.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { KLERO_BIN, axeCheck, login, start } from './harness.mjs';
+
+const run = promisify(execFile);
+const P = '/a/brussels-climate/p/2';
+const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
+const INVITATIONS = 15;
+
+/** @type {Awaited<ReturnType<typeof start>>} */
+let env;
+let dir;
+let organiser;
+let codes = [];
+
+before(async () => {
+  env = await start();
+  dir = await mkdtemp(join(tmpdir(), 'klero-recruitment-'));
+  organiser = await (await env.newContext({ acceptDownloads: true })).newPage();
+  await login(organiser, 'organiser', `${P}/recruitment`);
+});
+
+after(async () => {
+  await env?.stop();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+/** Fails on serious or critical accessibility problems; reports the rest. */
+async function accessible(t, page, label) {
+  const violations = await axeCheck(page, label);
+  for (const v of violations) {
+    t.diagnostic(`axe ${v.impact}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target).join(', ')}`);
+  }
+  const grave = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(grave.map((v) => v.id), [], `${label}: accessibility`);
+}
+
+async function press(page, name) {
+  const [response] = await Promise.all([
+    page.waitForNavigation(),
+    page.getByRole('button', { name, exact: true }).first().click(),
+  ]);
+  return response;
+}
+
+/**
+ * The registration code of invitee `seq` under the recruitment's secret `keyHex`, derived as
+ * klero-domain's RegistrationCode::derive does: written here again from its documentation, so
+ * that the test also checks that the codes can be re-derived independently.
+ */
+function deriveCode(keyHex, seq) {
+  const key = Buffer.from(keyHex, 'hex');
+  const length = Buffer.alloc(8);
+  length.writeBigUInt64BE(BigInt(key.length));
+  const number = Buffer.alloc(8);
+  number.writeBigUInt64BE(BigInt(seq));
+  const digest = createHash('sha256')
+    .update(Buffer.from('kleroterion registration code v1\0', 'latin1'))
+    .update(length)
+    .update(key)
+    .update(number)
+    .digest();
+  let value = BigInt(`0x${digest.subarray(0, 16).toString('hex')}`);
+  const alphabet = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
+  let code = '';
+  for (let i = 0; i < 12; i++) {
+    code += alphabet[Number(value % 30n)];
+    value /= 30n;
+  }
+  return `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
+}
+
+test('the organiser uploads a register and draws the invitations', async (t) => {
+  const lines = ['id,name,street,postcode,commune,language'];
+  for (let i = 1; i <= 150; i++) {
+    const commune = ['Ixelles', 'Uccle', 'Schaerbeek'][i % 3];
+    lines.push(`r${i},Resident ${i},Rue ${i} ${Math.floor(i / 2)},10${String(i % 50).padStart(2, '0')},${commune},${['fr', 'nl', 'fr;nl'][i % 3]}`);
+  }
+  const file = join(dir, 'register.csv');
+  await writeFile(file, lines.join('\n') + '\n');
+  await organiser.goto(`${P}/recruitment`);
+  await accessible(t, organiser, 'recruitment, before the draw');
+  await organiser.setInputFiles('#register', file);
+  await organiser.fill('#count', String(INVITATIONS));
+  await organiser.fill('#stratify_by', 'commune');
+  await organiser.fill('#household_columns', 'street,postcode');
+  await organiser.fill('#address_columns', 'name,street,postcode,commune');
+  await organiser.fill('#language_column', 'language');
+  await organiser.fill('#seed', '31 7 22 4 18');
+  await press(organiser, 'Draw the invitations');
+  assert.equal(new URL(organiser.url()).pathname, `${P}/recruitment`);
+  assert.equal(await organiser.locator('#invitations').innerText(), String(INVITATIONS));
+  assert.equal(await organiser.locator('#population').innerText(), '150');
+  const areas = await organiser.locator('#dashboard tbody tr').count();
+  assert.equal(areas, 3);
+  await accessible(t, organiser, 'recruitment, after the draw');
+});
+
+test('the letters download as a PDF with a page per letter', async () => {
+  const [download] = await Promise.all([
+    organiser.waitForEvent('download'),
+    organiser.getByRole('link', { name: /Download the letters/ }).click(),
+  ]);
+  const file = join(dir, 'letters.pdf');
+  await download.saveAs(file);
+  const { stdout } = await run('pdfinfo', [file]);
+  assert.match(stdout, new RegExp(`^Pages:\\s+${INVITATIONS}$`, 'm'), stdout);
+  // The codes on the letters are the ones the registration page accepts.
+  const key = await env.psql("SELECT code_key FROM recruitments");
+  codes = Array.from({ length: INVITATIONS }, (_, i) => deriveCode(key, i + 1));
+  const { stdout: text } = await run('pdftotext', ['-f', '1', '-l', '1', file, '-']);
+  assert.ok(text.includes(codes[0]), `the first letter carries the first code: ${text}`);
+});
+
+test('the organiser proposes quotas from the population shares', async () => {
+  await organiser.goto(`${P}/recruitment`);
+  await organiser.fill('#shares', 'gender,female,51\ngender,male,49');
+  await organiser.fill('#share_panel_size', '4');
+  await organiser.fill('#tolerance', '50');
+  await press(organiser, 'Propose and apply the quotas');
+  assert.equal(new URL(organiser.url()).pathname, `${P}/selection`);
+  const quotas = await organiser.locator('main').innerText();
+  assert.match(quotas, /female/);
+  assert.match(quotas, /population shares/);
+});
+
+async function registerOnPhone(t, code, gender, name, check = false) {
+  const context = await env.newContext(PHONE);
+  const phone = await context.newPage();
+  await phone.goto(`/register?code=${code.replaceAll('-', '')}`);
+  assert.equal(await phone.locator('#code').inputValue(), code, 'the QR code fills the code in');
+  if (check) await accessible(t, phone, 'registration, the code');
+  await press(phone, 'Continue');
+  if (check) {
+    // Nothing filled in: every problem, by field.
+    await press(phone, 'Register');
+    assert.match(await phone.locator('.error-summary').innerText(), /Consent/);
+    await accessible(t, phone, 'registration, the form with problems');
+  }
+  await phone.check('#consent');
+  await phone.getByLabel(gender, { exact: true }).check();
+  await phone.fill('#name', name);
+  await phone.fill('#email', `${name.toLowerCase().replaceAll(' ', '.')}@example.be`);
+  await phone.check('#available');
+  await press(phone, 'Register');
+  assert.match(await phone.locator('[role=status]').innerText(), /you are registered/);
+  const sideways = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(sideways <= 0, `nothing scrolls sideways on a phone (${sideways}px)`);
+  await context.close();
+}
+
+test('invitees register by code on their phone', async (t) => {
+  const genders = ['female', 'male', 'female', 'male', 'male', 'female'];
+  for (let i = 0; i < genders.length; i++) {
+    await registerOnPhone(t, codes[i], genders[i], `Invitee ${i + 1}`, i === 0);
+  }
+});
+
+test('a wrong code gets a friendly message and no hint', async () => {
+  const context = await env.newContext(PHONE);
+  const phone = await context.newPage();
+  await phone.goto('/register');
+  await phone.fill('#code', 'ABCD-EFGH-JKMN');
+  await press(phone, 'Continue');
+  assert.match(await phone.locator('[role=alert]').innerText(), /We do not recognise this code/);
+  await context.close();
+});
+
+test('staff enter a reply given on the phone through the same form', async () => {
+  const page = await (await env.newContext()).newPage();
+  await login(page, 'staff', '/register');
+  await page.goto('/register');
+  await page.fill('#code', codes[6].toLowerCase().replaceAll('-', ' '));
+  await press(page, 'Continue');
+  assert.match(await page.locator('[role=status]').first().innerText(), /taken on the phone/);
+  await page.check('#consent');
+  await page.getByLabel('male', { exact: true }).check();
+  await page.fill('#name', 'Phone Caller');
+  await page.fill('#phone', '+32 2 555 01 01');
+  await page.check('#available');
+  await press(page, 'Register');
+  assert.match(await page.locator('[role=status]').innerText(), /you are registered/);
+  await page.goto(`${P}/recruitment`);
+  assert.match(await page.locator('#registrants-caption').innerText(), /contact details/);
+  assert.match(await page.locator('main').innerText(), /Phone Caller/);
+});
+
+test('the organiser watches the replies per area and puts them in the pool', async (t) => {
+  await organiser.goto(`${P}/recruitment`);
+  assert.match(await organiser.locator('#registered').innerText(), /^7 \(/);
+  const replies = await organiser.locator('#dashboard tbody tr td:nth-child(5)').allInnerTexts();
+  assert.equal(replies.reduce((sum, r) => sum + Number.parseInt(r, 10), 0), 7);
+  await press(organiser, 'Put the registrations in the pool');
+  assert.match(await organiser.locator('[role=status]').innerText(), /in the pool/);
+  await organiser.goto(`${P}/selection`);
+  assert.match(await organiser.locator('main').innerText(), /the quotas are feasible/);
+  await accessible(t, organiser, 'selection with the registrations');
+});
+
+test('the ceremony: freeze, seed, panel, public page and a bundle that verifies', async () => {
+  await organiser.check('#freeze-confirm');
+  await press(organiser, 'Freeze the pool and publish the commitment');
+  const commitment = await organiser.locator('#commitment').innerText();
+  assert.match(commitment, /^[0-9a-f]{64}$/);
+  await organiser.fill('#seed', '6 6 2 5 1');
+  await press(organiser, 'Draw the panel');
+  const members = await organiser.locator('#members-caption ~ tbody tr').count();
+  assert.equal(members, 4);
+
+  // Registration is closed now.
+  const late = await (await env.newContext()).newPage();
+  await late.goto(`/register?code=${codes[10]}`);
+  await press(late, 'Continue');
+  assert.match(await late.locator('main').innerText(), /Registration is closed/);
+
+  const visitor = await (await env.newContext({ acceptDownloads: true })).newPage();
+  await visitor.goto(`${P}/draw`);
+  assert.ok((await visitor.locator('main').innerText()).includes(commitment));
+  const [download] = await Promise.all([
+    visitor.waitForEvent('download'),
+    visitor.getByRole('link', { name: /whole bundle/ }).first().click(),
+  ]);
+  const zip = join(dir, 'bundle.zip');
+  await download.saveAs(zip);
+  const out = join(dir, 'bundle');
+  await run('unzip', ['-q', zip, '-d', out]);
+  const [folder] = await readdir(out);
+  const { stdout } = await run(KLERO_BIN, ['verify', join(out, folder)]);
+  assert.match(stdout, /PASS/);
+  assert.doesNotMatch(stdout, /FAIL/);
+});
+
+test('a drop-out and a replacement draw', async () => {
+  await organiser.goto(`${P}/selection`);
+  await Promise.all([
+    organiser.waitForNavigation(),
+    organiser.getByRole('button', { name: /^Record a drop-out/ }).first().click(),
+  ]);
+  assert.match(await organiser.locator('main').innerText(), /not replaced yet: 1/);
+  await organiser.fill('#replace-seed', '3 3 1');
+  await press(organiser, 'Draw replacements');
+  const members = await organiser.locator('#members-caption ~ tbody tr').allInnerTexts();
+  assert.equal(members.length, 5, 'the one who withdrew, and the replacement');
+  const visitor = await (await env.newContext()).newPage();
+  await visitor.goto(`${P}/draw`);
+  assert.match(await visitor.locator('main').innerText(), /3 3 1/, 'the replacement seed is published');
+});
