@@ -234,6 +234,14 @@ async fn journey(kind: Kind) {
     .await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     assert!(reply.body.contains("you are registered"), "{}", reply.body);
+    let outbox = store.outbox(&assembly.id, 10).await.expect("outbox");
+    assert!(
+        outbox
+            .iter()
+            .any(|m| m.recipient == "resident@example.be"
+                && m.subject.starts_with("Votre inscription")),
+        "a confirmation in the registrant's language: {outbox:?}"
+    );
     for (i, gender) in [(1, "m"), (2, "f"), (3, "m"), (4, "m")] {
         let mut someone = app.client();
         someone.forwarded_for = None;

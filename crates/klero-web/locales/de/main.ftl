@@ -874,3 +874,10 @@ letter-default-body =
     Um sich anzumelden, gehen Sie auf {"{url}"} oder scannen Sie den QR-Code und geben Sie Ihren persönlichen Code {"{code}"} ein. Sie können uns auch anrufen und den Code vorlesen.
 register-no-code = Geben Sie den auf Ihrem Brief gedruckten Code ein.
 recruitment-error-letters = Die Briefe können nicht gedruckt werden:
+register-mail-subject = Ihre Anmeldung für { $assembly }
+register-mail-body =
+    Guten Tag { $name },
+    {""}
+    Danke: Sie sind angemeldet. Wenn die Anmeldung schließt, wird das Panel öffentlich gelost; wenn Sie gelost werden, schreiben wir Ihnen erneut.
+    {""}
+    Mit dem Code auf Ihrem Brief können Sie auf der Anmeldeseite jederzeit Ihre Antworten ändern oder sich zurückziehen.

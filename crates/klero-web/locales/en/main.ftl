@@ -877,3 +877,10 @@ letter-default-body =
     To register, go to {"{url}"} or scan the QR code, and type your personal code {"{code}"}. You can also call us and read the code out.
 register-no-code = Type the code printed on your letter.
 recruitment-error-letters = The letters cannot be printed:
+register-mail-subject = Your registration for { $assembly }
+register-mail-body =
+    Dear { $name },
+    {""}
+    Thank you: you are registered. When registration closes, the panel is drawn by lot in public; if you are drawn, we will write to you again.
+    {""}
+    With the code on your letter you can change your answers or withdraw at any time on the registration page.

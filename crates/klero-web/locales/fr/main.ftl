@@ -874,3 +874,10 @@ letter-default-body =
     Pour vous inscrire, rendez-vous sur {"{url}"} ou scannez le code QR, et saisissez votre code personnel {"{code}"}. Vous pouvez aussi nous appeler et lire le code.
 register-no-code = Saisissez le code imprimé sur votre lettre.
 recruitment-error-letters = Les lettres ne peuvent pas être imprimées :
+register-mail-subject = Votre inscription à { $assembly }
+register-mail-body =
+    Bonjour { $name },
+    {""}
+    Merci : vous êtes inscrit·e. Quand les inscriptions se clôturent, le panel est tiré au sort en public ; si vous êtes tiré·e au sort, nous vous écrirons à nouveau.
+    {""}
+    Avec le code de votre lettre, vous pouvez modifier vos réponses ou vous retirer à tout moment sur la page d'inscription.

@@ -874,3 +874,10 @@ letter-default-body =
     Om u in te schrijven, gaat u naar {"{url}"} of scant u de QR-code, en typt u uw persoonlijke code {"{code}"}. U kunt ons ook bellen en de code voorlezen.
 register-no-code = Typ de code die op uw brief staat.
 recruitment-error-letters = De brieven kunnen niet gedrukt worden:
+register-mail-subject = Uw inschrijving voor { $assembly }
+register-mail-body =
+    Beste { $name },
+    {""}
+    Dank u: u bent ingeschreven. Wanneer de inschrijving sluit, wordt het panel in het openbaar geloot; wordt u geloot, dan schrijven we u opnieuw.
+    {""}
+    Met de code op uw brief kunt u op de inschrijvingspagina op elk moment uw antwoorden wijzigen of u terugtrekken.

@@ -22,7 +22,7 @@ use klero_domain::access::{Action, permits};
 use klero_domain::input::Email;
 use klero_domain::lang::Lang;
 use klero_domain::recruitment::RegistrationCode;
-use klero_store::{CodeHolder, NewRegistration};
+use klero_store::{CodeHolder, NewRegistration, OutgoingMail};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -339,6 +339,27 @@ pub(crate) async fn answer(
         .store
         .register_invitee(&panel, holder.seq, &registration, &actor(&ctx), state.now())
         .await?;
+    // A confirmation in the registrant's own language (through the outbox).
+    if !registration.email.is_empty() {
+        let lang = lang.unwrap_or(ctx.lang);
+        let assembly = Page::new(&ctx).pick(&here.assembly.title).text;
+        let mail = OutgoingMail {
+            assembly_id: Some(here.assembly.id.clone()),
+            recipient: registration.email.clone(),
+            subject: crate::i18n::message_with(
+                lang,
+                "register-mail-subject",
+                &[("assembly", assembly)],
+            ),
+            body: crate::i18n::message_with(
+                lang,
+                "register-mail-body",
+                &[("name", registration.name.clone())],
+            ),
+            dedup_key: None,
+        };
+        state.store.enqueue_mail(&mail, state.now()).await?;
+    }
     let mut shown = blank(page, "done");
     shown.code = RegistrationCode::parse(&typed).map_or_else(String::new, |c| c.grouped());
     shown.staff = staff;
