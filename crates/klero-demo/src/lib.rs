@@ -8,7 +8,7 @@ mod followup;
 mod register;
 mod summit;
 
-pub use register::{Resident, residents, write_register};
+pub use register::{Resident, resident_stream, residents, write_register};
 
 use klero_domain::access::Role;
 use klero_domain::input::{AssemblyInput, Email, PanelInput, RawForm};

@@ -101,53 +101,70 @@ pub struct Resident {
 
 /// Draws `count` residents from `seed`. Several residents share an address (households).
 pub fn residents(count: usize, seed: u64) -> Vec<Resident> {
+    resident_stream(count, seed).collect()
+}
+
+/// The same residents as [`residents`], one at a time: a register of any size can be written
+/// without holding it (the benchmark of `klero invite` writes 12 million rows).
+pub fn resident_stream(count: usize, seed: u64) -> impl Iterator<Item = Resident> {
     let mut rng = ChaCha20Rng::seed_from_u64(seed);
     let total: u32 = COMMUNES.iter().map(|c| c.1).sum();
-    let mut out = Vec::with_capacity(count);
-    while out.len() < count {
-        let mut pick = rng.random_range(0..total);
-        let commune = COMMUNES
-            .iter()
-            .find(|c| {
-                if pick < c.1 {
-                    true
-                } else {
-                    pick -= c.1;
-                    false
-                }
-            })
-            .unwrap_or(&COMMUNES[0]);
-        let street = format!(
-            "{} {}",
-            STREETS[rng.random_range(0..STREETS.len())],
-            rng.random_range(1..300)
-        );
-        let last = LAST[rng.random_range(0..LAST.len())];
-        // A household of one to four adults at one address.
-        let household = 1
-            + usize::from(rng.random_bool(0.45))
-            + usize::from(rng.random_bool(0.2))
-            + usize::from(rng.random_bool(0.1));
-        for _ in 0..household.min(count - out.len()) {
-            let n = out.len() + 1;
-            out.push(Resident {
-                id: format!("BXL{n:07}"),
-                first_name: FIRST[rng.random_range(0..FIRST.len())].to_owned(),
-                last_name: last.to_owned(),
-                street: street.clone(),
-                postcode: commune.2,
-                commune: commune.0,
-                sex: if rng.random_bool(0.51) { "F" } else { "M" },
-                birth_year: rng.random_range(1935..=2010),
-                language: if rng.random_bool(0.85) { "fr" } else { "nl" },
-            });
+    let mut made = 0usize;
+    let mut left_in_household = 0usize;
+    let mut home = (String::new(), LAST[0], COMMUNES[0]);
+    std::iter::from_fn(move || {
+        if made >= count {
+            return None;
         }
-    }
-    out
+        if left_in_household == 0 {
+            let mut pick = rng.random_range(0..total);
+            let commune = *COMMUNES
+                .iter()
+                .find(|c| {
+                    if pick < c.1 {
+                        true
+                    } else {
+                        pick -= c.1;
+                        false
+                    }
+                })
+                .unwrap_or(&COMMUNES[0]);
+            let street = format!(
+                "{} {}",
+                STREETS[rng.random_range(0..STREETS.len())],
+                rng.random_range(1..300)
+            );
+            let last = LAST[rng.random_range(0..LAST.len())];
+            // A household of one to four adults at one address.
+            let household = 1
+                + usize::from(rng.random_bool(0.45))
+                + usize::from(rng.random_bool(0.2))
+                + usize::from(rng.random_bool(0.1));
+            left_in_household = household.min(count - made);
+            home = (street, last, commune);
+        }
+        left_in_household -= 1;
+        made += 1;
+        let (street, last, commune) = &home;
+        Some(Resident {
+            id: format!("BXL{made:07}"),
+            first_name: FIRST[rng.random_range(0..FIRST.len())].to_owned(),
+            last_name: (*last).to_owned(),
+            street: street.clone(),
+            postcode: commune.2,
+            commune: commune.0,
+            sex: if rng.random_bool(0.51) { "F" } else { "M" },
+            birth_year: rng.random_range(1935..=2010),
+            language: if rng.random_bool(0.85) { "fr" } else { "nl" },
+        })
+    })
 }
 
 /// Writes `residents` as a register extract in CSV.
-pub fn write_register(residents: &[Resident], out: impl Write) -> csv::Result<()> {
+pub fn write_register<R: std::borrow::Borrow<Resident>>(
+    residents: impl IntoIterator<Item = R>,
+    out: impl Write,
+) -> csv::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record([
         "id",
@@ -161,6 +178,7 @@ pub fn write_register(residents: &[Resident], out: impl Write) -> csv::Result<()
         "language",
     ])?;
     for r in residents {
+        let r = r.borrow();
         writer.write_record([
             r.id.as_str(),
             &r.first_name,
@@ -200,7 +218,7 @@ mod tests {
     #[test]
     fn the_register_is_written_as_csv() {
         let mut out = Vec::new();
-        write_register(&residents(3, 1), &mut out).expect("written");
+        write_register(residents(3, 1), &mut out).expect("written");
         let text = String::from_utf8(out).expect("utf-8");
         assert_eq!(text.lines().count(), 4);
         assert!(text.starts_with(
