@@ -41,7 +41,7 @@ pub fn run(args: DemoArgs) -> anyhow::Result<ExitCode> {
     let register = dir.join("register.csv");
     let file = std::fs::File::create(&register)
         .with_context(|| format!("creating {}", register.display()))?;
-    klero_demo::write_register(&klero_demo::residents(args.residents, 2011), file)
+    klero_demo::write_register(klero_demo::resident_stream(args.residents, 2011), file)
         .with_context(|| format!("writing {}", register.display()))?;
     init_logging();
     runtime()?.block_on(async {
