@@ -413,14 +413,14 @@ async fn pool_from_registrations(
     let registrations = state.store.registrations(panel_id).await?;
     let contacts = state.store.registration_contacts(panel_id).await?;
     let (people, left_out) = pool_entries(&quotas, &registrations);
+    let by_key: std::collections::HashMap<String, &klero_store::RegistrationContact> = contacts
+        .iter()
+        .map(|c| (super::pool_key(c.seq), c))
+        .collect();
     let contacts = people
         .iter()
         .filter_map(|p| {
-            let seq = registrations
-                .iter()
-                .find(|r| super::pool_key(r.seq) == p.key)?
-                .seq;
-            let c = contacts.iter().find(|c| c.seq == seq)?;
+            let c = by_key.get(&p.key)?;
             Some(klero_store::Contact {
                 key: p.key.clone(),
                 name: c.name.clone(),

@@ -13,12 +13,13 @@ use crate::AppState;
 use crate::context::{CsrfForm, Ctx};
 use crate::errors::PageError;
 use crate::pages::{Page, render_page, with_status};
-use crate::routes::{actor, load};
+use crate::routes::{InAssembly, actor, load};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use klero_domain::access::{Action, permits};
+use klero_domain::assembly::Panel;
 use klero_domain::input::Email;
 use klero_domain::lang::Lang;
 use klero_domain::recruitment::RegistrationCode;
@@ -184,6 +185,21 @@ async fn check_code(state: &AppState, ctx: &Ctx, typed: &str) -> Result<Checked,
     Ok(Checked::Holder(holder, staff))
 }
 
+/// The assembly and panel the code's holder was invited to.
+async fn holder_panel(
+    state: &AppState,
+    ctx: &Ctx,
+    holder: &CodeHolder,
+) -> Result<(InAssembly, Panel), PageError> {
+    let here = load(state, ctx, &holder.slug).await?;
+    let panel = state
+        .store
+        .panel_by_number(&here.assembly.id, holder.panel_number)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    Ok((here, panel))
+}
+
 /// The registration form for `holder`, with `fields` as given and `errors` by field.
 async fn form_page(
     state: &AppState,
@@ -319,12 +335,7 @@ pub(crate) async fn answer(
             StatusCode::UNPROCESSABLE_ENTITY,
         ));
     }
-    let here = load(&state, &ctx, &holder.slug).await?;
-    let panel = state
-        .store
-        .panel_by_number(&here.assembly.id, holder.panel_number)
-        .await?
-        .ok_or(PageError::NotFound)?;
+    let (here, panel) = holder_panel(&state, &ctx, &holder).await?;
     let registration = NewRegistration {
         answers,
         available: get("available") == "yes",
@@ -377,12 +388,7 @@ pub(crate) async fn withdraw(
         Checked::Holder(holder, _) => holder,
         Checked::Refused(response) => return Ok(response),
     };
-    let here = load(&state, &ctx, &holder.slug).await?;
-    let panel = state
-        .store
-        .panel_by_number(&here.assembly.id, holder.panel_number)
-        .await?
-        .ok_or(PageError::NotFound)?;
+    let (_, panel) = holder_panel(&state, &ctx, &holder).await?;
     state
         .store
         .withdraw_registration(&panel, holder.seq, &actor(&ctx), state.now())
