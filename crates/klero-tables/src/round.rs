@@ -46,6 +46,124 @@ fn marginals(floors: &[u32], most: u32, min: u32) -> Vec<i64> {
     out
 }
 
+/// Brings each group's mix of balance values as close to the room's as possible by swapping
+/// people of the same class (who may sit at the same languages) between groups, where
+/// `movable(p)` (people fixed to a table stay): while a swap lowers the sum, over groups,
+/// columns and values, of `(count - share of the room × group size)² / group size`.
+fn mix_groups(
+    checked: &Checked<'_>,
+    groups: &mut [Vec<usize>],
+    class_of: &[usize],
+    movable: impl Fn(usize) -> bool,
+) {
+    let columns = checked.columns;
+    if columns == 0 || groups.iter().filter(|g| !g.is_empty()).count() < 2 {
+        return;
+    }
+    let mut offset = Vec::with_capacity(columns);
+    let mut width = 0;
+    for &values in &checked.value_counts {
+        offset.push(width);
+        width += values;
+    }
+    let cell = |p: usize, c: usize| offset[c] + usize::from(checked.values[p * columns + c]);
+    let seated: Vec<usize> = groups.iter().flatten().copied().collect();
+    let mut room = vec![0.0f64; width];
+    for &p in &seated {
+        for c in 0..columns {
+            room[cell(p, c)] += 1.0;
+        }
+    }
+    let n = seated.len().max(1) as f64;
+    room.iter_mut().for_each(|x| *x /= n);
+    let k = groups.len();
+    let size: Vec<f64> = groups.iter().map(|g| g.len().max(1) as f64).collect();
+    // `excess[t * width + cell]`: the group's count minus its share of the room.
+    let mut excess = vec![0.0f64; k * width];
+    for (t, group) in groups.iter().enumerate() {
+        for x in 0..width {
+            excess[t * width + x] = -room[x] * group.len() as f64;
+        }
+        for &p in group {
+            for c in 0..columns {
+                excess[t * width + cell(p, c)] += 1.0;
+            }
+        }
+    }
+    // The flexible people: those of a class found in more than one group.
+    let mut seen: Vec<u64> = vec![0; class_of.iter().max().map_or(0, |&c| c + 1)];
+    for (t, group) in groups.iter().enumerate() {
+        for &p in group {
+            seen[class_of[p]] |= 1 << t.min(63);
+        }
+    }
+    let mut flexible: Vec<(usize, usize)> = Vec::new();
+    for (t, group) in groups.iter().enumerate() {
+        for (i, &p) in group.iter().enumerate() {
+            if seen[class_of[p]].count_ones() > 1 && movable(p) {
+                flexible.push((t, i));
+            }
+        }
+    }
+    // The change of the sum when `p` leaves group `a` for `b`, and `q` leaves `b` for `a`.
+    let delta = |excess: &[f64], a: usize, b: usize, p: usize, q: usize| -> f64 {
+        let mut d = 0.0;
+        for c in 0..columns {
+            let (x, y) = (cell(p, c), cell(q, c));
+            if x == y {
+                continue;
+            }
+            // Group a: x one fewer, y one more; group b: y one fewer, x one more.
+            let (ax, ay) = (excess[a * width + x], excess[a * width + y]);
+            let (bx, by) = (excess[b * width + x], excess[b * width + y]);
+            d += ((ax - 1.0).powi(2) - ax * ax + (ay + 1.0).powi(2) - ay * ay) / size[a];
+            d += ((by - 1.0).powi(2) - by * by + (bx + 1.0).powi(2) - bx * bx) / size[b];
+        }
+        d
+    };
+    for _ in 0..32 {
+        let mut improved = false;
+        for i in 0..flexible.len() {
+            let (a, ia) = flexible[i];
+            let p = groups[a][ia];
+            // People with the same values in the same group are alike: one of each is tried.
+            let mut tried = std::collections::HashSet::new();
+            let best = (0..flexible.len())
+                .filter(|&j| {
+                    let (b, ib) = flexible[j];
+                    let q = groups[b][ib];
+                    b != a
+                        && class_of[q] == class_of[p]
+                        && tried.insert((b, &checked.values[q * columns..(q + 1) * columns]))
+                })
+                .map(|j| {
+                    let (b, ib) = flexible[j];
+                    (delta(&excess, a, b, p, groups[b][ib]), j)
+                })
+                .min_by(|x, y| x.0.total_cmp(&y.0).then(x.1.cmp(&y.1)));
+            let Some((d, j)) = best else { continue };
+            if d > -1e-9 {
+                continue;
+            }
+            let (b, ib) = flexible[j];
+            let q = groups[b][ib];
+            for c in 0..columns {
+                let (x, y) = (cell(p, c), cell(q, c));
+                excess[a * width + x] -= 1.0;
+                excess[a * width + y] += 1.0;
+                excess[b * width + y] -= 1.0;
+                excess[b * width + x] += 1.0;
+            }
+            groups[a][ia] = q;
+            groups[b][ib] = p;
+            improved = true;
+        }
+        if !improved {
+            break;
+        }
+    }
+}
+
 /// Seats every round; `rounds[r][table]` lists the people there, in index order.
 pub(crate) fn seat_rounds(
     checked: &Checked<'_>,
@@ -104,8 +222,10 @@ pub(crate) fn seat_rounds(
                 flow.unassigned()
             )]));
         }
-        // Which people of each class go to which group: a new random order each round.
+        // Which people of each class go to which group: a new random order each round, then
+        // the groups' mixes brought as close to the room's as the classes allow.
         let mut groups: Vec<Vec<usize>> = vec![Vec::new(); k];
+        let mut class_of = vec![0usize; n];
         for (c, people) in members.values_mut().enumerate() {
             stream.shuffle(people);
             let mut rest = people.as_slice();
@@ -114,7 +234,11 @@ pub(crate) fn seat_rounds(
                 group.extend_from_slice(take);
                 rest = left;
             }
+            for &p in people.iter() {
+                class_of[p] = c;
+            }
         }
+        mix_groups(checked, &mut groups, &class_of, |p| fixed[p].is_none());
         let mut seating = vec![Vec::new(); checked.tables];
         for (t, tables) in layout.groups.iter().enumerate() {
             if tables.is_empty() {

@@ -57,6 +57,20 @@ impl Met {
     }
 }
 
+/// The floor and ceiling of a table's proportional count of a value the group has `total` of,
+/// for a table of `size` in a group of `g`.
+fn share_band(total: u64, size: u32, g: u64) -> (u32, u32) {
+    let exact = total * u64::from(size);
+    ((exact / g) as u32, exact.div_ceil(g) as u32)
+}
+
+/// A change to a seating: swap with another person, or move to another table.
+#[derive(Clone, Copy, Debug)]
+enum Step {
+    Swap(usize),
+    Move(usize),
+}
+
 /// A language group being seated.
 pub(crate) struct Group {
     /// The people (indices in the room).
@@ -76,6 +90,8 @@ pub(crate) struct Group {
     count: Vec<u32>,
     /// The band of proportional counts, `(floor, ceil)`, in the same layout.
     band: Vec<(u32, u32)>,
+    /// The group's count of each value (in the layout of a table's counts).
+    totals: Vec<u64>,
     /// `meets[i * tables + k]`: how many at table `k` person `i` has met.
     meets: Vec<u32>,
 }
@@ -107,10 +123,7 @@ impl Group {
         }
         let mut band = Vec::with_capacity(m * width);
         for &s in &sizes {
-            for &total in &totals {
-                let exact = total * u64::from(s);
-                band.push(((exact / g) as u32, exact.div_ceil(g) as u32));
-            }
+            band.extend(totals.iter().map(|&total| share_band(total, s, g)));
         }
         let mut group = Group {
             people: people.to_vec(),
@@ -122,6 +135,7 @@ impl Group {
             width,
             count: vec![0; m * width],
             band,
+            totals,
             meets: vec![0; people.len() * m],
         };
         for (i, &p) in people.iter().enumerate() {
@@ -130,6 +144,85 @@ impl Group {
             }
         }
         group
+    }
+
+    /// Table `k` is to hold `size` people: its band follows.
+    fn resize(&mut self, k: usize, size: u32) {
+        let g = self.people.len().max(1) as u64;
+        self.sizes[k] = size;
+        for (cell, &total) in self.totals.iter().enumerate() {
+            self.band[k * self.width + cell] = share_band(total, size, g);
+        }
+    }
+
+    /// Distance of table `k` from its bands, over every value, were it to hold `size` people
+    /// with `count` changed by `change` (`+1` or `-1`) at the cells of person `i`.
+    fn off_resized(
+        &self,
+        checked: &Checked<'_>,
+        k: usize,
+        size: u32,
+        i: usize,
+        change: i64,
+    ) -> i64 {
+        let g = self.people.len().max(1) as u64;
+        let mut counts: Vec<i64> = (0..self.width)
+            .map(|cell| i64::from(self.count[k * self.width + cell]))
+            .collect();
+        for c in 0..checked.columns {
+            counts[self.value(checked, i, c)] += change;
+        }
+        counts
+            .iter()
+            .zip(&self.totals)
+            .map(|(&count, &total)| {
+                let (lo, hi) = share_band(total, size, g);
+                (i64::from(lo) - count).max(0) + (count - i64::from(hi)).max(0)
+            })
+            .sum()
+    }
+
+    /// The distance of table `k` from its bands, over every value.
+    fn off_table(&self, k: usize) -> i64 {
+        (0..self.width)
+            .map(|cell| self.off(k, cell, self.count[k * self.width + cell]))
+            .sum()
+    }
+
+    /// The change in cost if `i` left its table for `b`, one person smaller (the sizes still
+    /// differ by at most one).
+    fn move_delta(&self, checked: &Checked<'_>, i: usize, b: usize) -> i64 {
+        let m = self.tables.len();
+        let a = self.at[i];
+        let pairs = i64::from(self.meets[i * m + b]) - i64::from(self.meets[i * m + a]);
+        let deviation = self.off_resized(checked, a, self.sizes[a] - 1, i, -1)
+            + self.off_resized(checked, b, self.sizes[b] + 1, i, 1)
+            - self.off_table(a)
+            - self.off_table(b);
+        PAIR * pairs + DEVIATION * deviation
+    }
+
+    /// Moves `i` from its table to `b`.
+    fn shift(&mut self, checked: &Checked<'_>, met: &Met, i: usize, b: usize) {
+        let m = self.tables.len();
+        let a = self.at[i];
+        for c in 0..checked.columns {
+            let cell = self.value(checked, i, c);
+            self.count[a * self.width + cell] -= 1;
+            self.count[b * self.width + cell] += 1;
+        }
+        let p = self.people[i];
+        for (l, &r) in self.people.iter().enumerate() {
+            if met.get(r, p) {
+                self.meets[l * m + a] -= 1;
+                self.meets[l * m + b] += 1;
+            }
+        }
+        self.at[i] = b;
+        self.tables[a].retain(|&x| x != i);
+        self.tables[b].push(i);
+        self.resize(a, self.sizes[a] - 1);
+        self.resize(b, self.sizes[b] + 1);
     }
 
     fn value(&self, checked: &Checked<'_>, i: usize, c: usize) -> usize {
@@ -279,10 +372,13 @@ impl Group {
         // cost (ties broken at random); otherwise, now and then, a random swap, to leave a
         // local minimum. The best seating seen is kept.
         let movable: Vec<usize> = (0..self.people.len()).filter(|&i| self.free[i]).collect();
-        let mut budget = EVALUATIONS_PER_PERSON * self.people.len() as u64;
+        let mut budget = EVALUATIONS_PER_PERSON * movable.len() as u64;
         let mut cost = self.cost(checked);
         let mut best = (cost, self.at.clone());
-        while budget > 0 && cost > 0 && movable.len() > 1 {
+        // Tables one larger than others (when the people do not divide evenly) may give a
+        // free person to one of those: the sizes still differ by at most one.
+        let uneven = self.sizes.iter().min() != self.sizes.iter().max();
+        while budget > 0 && cost > 0 && (movable.len() > 1 || uneven && !movable.is_empty()) {
             let mut candidates: Vec<usize> = movable
                 .iter()
                 .copied()
@@ -299,42 +395,58 @@ impl Group {
                 if !self.troubled(self.at[i]) {
                     continue;
                 }
-                let mut choice: Option<(i64, usize)> = None;
+                // Each person tried counts, even with nothing to try.
+                budget = budget.saturating_sub(1);
+                let mut choice: Option<(i64, Step)> = None;
                 let mut ties = 0;
-                for &j in &movable {
-                    if self.at[j] == self.at[i] {
-                        continue;
-                    }
-                    let d = self.delta(checked, met, i, j);
+                let a = self.at[i];
+                let steps = movable
+                    .iter()
+                    .filter(|&&j| self.at[j] != a)
+                    .map(|&j| Step::Swap(j))
+                    .chain(
+                        (0..m)
+                            .filter(|&b| uneven && self.sizes[b] + 1 == self.sizes[a])
+                            .map(Step::Move),
+                    );
+                for step in steps {
+                    budget = budget.saturating_sub(1);
+                    let d = match step {
+                        Step::Swap(j) => self.delta(checked, met, i, j),
+                        Step::Move(b) => self.move_delta(checked, i, b),
+                    };
                     match choice {
                         Some((b, _)) if d > b => {}
                         Some((b, _)) if d == b => {
                             ties += 1;
                             if stream.below(ties) == 0 {
-                                choice = Some((d, j));
+                                choice = Some((d, step));
                             }
                         }
                         _ => {
-                            choice = Some((d, j));
+                            choice = Some((d, step));
                             ties = 1;
                         }
                     }
                 }
-                budget = budget.saturating_sub(movable.len() as u64);
-                let Some((mut d, mut j)) = choice else {
+                let Some((mut d, mut step)) = choice else {
                     continue;
                 };
                 if d > 0 {
                     if stream.below(NOISE) != 0 {
                         continue;
                     }
-                    j = movable[stream.below(movable.len())];
+                    let j = movable[stream.below(movable.len())];
                     if self.at[j] == self.at[i] {
                         continue;
                     }
+                    step = Step::Swap(j);
                     d = self.delta(checked, met, i, j);
                 }
-                self.swap(checked, met, i, j);
+                match step {
+                    Step::Swap(j) => self.swap(checked, met, i, j),
+                    Step::Move(b) => self.shift(checked, met, i, b),
+                }
                 cost += d;
                 if cost < best.0 {
                     best = (cost, self.at.clone());

@@ -94,3 +94,30 @@ fn pins_hold_in_every_round() {
     assert_laws(&room, &settings, &seating);
     assert_eq!(seating.table_languages[0], "fr");
 }
+
+#[test]
+fn late_arrivals_join_tables_where_they_meet_nobody_twice() {
+    // 400 people at 40 tables over 4 rounds, then 10 late arrivals: each may sit at any of the
+    // tables, which grow to 11 where the search finds it best (not the first ten in every
+    // round, where they would meet some people twice).
+    let values = |i: usize| [["w", "m"][i % 2], ["young", "middle", "old"][i % 3]];
+    let people: Vec<_> = (0..400)
+        .map(|i| person(&format!("p{i}"), "nl", &values(i)))
+        .collect();
+    let first_room = room(people, &["gender", "age"]);
+    let settings = Settings::new(10, 4);
+    let first = seated(&first_room, &settings);
+    assert_eq!(first.report.repeated_pairs, 0);
+    let mut late = first_room.clone();
+    for i in 0..10 {
+        late.people
+            .push(person(&format!("late{i}"), "nl", &values(i + 1)));
+    }
+    late.kept = kept(&first_room, &first);
+    let second = seated(&late, &settings);
+    assert_laws(&late, &settings, &second);
+    assert_eq!(second.report.added, 10);
+    assert_eq!(second.report.repeated_pairs, 0);
+    assert_eq!(second.report.smallest_table, 10);
+    assert_eq!(second.report.largest_table, 11);
+}

@@ -122,3 +122,46 @@ fn facilitators_lead_tables_in_their_language_or_the_room_is_infeasible() {
     let lines = infeasible(&room, &settings);
     assert!(lines.iter().any(|l| l.contains("facilitator")), "{lines:?}");
 }
+
+#[test]
+fn people_who_speak_both_languages_even_out_the_groups_mix() {
+    // Dutch speakers mostly women, French speakers mostly men, the bilingual half and half:
+    // in every round the bilingual men go to the Dutch tables and the women to the French
+    // ones, so that each language's tables hold 30 women and 30 men, as the room does, and
+    // every table of five has two or three women.
+    let mut people = Vec::new();
+    for (languages, women, men) in [("nl", 30, 10), ("fr", 10, 30), ("nl;fr", 20, 20)] {
+        for i in 0..women + men {
+            let gender = if i < women { "w" } else { "m" };
+            people.push(person(&format!("p{}", people.len()), languages, &[gender]));
+        }
+    }
+    let room = room(people, &["gender"]);
+    let settings = Settings::new(5, 3);
+    let seating = seated(&room, &settings);
+    assert_laws(&room, &settings, &seating);
+    for (r, round) in seating.rounds.iter().enumerate() {
+        for language in ["nl", "fr"] {
+            let mut women_in_group = 0;
+            for (t, at) in round.iter().enumerate() {
+                if seating.table_languages[t] != language {
+                    continue;
+                }
+                let women = at
+                    .iter()
+                    .filter(|&&p| room.people[p].values[0] == "w")
+                    .count();
+                assert!(
+                    at.len() == 5 && (2..=3).contains(&women),
+                    "round {} table {t}: {women} women of {}",
+                    r + 1,
+                    at.len()
+                );
+                women_in_group += women;
+            }
+            assert_eq!(women_in_group, 30, "round {}, {language}", r + 1);
+        }
+    }
+    assert_eq!(seating.report.repeated_pairs, 0);
+    assert!(seating.report.balance[0].max_deviation <= 1.0);
+}
