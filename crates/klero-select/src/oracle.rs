@@ -117,6 +117,11 @@ impl Oracle {
 
 /// Local search: from `start`, repeatedly swap one member for one of another type while the total
 /// weight grows and every rule holds. Returns the improved panel and its weight.
+///
+/// Each step takes the best swap: for each member type `a` (lightest first), the heaviest type `b`
+/// that may replace it. Types already at their cap cannot come in for any member, so each step
+/// first drops them from the order once (keeping it sorted), instead of skipping them for every
+/// member; households in use are marked in a vector indexed by household.
 pub(crate) fn local_search(
     types: &Types,
     weights: &[f64],
@@ -125,37 +130,52 @@ pub(crate) fn local_search(
 ) -> (TypePanel, f64) {
     let mut x = vec![0u32; types.len()];
     let mut q = vec![0u32; types.quota_count()];
-    let mut house_used: std::collections::HashMap<u32, u32> = std::collections::HashMap::new();
+    let houses = types
+        .household
+        .iter()
+        .flatten()
+        .map(|&h| h as usize + 1)
+        .max()
+        .unwrap_or(0);
+    let mut house_used = vec![false; houses];
     for &(t, n) in start {
         x[t as usize] = n;
         for &r in &types.quota_rows[t as usize] {
             q[r] += n;
         }
         if let Some(h) = types.household[t as usize] {
-            house_used.insert(h, t);
+            house_used[h as usize] = true;
         }
     }
     let mut members: Vec<u32> = start.iter().map(|&(t, _)| t).collect();
+    let mut open: Vec<u32> = Vec::with_capacity(order.len());
     loop {
         let mut best: Option<(f64, u32, u32)> = None;
         members.sort_by(|a, b| weights[*a as usize].total_cmp(&weights[*b as usize]));
+        open.clear();
+        open.extend(
+            order
+                .iter()
+                .copied()
+                .filter(|&b| x[b as usize] < types.cap[b as usize]),
+        );
         for &a in &members {
             let wa = weights[a as usize];
             let ra = &types.quota_rows[a as usize];
             let ha = types.household[a as usize];
-            for &b in order {
+            for &b in &open {
                 let wb = weights[b as usize];
                 let gain = wb - wa;
                 if gain <= best.map_or(1e-12, |(g, _, _)| g) {
                     break;
                 }
                 let bu = b as usize;
-                if b == a || x[bu] >= types.cap[bu] {
+                if b == a {
                     continue;
                 }
                 if let Some(hb) = types.household[bu]
                     && ha != Some(hb)
-                    && house_used.contains_key(&hb)
+                    && house_used[hb as usize]
                 {
                     continue;
                 }
@@ -180,10 +200,10 @@ pub(crate) fn local_search(
             q[r] += 1;
         }
         if let Some(h) = types.household[au] {
-            house_used.remove(&h);
+            house_used[h as usize] = false;
         }
         if let Some(h) = types.household[bu] {
-            house_used.insert(h, b);
+            house_used[h as usize] = true;
         }
         if x[au] == 0 {
             members.retain(|&m| m != a);
