@@ -2,11 +2,11 @@
 //! that everyone pinned there speaks, the others follow in the order of the languages; then a
 //! facilitator for each table.
 
-use crate::SeatError;
 use crate::check::Checked;
 use crate::flow::Flow;
 use crate::split::Plan;
 use crate::types::bits;
+use crate::{Reason, SeatError};
 
 /// Numbered tables with their languages and facilitators.
 #[derive(Clone, Debug)]
@@ -24,9 +24,8 @@ pub(crate) fn lay_out(checked: &Checked<'_>, plan: &Plan) -> Result<Layout, Seat
     let tables = checked.tables;
     let mut slots = plan.tables.clone();
     let mut table_types: Vec<Option<usize>> = vec![None; tables];
-    let infeasible = |message: &str| SeatError::Infeasible(vec![message.to_owned()]);
-    let missing =
-        || infeasible("the tables kept or pinned cannot all have a language their people speak");
+    let infeasible = |reason: Reason| SeatError::Infeasible(vec![reason]);
+    let missing = || infeasible(Reason::FixedTables);
     let (types, unmatched) = fixed_types(checked, &mut slots);
     if unmatched > 0 {
         return Err(missing());
@@ -39,7 +38,12 @@ pub(crate) fn lay_out(checked: &Checked<'_>, plan: &Plan) -> Result<Layout, Seat
         .into_iter()
         .map(|t| t.or_else(|| free.next()))
         .collect::<Option<_>>()
-        .ok_or_else(|| infeasible("the split has fewer tables than the room"))?;
+        .ok_or_else(|| {
+            infeasible(Reason::NoSplit {
+                tables,
+                min: checked.settings.min_table_size,
+            })
+        })?;
     let mut groups = vec![Vec::new(); checked.types.len()];
     for (table, &t) in table_types.iter().enumerate() {
         groups[t].push(table);
@@ -113,21 +117,15 @@ fn seat_facilitators(
     let classes = candidates.iter().map(|&f| (given[f], 1)).collect();
     let mut flow = Flow::new(classes, open.clone());
     flow.fill(u64::MAX, |_, _| 0);
-    let missing: Vec<String> = open
+    let missing: Vec<Reason> = open
         .iter()
         .enumerate()
         .filter(|&(t, &k)| flow.size[t] < k)
-        .map(|(t, &k)| {
-            format!(
-                "{k} `{}` tables need a facilitator, but only {} of the facilitators left speak {}",
-                checked.types.label(t),
-                flow.size[t],
-                if checked.types.is_pair(t) {
-                    "one of its languages"
-                } else {
-                    "it"
-                }
-            )
+        .map(|(t, &k)| Reason::FacilitatorLanguage {
+            tables: k,
+            language: checked.types.label(t).to_owned(),
+            speakers: flow.size[t],
+            pair: checked.types.is_pair(t),
         })
         .collect();
     if !missing.is_empty() {

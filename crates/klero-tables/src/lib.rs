@@ -3,6 +3,7 @@
 mod check;
 mod flow;
 mod layout;
+mod reason;
 mod report;
 mod rng;
 mod round;
@@ -10,6 +11,7 @@ mod search;
 mod split;
 mod types;
 
+pub use reason::Reason;
 pub use report::{BalanceReport, Report};
 
 /// A person present: an id, the languages they speak, a value per balance column and maybe a
@@ -140,9 +142,9 @@ pub enum SeatError {
     /// Bad input: every problem found.
     #[error("{} problem(s) in the input", .0.len())]
     Invalid(Vec<Issue>),
-    /// The language rules (or the facilitators) cannot be met: the explanation, a line each.
-    #[error("the room cannot be seated: {}", .0.join("; "))]
-    Infeasible(Vec<String>),
+    /// The language rules (or the facilitators) cannot be met: the reasons, one each.
+    #[error("the room cannot be seated: {}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    Infeasible(Vec<Reason>),
 }
 
 /// A seating: the tables' languages, who sits where in each round, and the figures.

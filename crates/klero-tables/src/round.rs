@@ -3,13 +3,13 @@
 
 use std::collections::BTreeMap;
 
-use crate::SeatError;
 use crate::check::Checked;
 use crate::flow::Flow;
 use crate::layout::Layout;
 use crate::rng::Stream;
 use crate::search::{Group, Met};
 use crate::split::NEEDED;
+use crate::{Reason, SeatError};
 
 /// The sizes of `tables` holding `floors` people already, after `people` more are added one at
 /// a time to the smallest (ties to the first); `None` if `people` is below the floors' sum.
@@ -216,11 +216,10 @@ pub(crate) fn seat_rounds(
             costs[t].get(size as usize).copied().unwrap_or(i64::MAX / 4)
         });
         if flow.unassigned() > 0 {
-            return Err(SeatError::Infeasible(vec![format!(
-                "in round {}, {} people cannot sit at a table in a language they speak",
-                rounds.len() + 1,
-                flow.unassigned()
-            )]));
+            return Err(SeatError::Infeasible(vec![Reason::Unseated {
+                round: rounds.len() + 1,
+                people: flow.unassigned(),
+            }]));
         }
         // Which people of each class go to which group: a new random order each round, then
         // the groups' mixes brought as close to the room's as the classes allow.
@@ -246,11 +245,8 @@ pub(crate) fn seat_rounds(
             }
             let mut people = std::mem::take(&mut groups[t]);
             people.sort_unstable();
-            let sizes = water_fill(&group_floors[t], people.len() as u32).ok_or_else(|| {
-                SeatError::Infeasible(vec![
-                    "more people are kept at tables than seated".to_owned(),
-                ])
-            })?;
+            let sizes = water_fill(&group_floors[t], people.len() as u32)
+                .ok_or_else(|| SeatError::Infeasible(vec![Reason::KeptAboveSeated]))?;
             let local =
                 |p: usize| fixed[p].and_then(|table| tables.iter().position(|&x| x == table));
             let group = Group::new(checked, &people, sizes, local, &met);
@@ -261,14 +257,13 @@ pub(crate) fn seat_rounds(
         }
         let min = checked.settings.min_table_size as usize;
         if let Some(table) = seating.iter().position(|people| people.len() < min) {
-            return Err(SeatError::Infeasible(vec![format!(
-                "in round {}, table {} ({}) can have only {} people who speak its language, \
-                 fewer than {min} (--min-table-size), given the seats that are pinned or kept",
-                rounds.len() + 1,
-                table + 1,
-                checked.types.label(layout.table_types[table]),
-                seating[table].len()
-            )]));
+            return Err(SeatError::Infeasible(vec![Reason::SmallTable {
+                round: rounds.len() + 1,
+                table: table + 1,
+                language: checked.types.label(layout.table_types[table]).to_owned(),
+                people: seating[table].len(),
+                min: checked.settings.min_table_size,
+            }]));
         }
         for table in &seating {
             met.add_table(table);

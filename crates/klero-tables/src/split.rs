@@ -13,10 +13,10 @@
 
 use std::collections::BTreeMap;
 
-use crate::SeatError;
 use crate::check::Checked;
 use crate::flow::Flow;
 use crate::types::bits;
+use crate::{Reason, SeatError};
 
 /// A split: tables per type.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -317,98 +317,72 @@ pub(crate) fn plan(checked: &Checked<'_>) -> Result<Plan, SeatError> {
     }
 }
 
-/// Why no split meets the rules, in sentences.
-fn explain(checked: &Checked<'_>, usable: u64, best: Option<&[u32]>) -> Vec<String> {
-    let mut lines = Vec::new();
+/// Why no split meets the rules.
+fn explain(checked: &Checked<'_>, usable: u64, best: Option<&[u32]>) -> Vec<Reason> {
+    let mut reasons = Vec::new();
     let min = checked.settings.min_table_size;
     let types = &checked.types;
     let n = checked.n;
     // People who can sit at no table of a usable language.
-    let mut stranded: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
-    for (p, &mask) in checked.compat.iter().enumerate() {
+    let mut stranded: BTreeMap<u64, usize> = BTreeMap::new();
+    for &mask in &checked.compat {
         if mask & usable == 0 {
-            stranded.entry(mask).or_default().push(p);
+            *stranded.entry(mask).or_default() += 1;
         }
     }
-    for (mask, people) in &stranded {
-        let languages: Vec<&str> = bits(*mask).map(|t| types.label(t)).collect();
-        let speakers = checked.compat.iter().filter(|&&m| m & mask != 0).count();
-        lines.push(format!(
-            "{} {} can sit only at a table in {}, which {} {} speak: too few for a table of at \
-             least {min} (--min-table-size); lower --min-table-size or allow a translated table \
-             with --bilingual",
-            people.len(),
-            if people.len() == 1 {
-                "person"
-            } else {
-                "people"
-            },
-            languages
-                .iter()
-                .map(|l| format!("`{l}`"))
-                .collect::<Vec<_>>()
-                .join(" or "),
-            speakers,
-            if speakers == 1 {
-                "person in the room can"
-            } else {
-                "people in the room"
-            },
-        ));
+    for (mask, people) in stranded {
+        reasons.push(Reason::Stranded {
+            people,
+            languages: bits(mask).map(|t| types.label(t).to_owned()).collect(),
+            speakers: checked.compat.iter().filter(|&&m| m & mask != 0).count(),
+            min,
+        });
     }
     if (checked.tables as u64) * u64::from(min) > n as u64 {
-        lines.push(format!(
-            "{} tables of at least {min} people need {}, but {n} are present",
-            checked.tables,
-            checked.tables as u64 * u64::from(min)
-        ));
+        reasons.push(Reason::TooManyTables {
+            tables: checked.tables,
+            min,
+            present: n,
+        });
     }
     if let Some(x) = best {
         if !checked.facilitator_compat.is_empty() {
             let given = checked.facilitator_compat.len();
             if given < checked.tables {
-                lines.push(format!(
-                    "{given} facilitators for {} tables: one per table is needed",
-                    checked.tables
-                ));
+                reasons.push(Reason::TooFewFacilitators {
+                    facilitators: given,
+                    tables: checked.tables,
+                });
             }
             for (t, &k) in x.iter().enumerate() {
                 let speakers = checked
                     .facilitator_compat
                     .iter()
                     .filter(|&&m| m >> t & 1 == 1)
-                    .count();
-                if k > 0 && speakers < k as usize {
-                    lines.push(format!(
-                        "{k} `{}` tables, but only {speakers} facilitators speak {}",
-                        types.label(t),
-                        if types.is_pair(t) {
-                            "one of its languages"
-                        } else {
-                            "it"
-                        }
-                    ));
+                    .count() as u32;
+                if k > 0 && speakers < k {
+                    reasons.push(Reason::FacilitatorLanguage {
+                        tables: k,
+                        language: types.label(t).to_owned(),
+                        speakers,
+                        pair: types.is_pair(t),
+                    });
                 }
             }
         }
-        if lines.is_empty()
+        if reasons.is_empty()
             && !(checked.known_tables.is_empty() && checked.pinned_tables.is_empty())
         {
-            lines.push(
-                "the tables whose language is fixed (kept or pinned) cannot all have a language \
-                 their people speak with the tables available"
-                    .to_owned(),
-            );
+            reasons.push(Reason::FixedTables);
         }
     }
-    if lines.is_empty() {
-        lines.push(format!(
-            "no split of {} tables among the languages seats everyone at a table of at least \
-             {min} whose language they speak",
-            checked.tables
-        ));
+    if reasons.is_empty() {
+        reasons.push(Reason::NoSplit {
+            tables: checked.tables,
+            min,
+        });
     }
-    lines
+    reasons
 }
 
 #[cfg(test)]

@@ -87,7 +87,7 @@ pub fn assert_laws(room: &Room, settings: &Settings, seating: &Seating) {
 /// The explanation of an infeasible room.
 pub fn infeasible(room: &Room, settings: &Settings) -> Vec<String> {
     match seat(room, settings) {
-        Err(SeatError::Infeasible(lines)) => lines,
+        Err(SeatError::Infeasible(reasons)) => reasons.iter().map(ToString::to_string).collect(),
         other => panic!("expected infeasible, got {other:?}"),
     }
 }

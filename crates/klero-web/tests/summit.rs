@@ -720,6 +720,25 @@ async fn staffing_journey(kind: Kind) {
     {
         check_in(&mut staff, &key).await;
     }
+    // Six tables of three would need six facilitators: refused, with the reason in the
+    // organiser's language.
+    organiser
+        .get(&format!("/lang/fr?next={P}/summit/seating"))
+        .await;
+    organiser.get(&format!("{P}/summit/seating")).await;
+    let small = [("table_size", "3"), ("rounds", "2"), ("mode", "fresh")];
+    let refused = organiser.post(&format!("{P}/summit/seating"), &small).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .body
+            .contains("3 animateurs pour 6 tables : chaque table en demande un."),
+        "{}",
+        refused.body
+    );
+    organiser
+        .get(&format!("/lang/en?next={P}/summit/seating"))
+        .await;
     let settings = [
         ("table_size", "6"),
         ("rounds", "2"),
@@ -822,7 +841,7 @@ async fn staffing_journey(kind: Kind) {
         .await;
     assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
-        short.body.contains("one per table is needed"),
+        short.body.contains("tables: every table needs one."),
         "{}",
         short.body
     );

@@ -201,10 +201,10 @@ pub fn run(args: TablesArgs) -> anyhow::Result<ExitCode> {
             let problems = issues.into_iter().map(|i| files.locate(i)).collect();
             return Err(BadInput(problems).into());
         }
-        Err(SeatError::Infeasible(lines)) => {
+        Err(SeatError::Infeasible(reasons)) => {
             eprintln!("infeasible: the room cannot be seated by the rules");
-            for line in lines {
-                eprintln!("  {line}");
+            for reason in reasons {
+                eprintln!("  {reason}");
             }
             return Ok(ExitCode::from(FAILED));
         }

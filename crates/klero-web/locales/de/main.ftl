@@ -497,6 +497,18 @@ seating-mode-fresh = Alle neu einteilen
 seating-run = Anwesende einteilen
 seating-too-few = Checken Sie zuerst mindestens zwei Personen ein.
 seating-infeasible = Die Sprachregeln lassen sich nicht einhalten:
+seating-reason-stranded = { $people ->
+        [one] Eine Person kann
+       *[other] { $people } Personen können
+    } nur an einem Tisch auf { $languages } sitzen, das nur { $speakers } Anwesende sprechen: zu wenige für einen Tisch mit mindestens { $min }. Erlauben Sie einen zweisprachigen Tisch mit Dolmetscher (zum Beispiel fr+nl).
+seating-reason-too-many-tables = { $tables } Tische mit mindestens { $min } Personen brauchen mehr Menschen als die { $present } Anwesenden.
+seating-reason-too-few-facilitators = { $facilitators } Moderatoren für { $tables } Tische: Jeder Tisch braucht einen. Fügen Sie unter „Moderation und Dolmetschung“ Moderatoren hinzu.
+seating-reason-facilitator-language = { $tables } Tische auf { $language }, aber nur { $speakers } Moderatoren sprechen diese Sprache.
+seating-reason-fixed-tables = Die Tische, deren Sprache feststeht (durch festgelegte oder beibehaltene Plätze), können nicht alle eine Sprache bekommen, die ihre Leute sprechen.
+seating-reason-no-split = Keine Aufteilung der { $tables } Tische auf die Sprachen setzt alle an einen Tisch mit mindestens { $min } in einer Sprache, die sie sprechen.
+seating-reason-unseated = In Runde { $round } können { $people } Personen an keinem Tisch in einer Sprache sitzen, die sie sprechen.
+seating-reason-kept-above-seated = Mehr Menschen behalten einen Platz an diesen Tischen, als in ihrer Sprache platziert werden.
+seating-reason-small-table = In Runde { $round } kann Tisch { $table } ({ $language }) nur { $people } Personen bekommen, die seine Sprache sprechen, weniger als { $min }, angesichts der festgelegten oder beibehaltenen Plätze.
 seating-pins = Feste Plätze
 seating-pins-lead = Wer einen bestimmten Tisch braucht (barrierefrei, nahe der Tür…), sitzt in jeder Runde dort.
 seating-pin-key = Kennung der teilnehmenden Person

@@ -497,6 +497,18 @@ seating-mode-fresh = Seat everyone afresh
 seating-run = Seat the people present
 seating-too-few = Check in at least two people first.
 seating-infeasible = The language rules cannot be met:
+seating-reason-stranded = { $people ->
+        [one] One person
+       *[other] { $people } people
+    } can sit only at a table in { $languages }, which only { $speakers } people present speak: too few for a table of at least { $min }. Allow a bilingual table with a translator (for example fr+nl).
+seating-reason-too-many-tables = { $tables } tables of at least { $min } people need more people than the { $present } present.
+seating-reason-too-few-facilitators = { $facilitators } facilitators for { $tables } tables: every table needs one. Add facilitators under “Facilitators and translators”.
+seating-reason-facilitator-language = { $tables } tables in { $language }, but only { $speakers } facilitators speak that language.
+seating-reason-fixed-tables = The tables whose language is fixed (by pinned or kept seats) cannot all get a language their people speak.
+seating-reason-no-split = No way of sharing { $tables } tables among the languages seats everyone at a table of at least { $min } in a language they speak.
+seating-reason-unseated = In round { $round }, { $people } people cannot sit at a table in a language they speak.
+seating-reason-kept-above-seated = More people keep a seat at these tables than are seated in their language.
+seating-reason-small-table = In round { $round }, table { $table } ({ $language }) can have only { $people } people who speak its language, fewer than { $min }, given the seats that are pinned or kept.
 seating-pins = Pinned seats
 seating-pins-lead = Someone who needs a particular table (an accessible one, near the door...) sits there in every round.
 seating-pin-key = Participant's id

@@ -497,6 +497,18 @@ seating-mode-fresh = Répartir tout le monde à nouveau
 seating-run = Répartir les personnes présentes
 seating-too-few = Enregistrez d'abord l'arrivée d'au moins deux personnes.
 seating-infeasible = Les règles de langue ne peuvent pas être respectées :
+seating-reason-stranded = { $people ->
+        [one] Une personne ne peut
+       *[other] { $people } personnes ne peuvent
+    } s'asseoir qu'à une table en { $languages }, langue que seules { $speakers } personnes présentes parlent : trop peu pour une table d'au moins { $min }. Autorisez une table bilingue avec interprète (par exemple fr+nl).
+seating-reason-too-many-tables = { $tables } tables d'au moins { $min } personnes demandent plus de monde que les { $present } personnes présentes.
+seating-reason-too-few-facilitators = { $facilitators } animateurs pour { $tables } tables : chaque table en demande un. Ajoutez des animateurs sous « Animateurs et interprètes ».
+seating-reason-facilitator-language = { $tables } tables en { $language }, mais seuls { $speakers } animateurs parlent cette langue.
+seating-reason-fixed-tables = Les tables dont la langue est fixée (par des places épinglées ou conservées) ne peuvent pas toutes recevoir une langue que leurs participants parlent.
+seating-reason-no-split = Aucune répartition des { $tables } tables entre les langues ne place chacun à une table d'au moins { $min } dans une langue qu'il parle.
+seating-reason-unseated = Au tour { $round }, { $people } personnes ne peuvent s'asseoir à aucune table dans une langue qu'elles parlent.
+seating-reason-kept-above-seated = Plus de personnes gardent une place à ces tables qu'il n'y en a de placées dans leur langue.
+seating-reason-small-table = Au tour { $round }, la table { $table } ({ $language }) ne peut accueillir que { $people } personnes parlant sa langue, moins que { $min }, vu les places épinglées ou conservées.
 seating-pins = Places fixées
 seating-pins-lead = Une personne qui a besoin d'une table précise (accessible, près de la porte…) y est assise à chaque tour.
 seating-pin-key = Identifiant du participant

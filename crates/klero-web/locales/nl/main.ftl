@@ -497,6 +497,18 @@ seating-mode-fresh = Iedereen opnieuw indelen
 seating-run = Deel de aanwezigen in
 seating-too-few = Check eerst minstens twee personen in.
 seating-infeasible = De taalregels kunnen niet worden nageleefd:
+seating-reason-stranded = { $people ->
+        [one] Eén persoon kan
+       *[other] { $people } personen kunnen
+    } alleen aan een tafel in het { $languages } zitten, dat slechts { $speakers } aanwezigen spreken: te weinig voor een tafel van minstens { $min }. Sta een tweetalige tafel met tolk toe (bijvoorbeeld fr+nl).
+seating-reason-too-many-tables = { $tables } tafels van minstens { $min } personen vragen meer mensen dan de { $present } aanwezigen.
+seating-reason-too-few-facilitators = { $facilitators } tafelbegeleiders voor { $tables } tafels: elke tafel heeft er een nodig. Voeg tafelbegeleiders toe onder ‘Tafelbegeleiders en tolken’.
+seating-reason-facilitator-language = { $tables } tafels in het { $language }, maar slechts { $speakers } tafelbegeleiders spreken die taal.
+seating-reason-fixed-tables = De tafels waarvan de taal vastligt (door vastgezette of behouden plaatsen) kunnen niet allemaal een taal krijgen die hun mensen spreken.
+seating-reason-no-split = Geen enkele verdeling van { $tables } tafels over de talen zet iedereen aan een tafel van minstens { $min } in een taal die ze spreken.
+seating-reason-unseated = In ronde { $round } kunnen { $people } personen aan geen tafel zitten in een taal die ze spreken.
+seating-reason-kept-above-seated = Meer mensen behouden een plaats aan deze tafels dan er in hun taal geplaatst worden.
+seating-reason-small-table = In ronde { $round } kan tafel { $table } ({ $language }) slechts { $people } personen krijgen die haar taal spreken, minder dan { $min }, gezien de vastgezette of behouden plaatsen.
 seating-pins = Vaste plaatsen
 seating-pins-lead = Wie een bepaalde tafel nodig heeft (toegankelijk, dicht bij de deur...) zit daar in elke ronde.
 seating-pin-key = Id van de deelnemer

@@ -20,7 +20,7 @@ use klero_domain::access::{Action, Role};
 use klero_domain::input::RawForm;
 use klero_domain::summit::staffing::{StaffInput, StaffRole, assign_translators};
 use klero_store::{Attendance, Participant, StaffMember, StoredSeating};
-use klero_tables::{Facilitator, KeptSeat, Person, Room, SeatError, Settings, seat};
+use klero_tables::{Facilitator, KeptSeat, Person, Reason, Room, SeatError, Settings, seat};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
 
@@ -510,7 +510,8 @@ pub(crate) async fn run(
         }
         Err(SeatError::Infeasible(reasons)) => {
             form.problems.push(page.t("seating-infeasible"));
-            form.problems.extend(reasons);
+            form.problems
+                .extend(reasons.iter().map(|reason| explain(&page, reason)));
             return page_with(&state, &ctx, &at, form).await;
         }
     };
@@ -818,4 +819,83 @@ pub(crate) async fn remove_staff(
         .remove_staff(&at.panel, id, &actor(&ctx), state.now())
         .await?;
     Ok(Redirect::to(&format!("{}/summit/seating#staff-heading", at.base())).into_response())
+}
+
+/// A reason the room cannot be seated, in the reader's language.
+fn explain(page: &Page, reason: &Reason) -> String {
+    let n = |v: usize| v.to_string();
+    match reason {
+        Reason::Stranded {
+            people,
+            languages,
+            speakers,
+            min,
+        } => page.tn(
+            "seating-reason-stranded",
+            &[
+                ("people", n(*people)),
+                ("languages", languages.join(" / ")),
+                ("speakers", n(*speakers)),
+                ("min", min.to_string()),
+            ],
+        ),
+        Reason::TooManyTables {
+            tables,
+            min,
+            present,
+        } => page.tn(
+            "seating-reason-too-many-tables",
+            &[
+                ("tables", n(*tables)),
+                ("min", min.to_string()),
+                ("present", n(*present)),
+            ],
+        ),
+        Reason::TooFewFacilitators {
+            facilitators,
+            tables,
+        } => page.tn(
+            "seating-reason-too-few-facilitators",
+            &[("facilitators", n(*facilitators)), ("tables", n(*tables))],
+        ),
+        Reason::FacilitatorLanguage {
+            tables,
+            language,
+            speakers,
+            ..
+        } => page.tn(
+            "seating-reason-facilitator-language",
+            &[
+                ("tables", tables.to_string()),
+                ("language", language.clone()),
+                ("speakers", speakers.to_string()),
+            ],
+        ),
+        Reason::FixedTables => page.t("seating-reason-fixed-tables"),
+        Reason::NoSplit { tables, min } => page.tn(
+            "seating-reason-no-split",
+            &[("tables", n(*tables)), ("min", min.to_string())],
+        ),
+        Reason::Unseated { round, people } => page.tn(
+            "seating-reason-unseated",
+            &[("round", n(*round)), ("people", people.to_string())],
+        ),
+        Reason::KeptAboveSeated => page.t("seating-reason-kept-above-seated"),
+        Reason::SmallTable {
+            round,
+            table,
+            language,
+            people,
+            min,
+        } => page.tn(
+            "seating-reason-small-table",
+            &[
+                ("round", n(*round)),
+                ("table", n(*table)),
+                ("language", language.clone()),
+                ("people", n(*people)),
+                ("min", min.to_string()),
+            ],
+        ),
+    }
 }
