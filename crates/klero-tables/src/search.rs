@@ -323,10 +323,7 @@ impl Group {
             .filter(|&i| self.at[i] < m)
             .map(|i| i64::from(self.meets[i * m + self.at[i]]))
             .sum();
-        let deviation: i64 = (0..m)
-            .flat_map(|k| (0..self.width).map(move |cell| (k, cell)))
-            .map(|(k, cell)| self.off(k, cell, self.count[k * self.width + cell]))
-            .sum();
+        let deviation: i64 = (0..m).map(|k| self.off_table(k)).sum();
         let _ = checked;
         PAIR * pairs / 2 + DEVIATION * deviation
     }
