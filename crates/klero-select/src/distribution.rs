@@ -70,11 +70,14 @@ pub struct SolveStats {
     pub mip_solves: usize,
     /// Improving panels found by local search instead of the integer program.
     pub heuristic_columns: usize,
+    /// Panels drawn around the relaxation's LEXIMIN point to seed its decomposition.
+    #[serde(default)]
+    pub sampled_panels: usize,
     /// Seconds spent in linear programs.
     pub lp_seconds: f64,
     /// Seconds spent in integer programs.
     pub mip_seconds: f64,
-    /// Seconds spent in local search.
+    /// Seconds spent in local search and in drawing panels.
     pub heuristic_seconds: f64,
 }
 

@@ -26,6 +26,7 @@ mod lottery;
 mod oracle;
 mod relaxed;
 mod replace;
+mod sample;
 mod types;
 
 pub use certificate::{CertificateCheck, check_certificate};

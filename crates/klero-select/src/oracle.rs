@@ -46,11 +46,14 @@ pub(crate) struct Oracle {
 }
 
 impl Oracle {
-    /// Builds the integer program: `sum x = k`, quotas, one per household, `0 <= x_t <= cap_t`.
+    /// Builds the integer program: `sum x = k`, quotas, one per household,
+    /// `floor_t <= x_t <= cap_t`.
     pub fn new(types: &Types) -> Self {
         let mut pb = RowProblem::default();
         let cols: Vec<_> = (0..types.len())
-            .map(|t| pb.add_integer_column(0.0, 0.0..=f64::from(types.cap[t])))
+            .map(|t| {
+                pb.add_integer_column(0.0, f64::from(types.floor[t])..=f64::from(types.cap[t]))
+            })
             .collect();
         panel_rows(&mut pb, types, &cols);
         let mut model = pb.optimise(Sense::Maximise);
@@ -118,8 +121,8 @@ impl Oracle {
 /// Local search: from `start`, repeatedly swap one member for one of another type while the total
 /// weight grows and every rule holds. Returns the improved panel and its weight.
 ///
-/// Each step takes the best swap: for each member type `a` (lightest first), the heaviest type `b`
-/// that may replace it. Types already at their cap cannot come in for any member, so each step
+/// Each step takes the best swap: for each member type `a` (lightest first) above its floor, the
+/// heaviest type `b` that may replace it. Types already at their cap cannot come in for any member, so each step
 /// first drops them from the order once (keeping it sorted), instead of skipping them for every
 /// member; households in use are marked in a vector indexed by household.
 pub(crate) fn local_search(
@@ -160,6 +163,9 @@ pub(crate) fn local_search(
                 .filter(|&b| x[b as usize] < types.cap[b as usize]),
         );
         for &a in &members {
+            if x[a as usize] <= types.floor[a as usize] {
+                continue;
+            }
             let wa = weights[a as usize];
             let ra = &types.quota_rows[a as usize];
             let ha = types.household[a as usize];

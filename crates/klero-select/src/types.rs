@@ -6,6 +6,9 @@
 use crate::Instance;
 use std::collections::HashMap;
 
+/// A quota whose expected count is this close to a bound is on that bound (see [`Types::face`]).
+const FACE_TOLERANCE: f64 = 1e-6;
+
 /// A panel described by how many members of each type it holds: `(type, count)` sorted by type,
 /// counts positive.
 pub(crate) type TypePanel = Vec<(u32, u32)>;
@@ -19,6 +22,9 @@ pub(crate) struct Types {
     pub household: Vec<Option<u32>>,
     /// For each type, how many of its members a panel may hold (1 for household types).
     pub cap: Vec<u32>,
+    /// For each type, how many of its members a panel must hold (0 but on a face, see
+    /// [`Types::face`]).
+    pub floor: Vec<u32>,
     /// For each type, the flat indices of its quota rows (see [`Types::quota_index`]).
     pub quota_rows: Vec<Vec<usize>>,
     /// Quota bounds by flat index.
@@ -67,7 +73,7 @@ impl Types {
                     .collect()
             })
             .collect();
-        let cap = members
+        let cap: Vec<u32> = members
             .iter()
             .zip(&household)
             .map(|(m, h)| if h.is_some() { 1 } else { m.len() as u32 })
@@ -86,6 +92,7 @@ impl Types {
         Self {
             members,
             household,
+            floor: vec![0; cap.len()],
             cap,
             quota_rows,
             quota_min,
@@ -135,6 +142,34 @@ impl Types {
 }
 
 impl Types {
+    /// The same pool restricted to the smallest face of the relaxation that holds `seats`
+    /// (expected seats per type): a quota that `seats` fills to a bound is held at that bound, and
+    /// a type with no expected seat gets none, and one expected to fill its cap fills it. Every panel of a distribution whose average is
+    /// `seats` lies on this face, so the panels off it are of no use for writing `seats` as one.
+    pub fn face(&self, seats: &[f64]) -> Self {
+        let mut face = self.clone();
+        for (q, ts) in self.by_quota().iter().enumerate() {
+            let expected: f64 = ts
+                .iter()
+                .map(|&t| seats.get(t).copied().unwrap_or(0.0))
+                .sum();
+            if (expected - f64::from(self.quota_max[q])).abs() < FACE_TOLERANCE {
+                face.quota_min[q] = self.quota_max[q];
+            } else if (expected - f64::from(self.quota_min[q])).abs() < FACE_TOLERANCE {
+                face.quota_max[q] = self.quota_min[q];
+            }
+        }
+        for t in 0..face.len() {
+            let expected = seats.get(t).copied().unwrap_or(0.0);
+            if expected < FACE_TOLERANCE {
+                face.cap[t] = 0;
+            } else if expected > f64::from(face.cap[t]) - FACE_TOLERANCE {
+                face.floor[t] = face.cap[t];
+            }
+        }
+        face
+    }
+
     /// The total weight of a panel.
     pub fn weight(&self, panel: &TypePanel, weights: &[f64]) -> f64 {
         panel
@@ -163,7 +198,12 @@ impl Types {
                 q[r] += n;
             }
         }
+        let mut held = vec![0u32; self.len()];
+        for &(t, n) in panel {
+            held[t as usize] = n;
+        }
         total == self.k
+            && held.iter().zip(&self.floor).all(|(h, f)| h >= f)
             && q.iter()
                 .enumerate()
                 .all(|(r, &c)| c >= self.quota_min[r] && c <= self.quota_max[r])

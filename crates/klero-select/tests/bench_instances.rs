@@ -39,6 +39,9 @@ fn matches_the_peer_leximin_where_it_finishes() {
         ("like_mass_24", 0.285714),
         ("opendlp_monitor_addr_30", 0.296703),
         ("like_sf_b_20", 0.056180),
+        ("like_sf_a_35", 0.103448),
+        ("like_sf_c_44", 0.122807),
+        ("like_hd_30", 0.065217),
     ] {
         let min = leximin_min(name);
         assert!(

@@ -65,8 +65,9 @@ const LEGEND: &str = "\
 # gap: certificate gap (heaviest valid panel's weight minus min_p, checked by an independent
 #   integer program; `-` without certificate); check_s: seconds of that check;
 # levels: LEXIMIN levels; panels: panels generated; support: panels with positive probability;
-# lp, mip: programs solved; lp_s, mip_s, heur_s: seconds in them and in local search;
-# heur: improving panels found by local search";
+# lp, mip: programs solved; lp_s, mip_s, heur_s: seconds in them and in local search (and in
+#   drawing panels); heur: improving panels found by local search; drawn: panels drawn around the
+#   relaxation's LEXIMIN point to seed its decomposition";
 
 fn peak_mib() -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
@@ -154,7 +155,7 @@ fn opt(value: Option<f64>, format: fn(f64) -> String) -> String {
 fn print_row(row: &Row) {
     let s = &row.stats;
     println!(
-        "{:<24} {:>6} {:>5} {:>6} {:>9.3} {:>8} {:>9.6} {:>9} {:>8} {:>6} {:>7} {:>7} {:>6} {:>6} {:>8.3} {:>8.3} {:>8.3} {:>6}",
+        "{:<24} {:>6} {:>5} {:>6} {:>9.3} {:>8} {:>9.6} {:>9} {:>8} {:>6} {:>7} {:>7} {:>6} {:>6} {:>8.3} {:>8.3} {:>8.3} {:>6} {:>6}",
         row.name,
         row.n,
         row.k,
@@ -173,6 +174,7 @@ fn print_row(row: &Row) {
         s.mip_seconds,
         s.heuristic_seconds,
         s.heuristic_columns,
+        s.sampled_panels,
     );
 }
 
@@ -185,7 +187,7 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
     let dirs = instance_dirs(&args.instances, &args.only)?;
     println!("{LEGEND}");
     println!(
-        "{:<24} {:>6} {:>5} {:>6} {:>9} {:>8} {:>9} {:>9} {:>8} {:>6} {:>7} {:>7} {:>6} {:>6} {:>8} {:>8} {:>8} {:>6}",
+        "{:<24} {:>6} {:>5} {:>6} {:>9} {:>8} {:>9} {:>9} {:>8} {:>6} {:>7} {:>7} {:>6} {:>6} {:>8} {:>8} {:>8} {:>6} {:>6}",
         "instance",
         "n",
         "k",
@@ -203,7 +205,8 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
         "lp_s",
         "mip_s",
         "heur_s",
-        "heur"
+        "heur",
+        "drawn"
     );
     let mut rows = Vec::new();
     let mut failed = false;

@@ -1,0 +1,470 @@
+//! Valid panels drawn around a point of the relaxation, to seed the decomposition.
+//!
+//! Writing the relaxation's LEXIMIN point `x*` (expected seats per type) as a distribution over
+//! valid panels by column generation alone takes many rounds: the decomposition's dual prices sit
+//! at the ends of their range, so each round's panels are extreme ones, far from `x*`, and most of
+//! them end up unused. Panels drawn at random so that their average is close to `x*` surround it
+//! instead, and the decomposition then needs only a few rounds to finish.
+//!
+//! The panels are drawn on the smallest face of the relaxation that holds `x*` (see
+//! [`Types::face`]): a quota that `x*` fills to a bound is met at that bound by every panel of any
+//! decomposition, so a panel off it would be of no use.
+//!
+//! A draw rounds `x*` by systematic sampling: each type gets `floor(x*_t)` seats, and one more
+//! with probability equal to the fractional part, exactly `k` seats in all. The types are ordered
+//! by one category's value (a different one each draw) so that category's counts stay within one
+//! seat of their expectation, and a household's types are kept together so it never gets two
+//! seats. A quota the rounding still breaks is repaired by moving seats, each type staying within
+//! one seat of `x*`: first to a type that differs only in that quota's category, else to any type,
+//! each time a move that mends the quotas most, chosen mostly at random among those (always
+//! choosing the one closest to `x*` makes the same types pay for every repair, and the panels no
+//! longer surround `x*`). A draw that cannot be repaired is dropped. The panels only need to be
+//! valid: the decomposition finds their weights, and column generation makes the result exact
+//! whatever they are.
+
+use crate::draw::DrawRng;
+use crate::types::{TypePanel, Types};
+use std::collections::{HashMap, HashSet};
+
+/// A draw whose repair takes more swaps than this is dropped.
+const MAX_REPAIRS: usize = 64;
+/// Among the repairs that mend a quota as much, the one closest to `x*` is taken, after adding
+/// to each a uniform random amount up to this: enough to make the choice mostly random, so that
+/// the repairs do not all push the same types.
+const NOISE: f64 = 10.0;
+
+/// Up to `count` distinct valid panels drawn around `seats` (expected seats per type, adding up to
+/// `k`, within the caps), from a stream seeded by `seed`. Deterministic for given inputs.
+pub(crate) fn panels_around(
+    types: &Types,
+    seats: &[f64],
+    count: usize,
+    seed: [u8; 32],
+) -> Vec<TypePanel> {
+    let n = types.len();
+    if seats.len() != n || n == 0 {
+        return Vec::new();
+    }
+    let mut rng = DrawRng::from_seed(seed);
+    let base: Vec<u32> = seats
+        .iter()
+        .zip(&types.cap)
+        .map(|(&s, &cap)| (s.max(0.0).floor() as u32).min(cap))
+        .collect();
+    let fraction: Vec<f64> = seats
+        .iter()
+        .zip(&base)
+        .map(|(&s, &b)| (s - f64::from(b)).clamp(0.0, 1.0))
+        .collect();
+    let placed: u32 = base.iter().sum();
+    let extra = types.k.saturating_sub(placed);
+    let total_fraction: f64 = fraction.iter().sum();
+    if extra == 0 && total_fraction > 0.5 || extra > 0 && total_fraction <= 0.0 {
+        return Vec::new();
+    }
+    // Units of the order: a household's types together, every other type alone.
+    let mut units: Vec<Vec<u32>> = types.households.clone();
+    let mut in_household = vec![false; n];
+    for h in &types.households {
+        for &t in h {
+            in_household[t as usize] = true;
+        }
+    }
+    units.extend(
+        (0..n as u32)
+            .filter(|&t| !in_household[t as usize])
+            .map(|t| vec![t]),
+    );
+    let categories = types.quota_rows.first().map_or(0, Vec::len);
+    let step = if extra > 0 {
+        total_fraction / f64::from(extra)
+    } else {
+        1.0
+    };
+    let mut repair = Repair::new(types, seats);
+    let mut out = Vec::new();
+    let mut seen = HashSet::new();
+    let mut keys: Vec<(usize, u64)> = Vec::with_capacity(units.len());
+    let mut unit_order: Vec<usize> = Vec::with_capacity(units.len());
+    for draw in 0..count {
+        // The order: by one category's value, at random within a value.
+        let by = if categories > 0 { draw % categories } else { 0 };
+        keys.clear();
+        for (u, unit) in units.iter().enumerate() {
+            let value = types.quota_rows[unit[0] as usize]
+                .get(by)
+                .copied()
+                .unwrap_or(0);
+            keys.push((value, rng.below(u64::MAX) ^ u as u64));
+        }
+        unit_order.clear();
+        unit_order.extend(0..units.len());
+        unit_order.sort_by_key(|&u| keys[u]);
+        // The extra seats go to the types whose stretch of the cumulated fractions holds one of
+        // the points start, start + step, start + 2 step, ...
+        let mut x = base.clone();
+        let mut next = rng.unit() * step;
+        let mut cumulated = 0.0;
+        let mut given = 0;
+        for &u in &unit_order {
+            for &t in &units[u] {
+                cumulated += fraction[t as usize];
+                if given < extra && next < cumulated {
+                    x[t as usize] += 1;
+                    given += 1;
+                    next += step;
+                }
+            }
+        }
+        if given < extra || !repair.run(types, &mut x, &mut rng) {
+            continue;
+        }
+        let panel: TypePanel = x
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| **c > 0)
+            .map(|(t, &c)| (t as u32, c))
+            .collect();
+        if types.is_valid(&panel) && seen.insert(panel.clone()) {
+            out.push(panel);
+        }
+    }
+    out
+}
+
+/// Repairs broken quotas by swapping seats between types.
+struct Repair<'a> {
+    seats: &'a [f64],
+    by_quota: Vec<Vec<usize>>,
+    counts: Vec<i64>,
+    /// Bounds per quota row.
+    lo: Vec<i64>,
+    hi: Vec<i64>,
+    /// The category of each quota row (its position in a type's rows) and the rows of each.
+    row_category: Vec<usize>,
+    category_rows: Vec<Vec<usize>>,
+    /// The types with each combination of quota rows (they differ by household).
+    by_rows: HashMap<Vec<usize>, Vec<usize>>,
+    used_house: Vec<bool>,
+}
+
+/// A candidate swap: violation change, closeness to `x*` (with noise), from, to.
+type Swap = (i64, f64, usize, usize);
+
+impl<'a> Repair<'a> {
+    fn new(types: &Types, seats: &'a [f64]) -> Self {
+        let by_quota = types.by_quota();
+        let lo: Vec<i64> = types.quota_min.iter().map(|&m| i64::from(m)).collect();
+        let hi: Vec<i64> = types.quota_max.iter().map(|&m| i64::from(m)).collect();
+        let rows = types.quota_count();
+        let mut row_category = vec![0; rows];
+        let categories = types.quota_rows.first().map_or(0, Vec::len);
+        let mut category_rows: Vec<Vec<usize>> = vec![Vec::new(); categories];
+        let mut by_rows: HashMap<Vec<usize>, Vec<usize>> = HashMap::new();
+        for (t, rs) in types.quota_rows.iter().enumerate() {
+            for (c, &r) in rs.iter().enumerate() {
+                row_category[r] = c;
+                if let Some(list) = category_rows.get_mut(c) {
+                    list.push(r);
+                }
+            }
+            by_rows.entry(rs.clone()).or_default().push(t);
+        }
+        for list in &mut category_rows {
+            list.sort_unstable();
+            list.dedup();
+        }
+        let houses = types
+            .household
+            .iter()
+            .flatten()
+            .map(|&h| h as usize + 1)
+            .max()
+            .unwrap_or(0);
+        Self {
+            seats,
+            by_quota,
+            counts: vec![0; rows],
+            lo,
+            hi,
+            row_category,
+            category_rows,
+            by_rows,
+            used_house: vec![false; houses],
+        }
+    }
+
+    /// How far a quota row's count lies outside its bounds.
+    fn violation(&self, q: usize, count: i64) -> i64 {
+        (self.lo[q] - count).max(0) + (count - self.hi[q]).max(0)
+    }
+
+    /// The swap of a seat from type `a` to type `b`, if it is allowed and reduces the violation.
+    fn consider(
+        &self,
+        types: &Types,
+        x: &[u32],
+        (a, b): (usize, usize),
+        rng: &mut DrawRng,
+    ) -> Option<Swap> {
+        // Each type stays within one seat of x*: at 0 where x* is 0, at its cap where x* is,
+        // which any useful panel must be.
+        if a == b
+            || f64::from(x[a]) <= self.seats[a].floor() + 0.5
+            || f64::from(x[b]) >= self.seats[b].ceil() - 0.5
+        {
+            return None;
+        }
+        if let Some(h) = types.household[b]
+            && types.household[a] != Some(h)
+            && self.used_house[h as usize]
+        {
+            return None;
+        }
+        let (ra, rb) = (&types.quota_rows[a], &types.quota_rows[b]);
+        let mut delta = 0;
+        for (&i, &j) in ra.iter().zip(rb) {
+            if i != j {
+                delta += self.violation(i, self.counts[i] - 1) - self.violation(i, self.counts[i]);
+                delta += self.violation(j, self.counts[j] + 1) - self.violation(j, self.counts[j]);
+            }
+        }
+        if delta >= 0 {
+            return None;
+        }
+        // Towards x*: take from a type above its expectation, give to one below.
+        let closeness = (f64::from(x[a]) - self.seats[a])
+            + (self.seats[b] - f64::from(x[b]))
+            + NOISE * rng.unit();
+        Some((delta, closeness, a, b))
+    }
+
+    /// Makes `x` meet every quota by swaps that each reduce the total violation; false when no
+    /// swap does before the quotas hold. Sizes, caps and households are kept as they are.
+    ///
+    /// A broken quota is first mended by moving a seat to a type that differs only in that
+    /// quota's category (a handful of candidates); only if none helps are all pairs tried.
+    fn run(&mut self, types: &Types, x: &mut [u32], rng: &mut DrawRng) -> bool {
+        self.counts.iter_mut().for_each(|c| *c = 0);
+        self.used_house.iter_mut().for_each(|u| *u = false);
+        for (t, &c) in x.iter().enumerate() {
+            for &r in &types.quota_rows[t] {
+                self.counts[r] += i64::from(c);
+            }
+            if c > 0
+                && let Some(h) = types.household[t]
+            {
+                self.used_house[h as usize] = true;
+            }
+        }
+        let better = |best: &Option<Swap>, s: &Swap| {
+            best.is_none_or(|(d, c, _, _)| s.0 < d || s.0 == d && s.1 > c + 1e-12)
+        };
+        let mut key: Vec<usize> = Vec::new();
+        for _ in 0..MAX_REPAIRS {
+            // The worst broken quota.
+            let Some((q, _)) = (0..self.counts.len())
+                .map(|q| (q, self.violation(q, self.counts[q])))
+                .filter(|&(_, v)| v > 0)
+                .max_by_key(|&(q, v)| (v, std::cmp::Reverse(q)))
+            else {
+                return true;
+            };
+            let over = self.counts[q] > self.hi[q];
+            let category = self.row_category[q];
+            let mut best: Option<Swap> = None;
+            // Over: a seat leaves a type of q; under: a seat comes to a type of q.
+            for &s in &self.by_quota[q] {
+                if over && x[s] == 0 || !over && x[s] >= types.cap[s] {
+                    continue;
+                }
+                key.clear();
+                key.extend_from_slice(&types.quota_rows[s]);
+                for &other in &self.category_rows[category] {
+                    if other == q {
+                        continue;
+                    }
+                    key[category] = other;
+                    let Some(partners) = self.by_rows.get(&key) else {
+                        continue;
+                    };
+                    for &o in partners {
+                        let (a, b) = if over { (s, o) } else { (o, s) };
+                        if let Some(swap) = self.consider(types, x, (a, b), rng)
+                            && better(&best, &swap)
+                        {
+                            best = Some(swap);
+                        }
+                    }
+                }
+            }
+            if best.is_none() {
+                for &s in &self.by_quota[q] {
+                    if over && x[s] == 0 || !over && x[s] >= types.cap[s] {
+                        continue;
+                    }
+                    for o in 0..x.len() {
+                        let (a, b) = if over { (s, o) } else { (o, s) };
+                        if let Some(swap) = self.consider(types, x, (a, b), rng)
+                            && better(&best, &swap)
+                        {
+                            best = Some(swap);
+                        }
+                    }
+                }
+            }
+            let Some((_, _, a, b)) = best else {
+                return false;
+            };
+            x[a] -= 1;
+            x[b] += 1;
+            for &r in &types.quota_rows[a] {
+                self.counts[r] -= 1;
+            }
+            for &r in &types.quota_rows[b] {
+                self.counts[r] += 1;
+            }
+            if let Some(h) = types.household[a] {
+                self.used_house[h as usize] = false;
+            }
+            if let Some(h) = types.household[b] {
+                self.used_house[h as usize] = true;
+            }
+        }
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Category, Instance, Person, Quota};
+
+    fn quota(value: &str, min: u32, max: u32) -> Quota {
+        Quota {
+            value: value.into(),
+            min,
+            max,
+            min_flex: None,
+            max_flex: None,
+        }
+    }
+
+    /// 90 people over three categories (2, 3 and 4 values), some sharing a household, for a
+    /// panel of 15 with quotas that bind.
+    fn pool() -> Instance {
+        let categories = vec![
+            Category {
+                name: "gender".into(),
+                values: vec![quota("f", 7, 8), quota("m", 7, 8)],
+            },
+            Category {
+                name: "age".into(),
+                values: vec![
+                    quota("young", 4, 6),
+                    quota("middle", 4, 6),
+                    quota("old", 4, 5),
+                ],
+            },
+            Category {
+                name: "area".into(),
+                values: vec![
+                    quota("north", 3, 4),
+                    quota("east", 3, 4),
+                    quota("south", 3, 4),
+                    quota("west", 3, 4),
+                ],
+            },
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let people = (0..90)
+            .map(|i| {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                // The first two categories lean towards their first value, as volunteers do.
+                let gender = u16::from(state % 10 < 4);
+                let age = [0, 0, 0, 1, 1, 2][(state >> 8) as usize % 6];
+                let area = ((state >> 16) % 4) as u16;
+                Person {
+                    id: format!("p{i}"),
+                    values: vec![gender, age, area],
+                    household: (i % 9 == 0).then_some(i / 18),
+                }
+            })
+            .collect();
+        Instance::new(categories, people, 15).expect("a valid pool")
+    }
+
+    #[test]
+    fn drawn_panels_are_valid_on_the_face_and_surround_the_point() {
+        let instance = pool();
+        let types = Types::new(&instance);
+        let relaxed = crate::relaxed::relaxed_leximin(&types)
+            .expect("the relaxation solves")
+            .expect("the relaxation has a point");
+        let face = types.face(&relaxed.seats);
+        let panels = panels_around(&face, &relaxed.seats, 300, [7; 32]);
+        assert!(panels.len() >= 100, "only {} panels drawn", panels.len());
+        let distinct: HashSet<&TypePanel> = panels.iter().collect();
+        assert_eq!(distinct.len(), panels.len(), "a panel was drawn twice");
+        let (mut low, mut high) = (vec![u32::MAX; types.len()], vec![0; types.len()]);
+        for panel in &panels {
+            assert!(types.is_valid(panel), "invalid panel {panel:?}");
+            assert!(face.is_valid(panel), "panel off the face {panel:?}");
+            let mut seats = vec![0; types.len()];
+            for &(t, n) in panel {
+                seats[t as usize] = n;
+            }
+            for t in 0..types.len() {
+                low[t] = low[t].min(seats[t]);
+                high[t] = high[t].max(seats[t]);
+            }
+        }
+        // Every type's expected seats lie between its fewest and most among the panels drawn,
+        // and no panel strays more than one seat from them: the point is surrounded.
+        for (t, &expected) in relaxed.seats.iter().enumerate() {
+            assert!(
+                f64::from(low[t]) <= expected + 1e-9 && expected - 1e-9 <= f64::from(high[t]),
+                "type {t}: {expected} outside {}..={}",
+                low[t],
+                high[t]
+            );
+            assert!(f64::from(low[t]) >= expected.floor() - 1e-9);
+            assert!(f64::from(high[t]) <= expected.ceil() + 1e-9);
+        }
+        // The same inputs draw the same panels.
+        assert_eq!(panels_around(&face, &relaxed.seats, 300, [7; 32]), panels);
+    }
+
+    #[test]
+    fn the_face_holds_the_bounds_the_point_reaches() {
+        let instance = pool();
+        let types = Types::new(&instance);
+        // A point that fills the women's quota to its maximum, the men's to its minimum, and gives
+        // the first type nothing: seats spread evenly over the rest of each gender.
+        let women: Vec<usize> = (1..types.len())
+            .filter(|&t| types.quota_rows[t][0] == 0)
+            .collect();
+        let men: Vec<usize> = (1..types.len())
+            .filter(|&t| types.quota_rows[t][0] == 1)
+            .collect();
+        let mut seats = vec![0.0; types.len()];
+        for &t in &women {
+            seats[t] = 8.0 / women.len() as f64;
+        }
+        for &t in &men {
+            seats[t] = 7.0 / men.len() as f64;
+        }
+        let face = types.face(&seats);
+        assert_eq!((face.quota_min[0], face.quota_max[0]), (8, 8));
+        assert_eq!((face.quota_min[1], face.quota_max[1]), (7, 7));
+        assert_eq!(face.cap[0], 0);
+        assert!(face.cap[1..] == types.cap[1..]);
+        // Quotas the point does not reach keep their bounds.
+        assert_eq!(
+            (face.quota_min[5], face.quota_max[5]),
+            (types.quota_min[5], types.quota_max[5])
+        );
+    }
+}
