@@ -6,8 +6,10 @@
 use crate::Instance;
 use std::collections::HashMap;
 
-/// A quota whose expected count is this close to a bound is on that bound (see [`Types::face`]).
-const FACE_TOLERANCE: f64 = 1e-6;
+/// A quota whose expected count is this close to a bound is on that bound, and a type expected to
+/// get this little gets nothing (see [`Types::face`]): well below the decomposition's tolerance, so
+/// a point the LP left a hair inside a bound is not forced onto it.
+const FACE_TOLERANCE: f64 = 1e-9;
 
 /// A panel described by how many members of each type it holds: `(type, count)` sorted by type,
 /// counts positive.
