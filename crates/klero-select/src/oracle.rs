@@ -4,7 +4,7 @@
 //! improving panel most of the time without calling the integer program.
 
 use crate::SelectError;
-use crate::types::{TypePanel, Types};
+use crate::types::{TypePanel, Types, panel_of};
 use highs::{HighsModelStatus, Model, RowProblem, Sense};
 
 /// Options that make HiGHS silent, single-threaded (deterministic) and precise.
@@ -133,14 +133,7 @@ pub(crate) fn local_search(
 ) -> (TypePanel, f64) {
     let mut x = vec![0u32; types.len()];
     let mut q = vec![0u32; types.quota_count()];
-    let houses = types
-        .household
-        .iter()
-        .flatten()
-        .map(|&h| h as usize + 1)
-        .max()
-        .unwrap_or(0);
-    let mut house_used = vec![false; houses];
+    let mut house_used = vec![false; types.household_count()];
     for &(t, n) in start {
         x[t as usize] = n;
         for &r in &types.quota_rows[t as usize] {
@@ -218,12 +211,7 @@ pub(crate) fn local_search(
             members.push(b);
         }
     }
-    let panel: TypePanel = x
-        .iter()
-        .enumerate()
-        .filter(|(_, n)| **n > 0)
-        .map(|(t, &n)| (t as u32, n))
-        .collect();
+    let panel = panel_of(&x);
     let w = types.weight(&panel, weights);
     (panel, w)
 }

@@ -23,7 +23,7 @@
 //! whatever they are.
 
 use crate::draw::DrawRng;
-use crate::types::{TypePanel, Types};
+use crate::types::{TypePanel, Types, panel_of};
 use std::collections::{HashMap, HashSet};
 
 /// A draw whose repair takes more swaps than this is dropped.
@@ -116,15 +116,10 @@ pub(crate) fn panels_around(
                 }
             }
         }
-        if given < extra || !repair.run(types, &mut x, &mut rng) {
+        if given < extra || !repair.run(&mut x, &mut rng) {
             continue;
         }
-        let panel: TypePanel = x
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| **c > 0)
-            .map(|(t, &c)| (t as u32, c))
-            .collect();
+        let panel = panel_of(&x);
         if types.is_valid(&panel) && seen.insert(panel.clone()) {
             out.push(panel);
         }
@@ -134,12 +129,10 @@ pub(crate) fn panels_around(
 
 /// Repairs broken quotas by swapping seats between types.
 struct Repair<'a> {
+    types: &'a Types,
     seats: &'a [f64],
     by_quota: Vec<Vec<usize>>,
     counts: Vec<i64>,
-    /// Bounds per quota row.
-    lo: Vec<i64>,
-    hi: Vec<i64>,
     /// The category of each quota row (its position in a type's rows) and the rows of each.
     row_category: Vec<usize>,
     category_rows: Vec<Vec<usize>>,
@@ -152,10 +145,8 @@ struct Repair<'a> {
 type Swap = (i64, f64, usize, usize);
 
 impl<'a> Repair<'a> {
-    fn new(types: &Types, seats: &'a [f64]) -> Self {
+    fn new(types: &'a Types, seats: &'a [f64]) -> Self {
         let by_quota = types.by_quota();
-        let lo: Vec<i64> = types.quota_min.iter().map(|&m| i64::from(m)).collect();
-        let hi: Vec<i64> = types.quota_max.iter().map(|&m| i64::from(m)).collect();
         let rows = types.quota_count();
         let mut row_category = vec![0; rows];
         let categories = types.quota_rows.first().map_or(0, Vec::len);
@@ -174,39 +165,30 @@ impl<'a> Repair<'a> {
             list.sort_unstable();
             list.dedup();
         }
-        let houses = types
-            .household
-            .iter()
-            .flatten()
-            .map(|&h| h as usize + 1)
-            .max()
-            .unwrap_or(0);
         Self {
+            types,
             seats,
             by_quota,
             counts: vec![0; rows],
-            lo,
-            hi,
             row_category,
             category_rows,
             by_rows,
-            used_house: vec![false; houses],
+            used_house: vec![false; types.household_count()],
         }
     }
 
     /// How far a quota row's count lies outside its bounds.
     fn violation(&self, q: usize, count: i64) -> i64 {
-        (self.lo[q] - count).max(0) + (count - self.hi[q]).max(0)
+        let (lo, hi) = (
+            i64::from(self.types.quota_min[q]),
+            i64::from(self.types.quota_max[q]),
+        );
+        (lo - count).max(0) + (count - hi).max(0)
     }
 
     /// The swap of a seat from type `a` to type `b`, if it is allowed and reduces the violation.
-    fn consider(
-        &self,
-        types: &Types,
-        x: &[u32],
-        (a, b): (usize, usize),
-        rng: &mut DrawRng,
-    ) -> Option<Swap> {
+    fn consider(&self, x: &[u32], (a, b): (usize, usize), rng: &mut DrawRng) -> Option<Swap> {
+        let types = self.types;
         // Each type stays within one seat of x*: at 0 where x* is 0, at its cap where x* is,
         // which any useful panel must be.
         if a == b
@@ -244,7 +226,8 @@ impl<'a> Repair<'a> {
     ///
     /// A broken quota is first mended by moving a seat to a type that differs only in that
     /// quota's category (a handful of candidates); only if none helps are all pairs tried.
-    fn run(&mut self, types: &Types, x: &mut [u32], rng: &mut DrawRng) -> bool {
+    fn run(&mut self, x: &mut [u32], rng: &mut DrawRng) -> bool {
+        let types = self.types;
         self.counts.iter_mut().for_each(|c| *c = 0);
         self.used_house.iter_mut().for_each(|u| *u = false);
         for (t, &c) in x.iter().enumerate() {
@@ -270,7 +253,7 @@ impl<'a> Repair<'a> {
             else {
                 return true;
             };
-            let over = self.counts[q] > self.hi[q];
+            let over = self.counts[q] > i64::from(types.quota_max[q]);
             let category = self.row_category[q];
             let mut best: Option<Swap> = None;
             // Over: a seat leaves a type of q; under: a seat comes to a type of q.
@@ -290,7 +273,7 @@ impl<'a> Repair<'a> {
                     };
                     for &o in partners {
                         let (a, b) = if over { (s, o) } else { (o, s) };
-                        if let Some(swap) = self.consider(types, x, (a, b), rng)
+                        if let Some(swap) = self.consider(x, (a, b), rng)
                             && better(&best, &swap)
                         {
                             best = Some(swap);
@@ -305,7 +288,7 @@ impl<'a> Repair<'a> {
                     }
                     for o in 0..x.len() {
                         let (a, b) = if over { (s, o) } else { (o, s) };
-                        if let Some(swap) = self.consider(types, x, (a, b), rng)
+                        if let Some(swap) = self.consider(x, (a, b), rng)
                             && better(&best, &swap)
                         {
                             best = Some(swap);

@@ -15,6 +15,16 @@ const FACE_TOLERANCE: f64 = 1e-9;
 /// counts positive.
 pub(crate) type TypePanel = Vec<(u32, u32)>;
 
+/// The panel holding `seats[t]` members of each type `t`.
+pub(crate) fn panel_of(seats: &[u32]) -> TypePanel {
+    seats
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| **n > 0)
+        .map(|(t, &n)| (t as u32, n))
+        .collect()
+}
+
 /// The pool, grouped into types.
 #[derive(Clone, Debug)]
 pub(crate) struct Types {
@@ -114,6 +124,16 @@ impl Types {
         self.members[t].len() as u32
     }
 
+    /// One more than the largest household number: the length of a vector indexed by household.
+    pub fn household_count(&self) -> usize {
+        self.household
+            .iter()
+            .flatten()
+            .map(|&h| h as usize + 1)
+            .max()
+            .unwrap_or(0)
+    }
+
     /// Number of quota rows (values over all categories).
     pub fn quota_count(&self) -> usize {
         self.quota_min.len()
@@ -200,12 +220,14 @@ impl Types {
                 q[r] += n;
             }
         }
-        let mut held = vec![0u32; self.len()];
-        for &(t, n) in panel {
-            held[t as usize] = n;
-        }
+        // Types with a floor must all be on the panel, each with at least that many.
+        let floored = self.floor.iter().filter(|&&f| f > 0).count();
+        let met = panel
+            .iter()
+            .filter(|&&(t, n)| self.floor[t as usize] > 0 && n >= self.floor[t as usize])
+            .count();
         total == self.k
-            && held.iter().zip(&self.floor).all(|(h, f)| h >= f)
+            && met == floored
             && q.iter()
                 .enumerate()
                 .all(|(r, &c)| c >= self.quota_min[r] && c <= self.quota_max[r])
