@@ -73,6 +73,9 @@ pub struct SolveStats {
     /// Panels drawn around the relaxation's LEXIMIN point to seed its decomposition.
     #[serde(default)]
     pub sampled_panels: usize,
+    /// Panels found by the walk that writes the relaxation's LEXIMIN point as panels.
+    #[serde(default)]
+    pub walk_panels: usize,
     /// Seconds spent in linear programs.
     pub lp_seconds: f64,
     /// Seconds spent in integer programs.

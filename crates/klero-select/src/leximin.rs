@@ -12,7 +12,7 @@ use crate::oracle::{Oracle, local_search, order_by_weight, quiet};
 use crate::types::{TypePanel, Types};
 use crate::{Algorithm, Instance};
 use highs::{HighsModelStatus, Model, RowProblem, Sense};
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashMap};
 
 /// A level has converged when no panel beats the master's price by more than this.
 const GAP: f64 = 1e-7;
@@ -28,6 +28,16 @@ const COLUMNS_PER_ROUND: usize = 40;
 /// grows with them faster than the rounds they save).
 const SAMPLES_PER_FRACTIONAL_TYPE: usize = 4;
 const MAX_SAMPLES: usize = 1200;
+/// When the walk leaves less than this share of the relaxation's point unwritten, its panels
+/// alone seed the decomposition.
+const WALK_FAR_ENOUGH: f64 = 1e-3;
+/// The point the walk leaves is written on its own face when its share is below this (so that
+/// even a rough decomposition of it is exact enough), or when the face of the relaxation's point
+/// leaves more than `LARGE_FACE` types free (its decomposition program, a row per free type, is
+/// then slow to solve, and the rest's face is much smaller). Otherwise the whole point's
+/// decomposition program finishes the walk's work, with fewer integer programs.
+const REST_NEGLIGIBLE: f64 = 1e-6;
+const LARGE_FACE: usize = 600;
 /// The seed of the panels drawn around the relaxation's point: fixed, so LEXIMIN's result depends
 /// on the instance alone.
 const SAMPLE_SEED: [u8; 32] = *b"kleroterion decomposition seeds\0";
@@ -212,14 +222,65 @@ fn through_relaxation(
     if face_oracle.best(&face, &vec![0.0; face.len()])?.is_none() {
         return Ok(None);
     }
-    // Panels drawn around the point, so the decomposition starts near it.
+    // First the walk, which most often writes the point as panels without a linear program.
+    let clock = std::time::Instant::now();
+    let walk = crate::walk::walk(&face, &relaxed.seats, SAMPLE_SEED);
+    let (walk_left, walk_complete) = (walk.left, walk.complete);
+    let (rest, rest_tolerance) = (walk.rest, walk.tolerance);
+    stats.heuristic_seconds += clock.elapsed().as_secs_f64();
+    stats.walk_panels = walk.panels.len();
+    // A panel the walk met twice takes both shares.
+    let mut shares: BTreeMap<usize, f64> = BTreeMap::new();
+    for (panel, share) in walk.panels {
+        *shares.entry(pool.index_of(panel)).or_default() += share;
+    }
+    if std::env::var("KLERO_DEBUG").is_ok() {
+        eprintln!(
+            "walk: {} panels in {:.3}s, complete {walk_complete}, {walk_left:.3e} of the point left",
+            shares.len(),
+            clock.elapsed().as_secs_f64(),
+        );
+    }
+    if walk_complete
+        && let Some(distribution) = written_by(types, pool, &relaxed, &shares, stats, oracle.solves)
+    {
+        return Ok(Some(distribution));
+    }
+    let face_free = (0..face.len())
+        .filter(|&t| face.floor[t] < face.cap[t])
+        .count();
+    if !walk_complete
+        && walk_left < WALK_FAR_ENOUGH
+        && (walk_left < REST_NEGLIGIBLE || face_free > LARGE_FACE)
+    {
+        let rest_face = face.face_within(&rest, rest_tolerance);
+        let mut rest_oracle = Oracle::new(&rest_face);
+        if let Some(rest_shares) = write_rest(&rest_face, &rest, &mut rest_oracle, stats)? {
+            for (panel, share) in rest_shares {
+                *shares.entry(pool.index_of(panel)).or_default() += walk_left * share;
+            }
+            let mip_solves = oracle.solves + rest_oracle.solves;
+            if let Some(distribution) =
+                written_by(types, pool, &relaxed, &shares, stats, mip_solves)
+            {
+                return Ok(Some(distribution));
+            }
+        }
+    }
+    // Panels drawn around the point, so the decomposition starts near it, unless the walk
+    // came close enough (then its panels hold nearly all of the point, and fewer columns make
+    // for a faster program).
     let clock = std::time::Instant::now();
     let fractional = relaxed
         .seats
         .iter()
         .filter(|s| (*s - s.round()).abs() > 1e-9)
         .count();
-    let count = (SAMPLES_PER_FRACTIONAL_TYPE * fractional).min(MAX_SAMPLES);
+    let count = if walk_left < WALK_FAR_ENOUGH {
+        0
+    } else {
+        (SAMPLES_PER_FRACTIONAL_TYPE * fractional).min(MAX_SAMPLES)
+    };
     let mut sampled = 0;
     for panel in crate::sample::panels_around(&face, &relaxed.seats, count, SAMPLE_SEED) {
         if pool.insert(panel).is_some() {
@@ -239,29 +300,136 @@ fn through_relaxation(
     if sol.z > DECOMPOSITION_TOLERANCE {
         return Ok(None);
     }
-    let min_probability = (0..types.len())
-        .map(|t| sol.type_probability[t])
+    Ok(Some(at_relaxed_point(
+        types,
+        pool,
+        &relaxed,
+        (&sol.support, &sol.weights),
+        std::mem::take(stats),
+        oracle.solves + face_oracle.solves,
+    )))
+}
+
+/// Writes the point the walk left (`rest`, on its own face `rest_face`) as panels with their
+/// probabilities, by column generation on that face: its decomposition program has a row per
+/// type the face leaves free, far fewer than the whole point's. `None` when the face holds no
+/// panel.
+fn write_rest(
+    rest_face: &Types,
+    rest: &[f64],
+    rest_oracle: &mut Oracle,
+    stats: &mut SolveStats,
+) -> Result<Option<Vec<(TypePanel, f64)>>, SelectError> {
+    let clock = std::time::Instant::now();
+    let free = (0..rest_face.len())
+        .filter(|&t| rest_face.floor[t] < rest_face.cap[t])
+        .count();
+    let mut rest_pool = PanelPool::default();
+    let count = (SAMPLES_PER_FRACTIONAL_TYPE * free).min(MAX_SAMPLES);
+    for panel in crate::sample::panels_around(rest_face, rest, count, SAMPLE_SEED) {
+        rest_pool.insert(panel);
+    }
+    stats.heuristic_seconds += clock.elapsed().as_secs_f64();
+    if rest_pool.panels.is_empty() {
+        match rest_oracle.best(rest_face, &vec![0.0; rest_face.len()])? {
+            Some((panel, _)) => {
+                rest_pool.insert(panel);
+            }
+            None => return Ok(None),
+        }
+    }
+    let mut master = Decomposition::new(rest_face, rest, &rest_pool.panels)?;
+    let (sol, _) = generate_columns(rest_face, &mut rest_pool, rest_oracle, stats, &mut master)?;
+    if std::env::var("KLERO_DEBUG").is_ok() {
+        eprintln!(
+            "rest: {free} free types, {} panels, off by {:.3e} seats",
+            rest_pool.panels.len(),
+            sol.z
+        );
+    }
+    Ok(Some(
+        sol.support
+            .iter()
+            .zip(&sol.weights)
+            .map(|(&i, &w)| (rest_pool.panels[i].clone(), w))
+            .collect(),
+    ))
+}
+
+/// The distribution that gives panels `shares` (pool index, probability) when they write the
+/// relaxation's point to within [`DECOMPOSITION_TOLERANCE`] seats in all; `None` otherwise.
+fn written_by(
+    types: &Types,
+    pool: &PanelPool,
+    relaxed: &crate::relaxed::Relaxed,
+    shares: &BTreeMap<usize, f64>,
+    stats: &mut SolveStats,
+    mip_solves: usize,
+) -> Option<Distribution> {
+    let mut seats = vec![0.0; types.len()];
+    for (&i, &p) in shares {
+        for &(t, c) in &pool.panels[i] {
+            seats[t as usize] += p * f64::from(c);
+        }
+    }
+    let off: f64 = seats
+        .iter()
+        .zip(&relaxed.seats)
+        .map(|(a, b)| (a - b).abs())
+        .sum::<f64>()
+        + (shares.values().sum::<f64>() - 1.0).abs();
+    if std::env::var("KLERO_DEBUG").is_ok() {
+        eprintln!("written as panels: off by {off:.3e} seats");
+    }
+    if off > DECOMPOSITION_TOLERANCE {
+        return None;
+    }
+    let (support, weights): (Vec<usize>, Vec<f64>) = shares.iter().map(|(&i, &p)| (i, p)).unzip();
+    Some(at_relaxed_point(
+        types,
+        pool,
+        relaxed,
+        (&support, &weights),
+        std::mem::take(stats),
+        mip_solves,
+    ))
+}
+
+/// The distribution over panels `support` with probabilities `weights`, which write the
+/// relaxation's LEXIMIN point, with the relaxation's first-level certificate.
+fn at_relaxed_point(
+    types: &Types,
+    pool: &PanelPool,
+    relaxed: &crate::relaxed::Relaxed,
+    (support, weights): (&[usize], &[f64]),
+    stats: SolveStats,
+    mip_solves: usize,
+) -> Distribution {
+    let type_probability = type_probabilities(types, &pool.panels, support, weights);
+    let min_probability = type_probability
+        .iter()
+        .copied()
         .fold(f64::INFINITY, f64::min);
-    let mut weights = vec![0.0; types.members.iter().map(Vec::len).sum()];
+    let mut person_weights = vec![0.0; types.members.iter().map(Vec::len).sum()];
     for (t, members) in types.members.iter().enumerate() {
         for &i in members {
-            weights[i] = relaxed.prices[t] / f64::from(types.size(t));
+            person_weights[i] = relaxed.prices[t] / f64::from(types.size(t));
         }
     }
     let certificate = Certificate {
         min_probability,
         max_panel_weight: relaxed.z,
-        weights,
+        weights: person_weights,
     };
-    Ok(Some(finish(
+    finish(
         types,
         pool,
-        (&sol.support, &sol.weights),
+        (support, weights),
         Some(certificate),
-        std::mem::take(stats),
-        oracle.solves + face_oracle.solves,
+        stats,
+        mip_solves,
         Algorithm::Leximin,
-    )))
+    )
 }
 
 /// The decomposition program: panel probabilities `p_j` whose expected seats per type come as
@@ -275,7 +443,8 @@ fn through_relaxation(
 struct Decomposition {
     model: Option<Model>,
     convexity: highs::Row,
-    type_rows: Vec<highs::Row>,
+    /// Each type's row, and its index among the rows (none for types the face fixes).
+    type_rows: Vec<Option<highs::Row>>,
     panel_cols: Vec<usize>,
     first_panel_col: usize,
     solved_once: bool,
@@ -295,14 +464,20 @@ impl Decomposition {
         model.set_sense(Sense::Minimise);
         let err = |e| SelectError::Solver(format!("building the decomposition program: {e:?}"));
         let convexity = model.try_add_row(1.0..=1.0, []).map_err(err)?;
+        // A type the face fixes (no seat, or all its seats) has the same count on every panel:
+        // its row would only repeat the convexity row, so it has none.
         let mut type_rows = Vec::with_capacity(n);
         for t in 0..n {
+            if types.floor[t] == types.cap[t] {
+                type_rows.push(None);
+                continue;
+            }
             let goal = target.get(t).copied().unwrap_or(0.0);
-            type_rows.push(
+            type_rows.push(Some(
                 model
                     .try_add_row(goal..=goal, [(plus[t], 1.0), (minus[t], -1.0)])
                     .map_err(err)?,
-            );
+            ));
         }
         let mut master = Self {
             model: Some(model),
@@ -329,7 +504,9 @@ impl ColumnMaster for Decomposition {
         let mut column = Vec::with_capacity(panel.len() + 1);
         column.push((self.convexity, 1.0));
         for &(t, n) in panel {
-            column.push((self.type_rows[t as usize], f64::from(n)));
+            if let Some(row) = self.type_rows[t as usize] {
+                column.push((row, f64::from(n)));
+            }
         }
         self.model
             .as_mut()
@@ -358,9 +535,14 @@ impl ColumnMaster for Decomposition {
         let row_duals = sol.dual_rows();
         // Reduced cost of a panel: -(dual of the convexity row + sum_t dual_t x_t); it improves
         // the program when sum_t dual_t x_t exceeds the heaviest known panel's weight.
-        let duals: Vec<f64> = (0..n)
-            .map(|t| row_duals.get(1 + t).copied().unwrap_or(0.0))
-            .collect();
+        let mut duals = vec![0.0; n];
+        let mut row = 1;
+        for (t, dual) in duals.iter_mut().enumerate() {
+            if self.type_rows[t].is_some() {
+                *dual = row_duals.get(row).copied().unwrap_or(0.0);
+                row += 1;
+            }
+        }
         let (support, weights) = support(cols, self.first_panel_col, &self.panel_cols);
         let type_probability = type_probabilities(types, panels, &support, &weights);
         let deviation = solved.objective_value();
@@ -502,7 +684,7 @@ fn generate_columns(
         }
         // Exact: the heaviest valid panel.
         let clock = std::time::Instant::now();
-        let best = oracle.best(types, &sol.duals)?;
+        let best = oracle.best_or_above(types, &sol.duals, price + GAP)?;
         stats.mip_seconds += clock.elapsed().as_secs_f64();
         let Some((panel, w)) = best else {
             return Err(SelectError::Solver(
@@ -523,17 +705,28 @@ fn generate_columns(
 #[derive(Default)]
 struct PanelPool {
     panels: Vec<TypePanel>,
-    seen: HashSet<TypePanel>,
+    seen: HashMap<TypePanel, usize>,
 }
 
 impl PanelPool {
     /// Adds a panel not seen before and returns its index.
     fn insert(&mut self, panel: TypePanel) -> Option<usize> {
-        if self.seen.insert(panel.clone()) {
-            self.panels.push(panel);
-            Some(self.panels.len() - 1)
-        } else {
+        if self.seen.contains_key(&panel) {
             None
+        } else {
+            Some(self.index_of(panel))
+        }
+    }
+
+    /// The index of a panel, added if it is new.
+    fn index_of(&mut self, panel: TypePanel) -> usize {
+        match self.seen.get(&panel) {
+            Some(&i) => i,
+            None => {
+                self.panels.push(panel.clone());
+                self.seen.insert(panel, self.panels.len() - 1);
+                self.panels.len() - 1
+            }
         }
     }
 }

@@ -28,6 +28,7 @@ mod relaxed;
 mod replace;
 mod sample;
 mod types;
+mod walk;
 
 pub use certificate::{CertificateCheck, check_certificate};
 pub use commit::{Commitment, ENGINE_VERSION, Settings};

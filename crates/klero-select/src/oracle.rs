@@ -72,12 +72,26 @@ impl Oracle {
         types: &Types,
         weights: &[f64],
     ) -> Result<Option<(TypePanel, f64)>, SelectError> {
+        self.best_or_above(types, weights, f64::NEG_INFINITY)
+    }
+
+    /// Like [`Oracle::best`], but the search may stop at the first panel heavier than `target`:
+    /// the panel returned is the heaviest one unless it is heavier than `target`. Column
+    /// generation needs any panel above the master's price, and the heaviest one only to prove
+    /// that there is none; the proof costs the same, the finding much less.
+    pub fn best_or_above(
+        &mut self,
+        types: &Types,
+        weights: &[f64],
+        target: f64,
+    ) -> Result<Option<(TypePanel, f64)>, SelectError> {
         let scale = weights.iter().fold(0.0f64, |a, &w| a.max(w.abs()));
         let scale = if scale > 0.0 { 1.0 / scale } else { 1.0 };
         let mut model = self
             .model
             .take()
             .ok_or_else(|| SelectError::Solver("oracle lost its model".into()))?;
+        model.set_option("objective_target", target * scale);
         for (&col, &w) in self.cols.iter().zip(weights) {
             model.change_column_cost(col, w * scale);
         }
@@ -87,7 +101,7 @@ impl Oracle {
             .map_err(|e| SelectError::Solver(format!("integer program: {e:?}")))?;
         let status = solved.status();
         let result = match status {
-            HighsModelStatus::Optimal => {
+            HighsModelStatus::Optimal | HighsModelStatus::ObjectiveTarget => {
                 let sol = solved.get_solution();
                 let panel: TypePanel = sol
                     .columns()

@@ -41,6 +41,17 @@ pub(crate) fn panels_around(
     count: usize,
     seed: [u8; 32],
 ) -> Vec<TypePanel> {
+    drawn_around(types, seats, count, count, seed)
+}
+
+/// Like [`panels_around`], but with up to `attempts` draws, stopping at `wanted` panels.
+pub(crate) fn drawn_around(
+    types: &Types,
+    seats: &[f64],
+    attempts: usize,
+    wanted: usize,
+    seed: [u8; 32],
+) -> Vec<TypePanel> {
     let n = types.len();
     if seats.len() != n || n == 0 {
         return Vec::new();
@@ -86,7 +97,10 @@ pub(crate) fn panels_around(
     let mut seen = HashSet::new();
     let mut keys: Vec<(usize, u64)> = Vec::with_capacity(units.len());
     let mut unit_order: Vec<usize> = Vec::with_capacity(units.len());
-    for draw in 0..count {
+    for draw in 0..attempts {
+        if out.len() >= wanted {
+            break;
+        }
         // The order: by one category's value, at random within a value.
         let by = if categories > 0 { draw % categories } else { 0 };
         keys.clear();
@@ -127,6 +141,18 @@ pub(crate) fn panels_around(
     out
 }
 
+/// For each household, whether `seats` gives it one expected seat in all (within the face's
+/// tolerance).
+fn full_households(types: &Types, seats: &[f64]) -> Vec<bool> {
+    let mut expected = vec![0.0; types.household_count()];
+    for (t, h) in types.household.iter().enumerate() {
+        if let Some(h) = h {
+            expected[*h as usize] += seats.get(t).copied().unwrap_or(0.0);
+        }
+    }
+    expected.iter().map(|&e| e > 1.0 - 1e-9).collect()
+}
+
 /// Repairs broken quotas by swapping seats between types.
 struct Repair<'a> {
     types: &'a Types,
@@ -139,6 +165,14 @@ struct Repair<'a> {
     /// The types with each combination of quota rows (they differ by household).
     by_rows: HashMap<Vec<usize>, Vec<usize>>,
     used_house: Vec<bool>,
+    /// Each type's seats stay between these: `x*` rounded down and up.
+    fewest: Vec<u32>,
+    most: Vec<u32>,
+    /// The types whose seats can change at all (`x*` fractional).
+    movable: Vec<usize>,
+    /// Households that `x*` fills (expected seats adding up to 1): every panel on the face must
+    /// hold one of them, so a seat leaves such a household only for another of its types.
+    full_house: Vec<bool>,
 }
 
 /// A candidate swap: violation change, closeness to `x*` (with noise), from, to.
@@ -174,6 +208,12 @@ impl<'a> Repair<'a> {
             category_rows,
             by_rows,
             used_house: vec![false; types.household_count()],
+            full_house: full_households(types, seats),
+            fewest: seats.iter().map(|s| s.floor() as u32).collect(),
+            most: seats.iter().map(|s| s.ceil() as u32).collect(),
+            movable: (0..seats.len())
+                .filter(|&t| seats[t].floor() < seats[t].ceil())
+                .collect(),
         }
     }
 
@@ -191,15 +231,18 @@ impl<'a> Repair<'a> {
         let types = self.types;
         // Each type stays within one seat of x*: at 0 where x* is 0, at its cap where x* is,
         // which any useful panel must be.
-        if a == b
-            || f64::from(x[a]) <= self.seats[a].floor() + 0.5
-            || f64::from(x[b]) >= self.seats[b].ceil() - 0.5
-        {
+        if a == b || x[a] <= self.fewest[a] || x[b] >= self.most[b] {
             return None;
         }
         if let Some(h) = types.household[b]
             && types.household[a] != Some(h)
             && self.used_house[h as usize]
+        {
+            return None;
+        }
+        if let Some(h) = types.household[a]
+            && types.household[b] != Some(h)
+            && self.full_house[h as usize]
         {
             return None;
         }
@@ -286,7 +329,7 @@ impl<'a> Repair<'a> {
                     if over && x[s] == 0 || !over && x[s] >= types.cap[s] {
                         continue;
                     }
-                    for o in 0..x.len() {
+                    for &o in &self.movable {
                         let (a, b) = if over { (s, o) } else { (o, s) };
                         if let Some(swap) = self.consider(x, (a, b), rng)
                             && better(&best, &swap)
@@ -319,7 +362,7 @@ impl<'a> Repair<'a> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::{Category, Instance, Person, Quota};
 
@@ -335,7 +378,7 @@ mod tests {
 
     /// 90 people over three categories (2, 3 and 4 values), some sharing a household, for a
     /// panel of 15 with quotas that bind.
-    fn pool() -> Instance {
+    pub(crate) fn pool() -> Instance {
         let categories = vec![
             Category {
                 name: "gender".into(),

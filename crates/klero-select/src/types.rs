@@ -169,23 +169,28 @@ impl Types {
     /// a type with no expected seat gets none, and one expected to fill its cap fills it. Every panel of a distribution whose average is
     /// `seats` lies on this face, so the panels off it are of no use for writing `seats` as one.
     pub fn face(&self, seats: &[f64]) -> Self {
+        self.face_within(seats, FACE_TOLERANCE)
+    }
+
+    /// [`Types::face`], with bounds that `seats` comes within `tolerance` of counted as reached.
+    pub fn face_within(&self, seats: &[f64], tolerance: f64) -> Self {
         let mut face = self.clone();
         for (q, ts) in self.by_quota().iter().enumerate() {
             let expected: f64 = ts
                 .iter()
                 .map(|&t| seats.get(t).copied().unwrap_or(0.0))
                 .sum();
-            if (expected - f64::from(self.quota_max[q])).abs() < FACE_TOLERANCE {
+            if (expected - f64::from(self.quota_max[q])).abs() < tolerance {
                 face.quota_min[q] = self.quota_max[q];
-            } else if (expected - f64::from(self.quota_min[q])).abs() < FACE_TOLERANCE {
+            } else if (expected - f64::from(self.quota_min[q])).abs() < tolerance {
                 face.quota_max[q] = self.quota_min[q];
             }
         }
         for t in 0..face.len() {
             let expected = seats.get(t).copied().unwrap_or(0.0);
-            if expected < FACE_TOLERANCE {
+            if expected < tolerance {
                 face.cap[t] = 0;
-            } else if expected > f64::from(face.cap[t]) - FACE_TOLERANCE {
+            } else if expected > f64::from(face.cap[t]) - tolerance {
                 face.floor[t] = face.cap[t];
             }
         }

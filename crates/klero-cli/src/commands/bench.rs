@@ -67,7 +67,8 @@ const LEGEND: &str = "\
 # levels: LEXIMIN levels; panels: panels generated; support: panels with positive probability;
 # lp, mip: programs solved; lp_s, mip_s, heur_s: seconds in them and in local search (and in
 #   drawing panels); heur: improving panels found by local search; drawn: panels drawn around the
-#   relaxation's LEXIMIN point to seed its decomposition";
+#   relaxation's LEXIMIN point to seed its decomposition; walked: panels found by the walk that
+#   writes that point as panels before the decomposition";
 
 fn peak_mib() -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
@@ -155,7 +156,7 @@ fn opt(value: Option<f64>, format: fn(f64) -> String) -> String {
 fn print_row(row: &Row) {
     let s = &row.stats;
     println!(
-        "{:<24} {:>6} {:>5} {:>6} {:>9.3} {:>8} {:>9.6} {:>9} {:>8} {:>6} {:>7} {:>7} {:>6} {:>6} {:>8.3} {:>8.3} {:>8.3} {:>6} {:>6}",
+        "{:<24} {:>6} {:>5} {:>6} {:>9.3} {:>8} {:>9.6} {:>9} {:>8} {:>6} {:>7} {:>7} {:>6} {:>6} {:>8.3} {:>8.3} {:>8.3} {:>6} {:>6} {:>6}",
         row.name,
         row.n,
         row.k,
@@ -175,6 +176,7 @@ fn print_row(row: &Row) {
         s.heuristic_seconds,
         s.heuristic_columns,
         s.sampled_panels,
+        s.walk_panels,
     );
 }
 
@@ -187,7 +189,7 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
     let dirs = instance_dirs(&args.instances, &args.only)?;
     println!("{LEGEND}");
     println!(
-        "{:<24} {:>6} {:>5} {:>6} {:>9} {:>8} {:>9} {:>9} {:>8} {:>6} {:>7} {:>7} {:>6} {:>6} {:>8} {:>8} {:>8} {:>6} {:>6}",
+        "{:<24} {:>6} {:>5} {:>6} {:>9} {:>8} {:>9} {:>9} {:>8} {:>6} {:>7} {:>7} {:>6} {:>6} {:>8} {:>8} {:>8} {:>6} {:>6} {:>6}",
         "instance",
         "n",
         "k",
@@ -206,7 +208,8 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
         "mip_s",
         "heur_s",
         "heur",
-        "drawn"
+        "drawn",
+        "walked"
     );
     let mut rows = Vec::new();
     let mut failed = false;
