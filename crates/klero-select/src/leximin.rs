@@ -28,16 +28,15 @@ const COLUMNS_PER_ROUND: usize = 40;
 /// grows with them faster than the rounds they save).
 const SAMPLES_PER_FRACTIONAL_TYPE: usize = 4;
 const MAX_SAMPLES: usize = 1200;
-/// When the walk leaves less than this share of the relaxation's point unwritten, its panels
-/// alone seed the decomposition.
+/// When the walk leaves less than this share of the relaxation's point unwritten, the point it
+/// left is written on its own face (a decomposition program with a row per type that face leaves
+/// free, far fewer than the whole point's); otherwise the whole point's decomposition program,
+/// seeded with the walk's panels and panels drawn around the point, finishes the work.
 const WALK_FAR_ENOUGH: f64 = 1e-3;
-/// The point the walk leaves is written on its own face when its share is below this (so that
-/// even a rough decomposition of it is exact enough), or when the face of the relaxation's point
-/// leaves more than `LARGE_FACE` types free (its decomposition program, a row per free type, is
-/// then slow to solve, and the rest's face is much smaller). Otherwise the whole point's
-/// decomposition program finishes the walk's work, with fewer integer programs.
-const REST_NEGLIGIBLE: f64 = 1e-6;
-const LARGE_FACE: usize = 600;
+/// Draws for the decomposition of the point the walk left, per type its face leaves free, and at
+/// most: many fail on so small a face, and each panel they give saves an integer program.
+const REST_DRAWS_PER_FREE_TYPE: usize = 20;
+const MAX_REST_DRAWS: usize = 6000;
 /// The seed of the panels drawn around the relaxation's point: fixed, so LEXIMIN's result depends
 /// on the instance alone.
 const SAMPLE_SEED: [u8; 32] = *b"kleroterion decomposition seeds\0";
@@ -246,13 +245,7 @@ fn through_relaxation(
     {
         return Ok(Some(distribution));
     }
-    let face_free = (0..face.len())
-        .filter(|&t| face.floor[t] < face.cap[t])
-        .count();
-    if !walk_complete
-        && walk_left < WALK_FAR_ENOUGH
-        && (walk_left < REST_NEGLIGIBLE || face_free > LARGE_FACE)
-    {
+    if !walk_complete && walk_left < WALK_FAR_ENOUGH {
         let rest_face = face.face_within(&rest, rest_tolerance);
         let mut rest_oracle = Oracle::new(&rest_face);
         if let Some(rest_shares) = write_rest(&rest_face, &rest, &mut rest_oracle, stats)? {
@@ -325,7 +318,7 @@ fn write_rest(
         .filter(|&t| rest_face.floor[t] < rest_face.cap[t])
         .count();
     let mut rest_pool = PanelPool::default();
-    let count = (SAMPLES_PER_FRACTIONAL_TYPE * free).min(MAX_SAMPLES);
+    let count = (REST_DRAWS_PER_FREE_TYPE * free).min(MAX_REST_DRAWS);
     for panel in crate::sample::panels_around(rest_face, rest, count, SAMPLE_SEED) {
         rest_pool.insert(panel);
     }

@@ -51,6 +51,14 @@ fn matches_the_peer_leximin_where_it_finishes() {
     }
 }
 
+/// The national G1000 (n = 6,000, k = 1,000), which the peer cannot run: the certificate proves
+/// that no distribution gives everyone more than the minimum found.
+#[test]
+fn a_national_g1000_gets_a_certified_leximin() {
+    let min = leximin_min("belgium_6000_1000");
+    assert!(min > 0.1 && min < 1000.0 / 6000.0, "minimum {min}");
+}
+
 #[test]
 fn maximin_reaches_the_same_minimum_as_leximin() {
     let instance = bench_instance("like_mass_24");
