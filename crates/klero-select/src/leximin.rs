@@ -24,9 +24,10 @@ const FIX_DUAL: f64 = 1e-9;
 /// Improving panels added to the master per round.
 const COLUMNS_PER_ROUND: usize = 40;
 /// Panels drawn around the relaxation's point per type with a fractional number of seats, to
-/// seed the decomposition, and at most this many in all (the first solve of the decomposition
-/// grows with them faster than the rounds they save).
-const SAMPLES_PER_FRACTIONAL_TYPE: usize = 4;
+/// seed the decomposition (besides the walk's panels), and at most this many in all (the first
+/// solve of the decomposition grows with them faster than the rounds they save: 2 per type
+/// beat 4 and 1 on like_obf_30 and like_hd_30).
+const SAMPLES_PER_FRACTIONAL_TYPE: usize = 2;
 const MAX_SAMPLES: usize = 1200;
 /// When the walk leaves less than this share of the relaxation's point unwritten, the point it
 /// left is written on its own face (a decomposition program with a row per type that face leaves

@@ -165,6 +165,10 @@ struct Repair<'a> {
     /// The types with each combination of quota rows (they differ by household).
     by_rows: HashMap<Vec<usize>, Vec<usize>>,
     used_house: Vec<bool>,
+    /// How a quota row's violation changes when a seat leaves it or joins it, at the current
+    /// counts (a swap's change is the sum over the rows it leaves and joins).
+    leave: Vec<i64>,
+    join: Vec<i64>,
     /// Each type's seats stay between these: `x*` rounded down and up.
     fewest: Vec<u32>,
     most: Vec<u32>,
@@ -204,6 +208,8 @@ impl<'a> Repair<'a> {
             seats,
             by_quota,
             counts: vec![0; rows],
+            leave: vec![0; rows],
+            join: vec![0; rows],
             row_category,
             category_rows,
             by_rows,
@@ -250,8 +256,7 @@ impl<'a> Repair<'a> {
         let mut delta = 0;
         for (&i, &j) in ra.iter().zip(rb) {
             if i != j {
-                delta += self.violation(i, self.counts[i] - 1) - self.violation(i, self.counts[i]);
-                delta += self.violation(j, self.counts[j] + 1) - self.violation(j, self.counts[j]);
+                delta += self.leave[i] + self.join[j];
             }
         }
         if delta >= 0 {
@@ -288,6 +293,11 @@ impl<'a> Repair<'a> {
         };
         let mut key: Vec<usize> = Vec::new();
         for _ in 0..MAX_REPAIRS {
+            for r in 0..self.counts.len() {
+                let now = self.violation(r, self.counts[r]);
+                self.leave[r] = self.violation(r, self.counts[r] - 1) - now;
+                self.join[r] = self.violation(r, self.counts[r] + 1) - now;
+            }
             // The worst broken quota.
             let Some((q, _)) = (0..self.counts.len())
                 .map(|q| (q, self.violation(q, self.counts[q])))
