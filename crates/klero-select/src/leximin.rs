@@ -298,7 +298,7 @@ fn through_relaxation(
         types,
         pool,
         &relaxed,
-        (&sol.support, &sol.weights),
+        (&sol.support, &sol.weights, &sol.type_probability),
         std::mem::take(stats),
         oracle.solves + face_oracle.solves,
     )))
@@ -360,46 +360,41 @@ fn written_by(
     stats: &mut SolveStats,
     mip_solves: usize,
 ) -> Option<Distribution> {
-    let mut seats = vec![0.0; types.len()];
-    for (&i, &p) in shares {
-        for &(t, c) in &pool.panels[i] {
-            seats[t as usize] += p * f64::from(c);
-        }
-    }
-    let off: f64 = seats
+    let (support, weights): (Vec<usize>, Vec<f64>) = shares.iter().map(|(&i, &p)| (i, p)).unzip();
+    let type_probability = type_probabilities(types, &pool.panels, &support, &weights);
+    let off: f64 = type_probability
         .iter()
-        .zip(&relaxed.seats)
-        .map(|(a, b)| (a - b).abs())
+        .enumerate()
+        .map(|(t, p)| (p * f64::from(types.size(t)) - relaxed.seats[t]).abs())
         .sum::<f64>()
-        + (shares.values().sum::<f64>() - 1.0).abs();
+        + (weights.iter().sum::<f64>() - 1.0).abs();
     if std::env::var("KLERO_DEBUG").is_ok() {
         eprintln!("written as panels: off by {off:.3e} seats");
     }
     if off > DECOMPOSITION_TOLERANCE {
         return None;
     }
-    let (support, weights): (Vec<usize>, Vec<f64>) = shares.iter().map(|(&i, &p)| (i, p)).unzip();
     Some(at_relaxed_point(
         types,
         pool,
         relaxed,
-        (&support, &weights),
+        (&support, &weights, &type_probability),
         std::mem::take(stats),
         mip_solves,
     ))
 }
 
-/// The distribution over panels `support` with probabilities `weights`, which write the
-/// relaxation's LEXIMIN point, with the relaxation's first-level certificate.
+/// The distribution over panels `support` with probabilities `weights` (which give each type's
+/// members `type_probability`), which write the relaxation's LEXIMIN point, with the
+/// relaxation's first-level certificate.
 fn at_relaxed_point(
     types: &Types,
     pool: &PanelPool,
     relaxed: &crate::relaxed::Relaxed,
-    (support, weights): (&[usize], &[f64]),
+    (support, weights, type_probability): (&[usize], &[f64], &[f64]),
     stats: SolveStats,
     mip_solves: usize,
 ) -> Distribution {
-    let type_probability = type_probabilities(types, &pool.panels, support, weights);
     let min_probability = type_probability
         .iter()
         .copied()
@@ -437,7 +432,7 @@ fn at_relaxed_point(
 struct Decomposition {
     model: Option<Model>,
     convexity: highs::Row,
-    /// Each type's row, and its index among the rows (none for types the face fixes).
+    /// Each type's row (none for types the face fixes).
     type_rows: Vec<Option<highs::Row>>,
     panel_cols: Vec<usize>,
     first_panel_col: usize,

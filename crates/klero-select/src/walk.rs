@@ -67,23 +67,21 @@ pub(crate) fn walk(types: &Types, seats: &[f64], seed: [u8; 32]) -> Walk {
         .map(|(&s, &c)| s.clamp(0.0, f64::from(c)))
         .collect();
     let mut share = 1.0;
+    let mut tolerance = TOLERANCE;
     let max_steps = n + by_quota.len() + types.households.len() + 2;
     for step in 0..max_steps {
-        found.left = share;
-        let tolerance = (TOLERANCE / share).min(MAX_TOLERANCE);
+        tolerance = (TOLERANCE / share).min(MAX_TOLERANCE);
         snap(&mut x, &types.cap, tolerance);
         project(types, &by_quota, &mut x, tolerance);
-        found.tolerance = tolerance;
-        found.rest.clone_from(&x);
         if x.iter().all(|&s| s.fract() == 0.0) {
             let last: Vec<u32> = x.iter().map(|&s| s as u32).collect();
             let panel = crate::types::panel_of(&last);
             if types.is_valid(&panel) {
                 found.panels.push((panel, share));
                 found.complete = true;
-                found.left = 0.0;
+                share = 0.0;
             }
-            return found;
+            break;
         }
         let face = types.face_within(&x, tolerance);
         let mut step_seed = seed;
@@ -91,23 +89,32 @@ pub(crate) fn walk(types: &Types, seats: &[f64], seed: [u8; 32]) -> Walk {
             *b ^= s;
         }
         let candidates = drawn_around(&face, &x, DRAWS_PER_STEP, 1, step_seed);
-        let Some((v, lambda)) = candidates.into_iter().find_map(|v| {
-            let lambda = step_length(types, &by_quota, &x, &v, tolerance);
-            (lambda > MIN_STEP).then_some((v, lambda))
+        let Some((v, dense, lambda)) = candidates.into_iter().find_map(|v| {
+            let dense = dense_panel(n, &v);
+            let lambda = step_length(types, &by_quota, &x, &dense, tolerance);
+            (lambda > MIN_STEP).then_some((v, dense, lambda))
         }) else {
-            return found;
+            break;
         };
-        let mut dense = vec![0.0; n];
-        for &(t, c) in &v {
-            dense[t as usize] = f64::from(c);
-        }
         found.panels.push((v, share * lambda / (1.0 + lambda)));
         share /= 1.0 + lambda;
         for (xt, vt) in x.iter_mut().zip(&dense) {
             *xt += lambda * (*xt - vt);
         }
     }
+    found.left = share;
+    found.tolerance = tolerance;
+    found.rest = x;
     found
+}
+
+/// A panel's seats per type, as a point of the relaxation (`n` types).
+fn dense_panel(n: usize, panel: &TypePanel) -> Vec<f64> {
+    let mut dense = vec![0.0; n];
+    for &(t, c) in panel {
+        dense[t as usize] = f64::from(c);
+    }
+    dense
 }
 
 /// Puts `x` back exactly on the rows it meets within `tolerance` (the panel size, quotas at a
@@ -166,19 +173,16 @@ fn snap(x: &mut [f64], cap: &[u32], tolerance: f64) {
     }
 }
 
-/// How far the walk from panel `v` through `x` can go beyond `x` (as a multiple of `x − v`)
-/// before it leaves the relaxation: 0 when `v` is not on the smallest face that holds `x`.
+/// How far the walk from panel `dense` (seats per type) through `x` can go beyond `x` (as a
+/// multiple of `x − dense`) before it leaves the relaxation: 0 when the panel is not on the
+/// smallest face that holds `x`.
 fn step_length(
     types: &Types,
     by_quota: &[Vec<usize>],
     x: &[f64],
-    v: &TypePanel,
+    dense: &[f64],
     tolerance: f64,
 ) -> f64 {
-    let mut dense = vec![0.0; x.len()];
-    for &(t, c) in v {
-        dense[t as usize] = f64::from(c);
-    }
     let mut lambda = f64::INFINITY;
     // At most `slack` more along a direction that grows by `rate` per unit of λ.
     let mut limit = |slack: f64, rate: f64| {
@@ -209,14 +213,20 @@ fn step_length(
 mod tests {
     use super::*;
 
-    #[test]
-    fn the_panels_and_the_point_left_write_the_point() {
+    /// The test pool's types, the relaxation's LEXIMIN point and the face that holds it.
+    fn point_and_face() -> (Types, Vec<f64>, Types) {
         let types = Types::new(&crate::sample::tests::pool());
         let relaxed = crate::relaxed::relaxed_leximin(&types)
             .expect("the relaxation solves")
             .expect("the pool has panels");
         let face = types.face(&relaxed.seats);
-        let found = walk(&face, &relaxed.seats, [3; 32]);
+        (types, relaxed.seats, face)
+    }
+
+    #[test]
+    fn the_panels_and_the_point_left_write_the_point() {
+        let (_, seats, face) = point_and_face();
+        let found = walk(&face, &seats, [3; 32]);
         assert!(found.panels.len() > 1, "{} panels", found.panels.len());
         let mut written: Vec<f64> = found.rest.iter().map(|r| found.left * r).collect();
         let mut total = found.left;
@@ -229,33 +239,21 @@ mod tests {
             }
         }
         assert!((total - 1.0).abs() < 1e-9, "shares add up to {total}");
-        for (t, (w, s)) in written.iter().zip(&relaxed.seats).enumerate() {
+        for (t, (w, s)) in written.iter().zip(&seats).enumerate() {
             assert!((w - s).abs() < 1e-7, "type {t}: {w} written for {s}");
         }
-        let again = walk(&face, &relaxed.seats, [3; 32]);
+        let again = walk(&face, &seats, [3; 32]);
         assert_eq!(again.panels, found.panels, "the walk is deterministic");
     }
 
     #[test]
     fn a_walk_from_a_panel_is_that_panel() {
-        let types = Types::new(&crate::sample::tests::pool());
-        let relaxed = crate::relaxed::relaxed_leximin(&types)
-            .expect("the relaxation solves")
-            .expect("the pool has panels");
-        let face = types.face(&relaxed.seats);
-        let panel = panels_around_one(&face, &relaxed.seats);
-        let mut seats = vec![0.0; types.len()];
-        for &(t, c) in &panel {
-            seats[t as usize] = f64::from(c);
-        }
-        let found = walk(&types, &seats, [3; 32]);
+        let (types, seats, face) = point_and_face();
+        let panel = drawn_around(&face, &seats, 50, 1, [9; 32])
+            .pop()
+            .expect("a panel is drawn");
+        let found = walk(&types, &dense_panel(types.len(), &panel), [3; 32]);
         assert!(found.complete);
         assert_eq!(found.panels, vec![(panel, 1.0)]);
-    }
-
-    fn panels_around_one(face: &Types, seats: &[f64]) -> TypePanel {
-        drawn_around(face, seats, 50, 1, [9; 32])
-            .pop()
-            .expect("a panel is drawn")
     }
 }
