@@ -114,7 +114,7 @@ pub fn regenerate_sums(dir: &Path) {
 pub fn bench_dir() -> PathBuf {
     PathBuf::from(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/bench/instances"
+        "/../../bench/instances"
     ))
 }
 

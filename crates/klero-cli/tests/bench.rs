@@ -4,7 +4,7 @@ use crate::common::klero;
 
 const INSTANCES: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../../../shared/bench/instances"
+    "/../../bench/instances"
 );
 
 #[test]

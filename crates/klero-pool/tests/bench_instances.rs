@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use klero_pool::{LoadOptions, load};
 
 fn bench_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/bench/instances")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../bench/instances")
 }
 
 /// The people of the file who share their address with someone else, grouped, read

@@ -1,5 +1,5 @@
 //! LEXIMIN on the shared benchmark instances, against known optima (the peer's LEXIMIN, with
-//! Gurobi, as listed in ../shared/bench/README.md).
+//! Gurobi, as listed in bench/README.md).
 
 use crate::common::bench_instance;
 use klero_select::{Algorithm, check_certificate, find_distribution};

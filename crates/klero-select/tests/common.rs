@@ -1,4 +1,4 @@
-//! Helpers: small instances built in code, and the benchmark instances in ../shared/bench.
+//! Helpers: small instances built in code, and the benchmark instances in bench/ at the repository root.
 
 use klero_select::{Category, Instance, Person, Quota};
 use std::collections::HashMap;
@@ -34,7 +34,7 @@ pub fn instance(
 
 /// The folder of the shared benchmark instances.
 pub fn bench_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/bench/instances")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../bench/instances")
 }
 
 /// Reads a benchmark instance (a minimal reader for tests; the real one is `klero-pool`).

@@ -18,7 +18,7 @@ pub struct BenchArgs {
     #[arg(
         long,
         env = "KLERO_BENCH_INSTANCES",
-        default_value = "../shared/bench/instances",
+        default_value = "bench/instances",
         value_name = "DIR"
     )]
     instances: PathBuf,
