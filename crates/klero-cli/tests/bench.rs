@@ -2,10 +2,7 @@
 
 use crate::common::klero;
 
-const INSTANCES: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../bench/instances"
-);
+const INSTANCES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../bench/instances");
 
 #[test]
 fn bench_prints_a_row_per_instance() {
