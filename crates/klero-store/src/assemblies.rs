@@ -151,6 +151,7 @@ impl Store {
             &input.description,
         )
         .await?;
+        crate::followup::bump_assembly_versions(&mut tx, &before.id).await?;
         let old = AssemblyInput {
             slug: before.slug.clone(),
             kind: before.kind,
@@ -294,6 +295,7 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         texts::write(&mut tx, TextTable::Panel, &before.id, "theme", &input.theme).await?;
+        crate::followup::bump_version(&mut tx, &before.id).await?;
         let old = PanelInput {
             theme: before.theme.clone(),
             size: before.size,

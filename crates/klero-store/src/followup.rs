@@ -124,13 +124,29 @@ async fn audit(
 }
 
 /// Raises the panel's follow-up version, so that every process's cached tracker of the panel
-/// is read again. Called by [`audit`], which every follow-up change calls in its transaction.
-async fn bump_version(tx: &mut Tx<'_>, panel_id: &str) -> Result<(), StoreError> {
+/// is read again. Called by [`audit`], which every follow-up change calls in its transaction,
+/// and when the panel's texts change (its theme is on the public tracker).
+pub(crate) async fn bump_version(tx: &mut Tx<'_>, panel_id: &str) -> Result<(), StoreError> {
     sqlx::query(
         "INSERT INTO followup_versions (panel_id, version) VALUES ($1, 1) \
          ON CONFLICT (panel_id) DO UPDATE SET version = followup_versions.version + 1",
     )
     .bind(panel_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Raises the follow-up version of every panel of an assembly: its texts (the title) are on
+/// each panel's public tracker, which the web layer keeps rendered per version.
+pub(crate) async fn bump_assembly_versions(
+    tx: &mut Tx<'_>,
+    assembly_id: &str,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO followup_versions (panel_id, version)          SELECT id, 1 FROM panels WHERE assembly_id = $1          ON CONFLICT (panel_id) DO UPDATE SET version = followup_versions.version + 1",
+    )
+    .bind(assembly_id)
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -380,6 +396,32 @@ async fn next_number(tx: &mut Tx<'_>, table: Numbered, panel_id: &str) -> Result
 }
 
 impl Store {
+    /// The id of panel `number` of the assembly `slug` and its follow-up version (0 before the
+    /// first change), in one indexed read; `None` when there is no such panel. The version
+    /// moves with every follow-up change and every change of the assembly's or the panel's
+    /// texts, so what was rendered from them at a version is still true while it holds.
+    pub async fn followup_version_at(
+        &self,
+        slug: &str,
+        number: u32,
+    ) -> Result<Option<(String, i64)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT p.id, v.version FROM assemblies a \
+             JOIN panels p ON p.assembly_id = a.id AND p.number = $2 \
+             LEFT JOIN followup_versions v ON v.panel_id = p.id \
+             WHERE a.slug = $1",
+        )
+        .bind(slug)
+        .bind(i64::from(number))
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|row| {
+            let version: Option<i64> = row.try_get("version")?;
+            Ok((row.try_get("id")?, version.unwrap_or(0)))
+        })
+        .transpose()
+    }
+
     /// A panel's whole follow-up; with `drafts`, answers in unpublished rounds too (for the
     /// government and the organisers), otherwise only what the public may see. Served from
     /// this process's memory while the panel's stored version has not moved.

@@ -118,6 +118,7 @@ pub struct Store {
     pool: AnyPool,
     backend: Backend,
     trackers: std::sync::Arc<followup::TrackerCache>,
+    ballots: std::sync::Arc<summit::BallotQueue>,
 }
 
 impl Store {
@@ -162,6 +163,7 @@ impl Store {
             pool,
             backend,
             trackers: Default::default(),
+            ballots: Default::default(),
         })
     }
 

@@ -10,15 +10,18 @@
 //! Every write takes the panel's pulse row first (bumping its counter), on SQLite by starting
 //! with `BEGIN IMMEDIATE`: writes to one panel's summit are serialised, so a ballot and the
 //! closing of its vote never overlap (the results stored at closing hold every ballot
-//! accepted), and concurrent writers never lose a bump. A projector polls [`Store::pulse`] and
-//! redraws when it changes.
+//! accepted), and concurrent writers never lose a bump. Phone ballots that arrive together are
+//! written in one transaction with one bump ([`ballots`](self::ballots)). A projector polls
+//! [`Store::pulse`] and redraws when it changes.
 
+mod ballots;
 mod participants;
 mod programme;
 mod seating;
 mod staffing;
 mod votes;
 
+pub(crate) use ballots::BallotQueue;
 pub use participants::{Attendance, Participant};
 pub use programme::{Proposal, ProposalOutcome, ShortlistItem, SummitRound};
 pub use seating::StoredSeating;

@@ -77,6 +77,40 @@ fn refused(result: Result<impl std::fmt::Debug, StoreError>, refusal: Refusal) {
 }
 
 on_both! {
+    fn the_version_by_address_moves_with_the_follow_up_and_the_texts_shown_with_it(store) {
+        let (olga, panel) = setup(&store).await;
+        let who = actor(&olga);
+        assert_eq!(store.followup_version_at("brussels", 9).await.expect("q"), None);
+        assert_eq!(store.followup_version_at("elsewhere", 1).await.expect("q"), None);
+        let mut last = version_of_panel_1(&store, &panel).await;
+        assert_eq!(last, 0, "no follow-up change yet");
+        let mut moved = |now: i64, what: &str| {
+            assert!(now > last, "the version did not move with {what}");
+            last = now;
+        };
+        store.add_recommendations(&panel, &[recommendation(1)], &who, NOW).await.expect("add");
+        moved(version_of_panel_1(&store, &panel).await, "a recommendation");
+        let assembly = store.assembly_by_slug("brussels").await.expect("q").expect("assembly");
+        let renamed = klero_domain::input::AssemblyInput::parse(&form(&[
+            ("slug", "brussels"),
+            ("kind", "permanent"),
+            ("title_fr", "Assemblée bruxelloise"),
+        ]))
+        .expect("valid assembly");
+        store.update_assembly(&assembly, &renamed, &who, NOW).await.expect("rename");
+        moved(version_of_panel_1(&store, &panel).await, "the assembly's title");
+        let input = PanelInput::parse(&form(&[
+            ("theme_fr", "Climat et énergie"),
+            ("size", "100"),
+            ("starts_on", "2026-01-10"),
+            ("ends_on", "2026-10-30"),
+            ("stage", "follow_up"),
+        ]))
+        .expect("panel");
+        store.update_panel(&panel, &input, &who, NOW).await.expect("theme");
+        moved(version_of_panel_1(&store, &panel).await, "the panel's theme");
+    }
+
     fn the_handover_starts_the_clock_and_freezes_the_recommendations(store) {
         let (olga, panel) = setup(&store).await;
         let who = actor(&olga);
@@ -210,6 +244,17 @@ on_both! {
         store.mark_mail(&retried[0].id, Ok(()), NOW + 4).await.expect("sent");
         assert!(store.claim_unsent(NOW + 1000, 10).await.expect("none").is_empty());
     }
+}
+
+/// Panel 1 of `brussels` by address: it is `panel`, at this version.
+async fn version_of_panel_1(store: &Store, panel: &Panel) -> i64 {
+    let (id, version) = store
+        .followup_version_at("brussels", 1)
+        .await
+        .expect("query")
+        .expect("panel 1");
+    assert_eq!(id, panel.id);
+    version
 }
 
 /// Seconds since the epoch at noon UTC on a date.

@@ -1,9 +1,11 @@
-//! Load benchmark for the public follow-up tracker (issue 5): the tracker page of a panel with
-//! 100 recommendations and 3 review rounds must answer in under 50 ms at the 99th percentile
-//! with 50 concurrent readers on SQLite.
+//! Load benchmark for the public follow-up tracker (issues 5 and 25): the tracker page of a
+//! panel with 100 recommendations and 3 review rounds must answer in under 50 ms at the 99th
+//! percentile with 50 concurrent readers, on SQLite and on PostgreSQL.
 //!
-//! The load tool is this benchmark itself: it builds the panel in a temporary SQLite file
-//! database (the demonstration plus a panel 4 on `brussels-climate`), starts the real server
+//! The load tool is this benchmark itself: for each database it builds the panel in a fresh
+//! database (a temporary SQLite file, or a new database on the PostgreSQL server of
+//! `KLERO_TEST_POSTGRES_URL`, default `postgres://postgres@127.0.0.1:5432/test`, dropped
+//! afterwards) holding the demonstration plus a panel 4 on `brussels-climate`, starts the real server
 //! (`klero_web::serve`, a multi-thread tokio runtime with 2 workers) on a loopback port, and
 //! runs 50 OS threads, each a `ureq` client with its own agent (HTTP/1.1 keep-alive, one
 //! connection per reader), that GET the page in a closed loop (no think time) for a fixed
@@ -18,11 +20,16 @@
 //! ```sh
 //! cargo bench -p klero-web --bench tracker_load
 //! cargo bench -p klero-web --bench tracker_load -- --seconds 60   # or KLERO_BENCH_SECONDS=60
+//! cargo bench -p klero-web --bench tracker_load -- --db postgres  # sqlite, postgres or all
 //! ```
 //!
 //! Clients and server share the machine, so the figures are for this machine's cores: the
-//! readers' own work is included in the latencies.
+//! readers' own work is included in the latencies. Each figure is printed with the machine's
+//! load average. Every reader loop is bounded in time and in count, on loopback only.
 
+mod common;
+
+use common::{Db, percentile};
 use klero_domain::assembly::Panel;
 use klero_domain::followup::input::{
     AnswerInput, QuestionInput, RecommendationInput, RoundInput, VerdictInput,
@@ -32,7 +39,6 @@ use klero_domain::input::{PanelInput, RawForm};
 use klero_store::{Actor, Store};
 use klero_web::{AppState, Config};
 use std::io::Read;
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -45,6 +51,8 @@ const READERS: usize = 50;
 const RECOMMENDATIONS: u32 = 100;
 /// Seconds for the secondary endpoints.
 const SHORT_SECONDS: u64 = 5;
+/// At most this many requests per reader and endpoint (the time bound comes first).
+const MAX_REQUESTS_PER_READER: usize = 200_000;
 /// The language asked for (the check looks for the French title).
 const LANGUAGE: &str = "fr-BE,fr;q=0.9";
 
@@ -290,7 +298,9 @@ fn load(url: &str, expect: &str, seconds: u64) -> Run {
                 let mut latencies = Vec::with_capacity(4096);
                 let mut errors = 0;
                 let mut first_error = None;
-                while !stop.load(Ordering::Relaxed) {
+                while !stop.load(Ordering::Relaxed)
+                    && latencies.len() + errors < MAX_REQUESTS_PER_READER
+                {
                     let sent = Instant::now();
                     let result = fetch(&agent, &url, &expect);
                     let took = u64::try_from(sent.elapsed().as_micros()).unwrap_or(u64::MAX);
@@ -318,7 +328,7 @@ fn load(url: &str, expect: &str, seconds: u64) -> Run {
     for handle in handles {
         let (latencies, errors, first_error) = handle.join().expect("reader");
         run.latencies_us.extend(latencies);
-        run.errors += errors;
+        run.errors += errors as u64;
         if run.first_error.is_none() {
             run.first_error = first_error;
         }
@@ -326,15 +336,6 @@ fn load(url: &str, expect: &str, seconds: u64) -> Run {
     run.elapsed = start.elapsed();
     run.latencies_us.sort_unstable();
     run
-}
-
-/// The `p`-th percentile (nearest rank), in milliseconds.
-fn percentile(sorted_us: &[u64], p: f64) -> f64 {
-    if sorted_us.is_empty() {
-        return f64::NAN;
-    }
-    let rank = ((p / 100.0) * sorted_us.len() as f64).ceil() as usize;
-    sorted_us[rank.clamp(1, sorted_us.len()) - 1] as f64 / 1000.0
 }
 
 /// Prints a run; returns its p99 in milliseconds.
@@ -356,11 +357,12 @@ fn report(name: &str, run: &Run) -> f64 {
         total as f64 / run.elapsed.as_secs_f64()
     );
     println!(
-        "  latency ms: p50 {:.1}  p90 {:.1}  p99 {:.1}  max {:.1}",
+        "  latency ms: p50 {:.1}  p90 {:.1}  p99 {:.1}  max {:.1}  (load average {})",
         percentile(&run.latencies_us, 50.0),
         percentile(&run.latencies_us, 90.0),
         p99,
         percentile(&run.latencies_us, 100.0),
+        common::load_average(),
     );
     println!("  page size {} bytes", run.bytes);
     p99
@@ -368,39 +370,24 @@ fn report(name: &str, run: &Run) -> f64 {
 
 /// `--seconds N`, else `KLERO_BENCH_SECONDS`, else 20.
 fn seconds() -> u64 {
-    let args: Vec<String> = std::env::args().collect();
-    let flag = args
-        .iter()
-        .position(|a| a == "--seconds")
-        .and_then(|i| args.get(i + 1))
-        .cloned();
-    flag.or_else(|| std::env::var("KLERO_BENCH_SECONDS").ok())
+    common::option("--seconds", "KLERO_BENCH_SECONDS")
         .map(|s| s.parse().expect("--seconds takes a whole number"))
         .unwrap_or(20)
 }
 
-fn main() {
-    let seconds = seconds();
-    let dir = std::env::temp_dir().join(format!("klero-bench-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temporary directory");
-    let db: PathBuf = dir.join("bench.db");
+/// Builds the panel on `db`, serves it and loads it; returns whether every request succeeded
+/// and whether the tracker met its target.
+fn run(db: Db, seconds: u64) -> (bool, bool) {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
         .expect("runtime");
-    let now = i64::try_from(
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .expect("clock")
-            .as_secs(),
-    )
-    .expect("clock");
+    let fresh = common::fresh(db, "tracker-bench", &runtime);
+    let now = common::unix_now();
     let setup = Instant::now();
     let (store, listener) = runtime.block_on(async {
-        let store = Store::connect(&format!("sqlite://{}", db.display()))
-            .await
-            .expect("store");
+        let store = Store::connect(&fresh.url).await.expect("store");
         klero_demo::load(&store, "bench password 1", now)
             .await
             .expect("demo");
@@ -413,14 +400,15 @@ fn main() {
     let address = listener.local_addr().expect("address");
     let config = Config {
         listen: address.to_string(),
-        database_url: format!("sqlite://{}", db.display()),
+        database_url: fresh.url.clone(),
         public_url: format!("http://{address}"),
         ..Config::default()
     };
     runtime.spawn(klero_web::serve(listener, AppState::new(store, config)));
     println!(
-        "tracker_load: SQLite file {}, panel of {RECOMMENDATIONS} recommendations and 3 rounds built in {:.1} s; server on {address} (tokio, 2 workers); {READERS} ureq readers, HTTP/1.1 keep-alive",
-        db.display(),
+        "tracker_load on {}: {}, panel of {RECOMMENDATIONS} recommendations and 3 rounds built in {:.1} s; server on {address} (tokio, 2 workers); {READERS} ureq readers, HTTP/1.1 keep-alive",
+        db.name(),
+        fresh.shown,
         setup.elapsed().as_secs_f64()
     );
     let base = format!("http://{address}/a/{}/p/4", klero_demo::PERMANENT_SLUG);
@@ -428,11 +416,13 @@ fn main() {
 
     let tracker = load(&format!("{base}/tracker"), &title, seconds);
     let p99 = report(
-        &format!("GET /a/brussels-climate/p/4/tracker ({seconds} s)"),
+        &format!(
+            "{}: GET /a/brussels-climate/p/4/tracker ({seconds} s)",
+            db.name()
+        ),
         &tracker,
     );
     let pass = tracker.errors == 0 && p99 < TARGET_P99_MS;
-    let errors = tracker.errors;
     println!(
         "  {} p99 {p99:.1} ms against the target of {TARGET_P99_MS} ms{}",
         if pass { "PASS" } else { "FAIL" },
@@ -445,18 +435,42 @@ fn main() {
 
     let json = load(&format!("{base}/tracker.json"), &title, SHORT_SECONDS);
     report(
-        &format!("GET /a/brussels-climate/p/4/tracker.json ({SHORT_SECONDS} s)"),
+        &format!(
+            "{}: GET /a/brussels-climate/p/4/tracker.json ({SHORT_SECONDS} s)",
+            db.name()
+        ),
         &json,
     );
     let first = load(&format!("{base}/r/1"), &title_fr(1), SHORT_SECONDS);
     report(
-        &format!("GET /a/brussels-climate/p/4/r/1 ({SHORT_SECONDS} s)"),
+        &format!(
+            "{}: GET /a/brussels-climate/p/4/r/1 ({SHORT_SECONDS} s)",
+            db.name()
+        ),
         &first,
     );
-
     runtime.shutdown_timeout(Duration::from_secs(1));
-    let _ = std::fs::remove_dir_all(&dir);
-    if errors + json.errors + first.errors > 0 {
+    drop(fresh);
+    (tracker.errors + json.errors + first.errors == 0, pass)
+}
+
+fn main() {
+    let seconds = seconds();
+    let mut failed = false;
+    let mut summary = Vec::new();
+    for db in common::databases() {
+        let (ok, pass) = run(db, seconds);
+        failed |= !ok;
+        summary.push((db, pass));
+    }
+    for (db, pass) in summary {
+        println!(
+            "tracker at {READERS} readers on {}: {}",
+            db.name(),
+            if pass { "PASS" } else { "FAIL" }
+        );
+    }
+    if failed {
         std::process::exit(1);
     }
 }

@@ -63,6 +63,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// The time source.
     pub clock: Clock,
+    /// Public tracker pages as rendered, per follow-up version.
+    pub(crate) tracker_pages: Arc<routes::followup::page_cache::PageCache>,
     /// Wrong voting codes per client address, in this process.
     pub(crate) code_attempts: Arc<throttle::Throttle>,
     /// Wrong registration codes per client address, in this process.
@@ -82,6 +84,7 @@ impl AppState {
             store,
             config: Arc::new(config),
             clock,
+            tracker_pages: Default::default(),
             code_attempts: Arc::new(throttle::Throttle::new(
                 routes::summit::voter::MAX_FAILURES,
                 routes::summit::voter::WINDOW,

@@ -268,3 +268,117 @@ async fn the_follow_up_journey_on_sqlite() {
 async fn the_follow_up_journey_on_postgres() {
     journey(Kind::Postgres).await;
 }
+
+/// The public tracker is kept as rendered for readers who are not signed in; every change,
+/// to the follow-up or to the texts around it, shows on the next read, and a signed-in
+/// organiser gets their own page, never a stranger's.
+async fn a_kept_tracker_page_follows_every_change(kind: Kind) {
+    use klero_domain::followup::input::RecommendationInput;
+    use klero_domain::input::{AssemblyInput, PanelInput, RawForm};
+    use klero_store::Actor;
+    fn form(fields: &[(&str, &str)]) -> RawForm {
+        fields
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+    let app = TestApp::new(kind).await;
+    let store = &app.state.store;
+    let mut organiser = app.signed_in("organiser@demo.kleroterion.org").await;
+    let reply = organiser
+        .upload(
+            &format!("{A}/p/2/import"),
+            "recommandations.csv",
+            recommendations_csv(3).as_bytes(),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let path = format!("{A}/p/2/tracker");
+    let mut stranger = app.client();
+    stranger.accept_language = Some("fr".into());
+    let first = stranger.get(&path).await;
+    assert_eq!(first.status, StatusCode::OK);
+    assert!(first.body.contains("Recommandation 3"), "{}", first.body);
+    assert!(!first.body.contains("Recommandation 4"));
+    let again = stranger.get(&path).await;
+    assert_eq!(
+        again.body, first.body,
+        "an unchanged tracker, the same page"
+    );
+
+    // A follow-up change written elsewhere (another process, the store directly).
+    let assembly = store
+        .assembly_by_slug("brussels-climate")
+        .await
+        .expect("query")
+        .expect("assembly");
+    let panel = store
+        .panel_by_number(&assembly.id, 2)
+        .await
+        .expect("query")
+        .expect("panel 2");
+    let fourth = RecommendationInput::parse(&form(&[
+        ("number", "4"),
+        ("title_fr", "Recommandation 4"),
+        ("text_fr", "Texte 4"),
+    ]))
+    .expect("recommendation");
+    store
+        .add_recommendations(&panel, &[fourth], &Actor::System, START)
+        .await
+        .expect("add");
+    let page = stranger.get(&path).await;
+    assert!(page.body.contains("Recommandation 4"), "{}", page.body);
+
+    // The assembly's title and the panel's theme are on the page too.
+    let mut fields = vec![
+        ("slug", "brussels-climate"),
+        ("kind", assembly.kind.as_str()),
+        ("title_fr", "Assemblée renommée"),
+    ];
+    fields.push(("title_nl", "Hernoemde assemblee"));
+    let renamed = AssemblyInput::parse(&form(&fields)).expect("assembly");
+    store
+        .update_assembly(&assembly, &renamed, &Actor::System, START)
+        .await
+        .expect("rename");
+    let page = stranger.get(&path).await;
+    assert!(page.body.contains("Assemblée renommée"), "{}", page.body);
+    let (starts, ends) = (panel.starts_on.to_string(), panel.ends_on.to_string());
+    let size = panel.size.to_string();
+    let theme = PanelInput::parse(&form(&[
+        ("theme_fr", "Thème renommé"),
+        ("size", &size),
+        ("starts_on", &starts),
+        ("ends_on", &ends),
+        ("stage", panel.stage.as_str()),
+    ]))
+    .expect("panel");
+    store
+        .update_panel(&panel, &theme, &Actor::System, START)
+        .await
+        .expect("theme");
+    let page = stranger.get(&path).await;
+    assert!(page.body.contains("Thème renommé"), "{}", page.body);
+
+    // The organiser's page has their buttons; the stranger's never does.
+    let own = organiser.get(&path).await;
+    assert!(
+        own.body.contains(&format!("{A}/p/2/followup")),
+        "{}",
+        own.body
+    );
+    assert!(!page.body.contains(&format!("{A}/p/2/followup")));
+    let page = stranger.get(&path).await;
+    assert!(!page.body.contains(&format!("{A}/p/2/followup")));
+}
+
+#[tokio::test]
+async fn a_kept_tracker_page_follows_every_change_on_sqlite() {
+    a_kept_tracker_page_follows_every_change(Kind::Sqlite).await;
+}
+
+#[tokio::test]
+async fn a_kept_tracker_page_follows_every_change_on_postgres() {
+    a_kept_tracker_page_follows_every_change(Kind::Postgres).await;
+}

@@ -134,7 +134,7 @@ async fn put_ballot(
 /// The voter key of a participant's ballots on a vote: a digest of both ids, so that a ballot
 /// row names neither the participant nor their code, and one participant has one ballot per
 /// vote whatever code they used.
-fn voter_key(vote_id: &str, participant_id: &str) -> String {
+pub(super) fn voter_key(vote_id: &str, participant_id: &str) -> String {
     digest(&format!(
         "klero-summit-voter-v1\0{vote_id}\0{participant_id}"
     ))
@@ -300,11 +300,9 @@ impl Store {
         Ok(())
     }
 
-    /// Casts the ballot of the participant who holds `code`, replacing their earlier ballot on
-    /// this vote. Refused unless the vote is open, the code known, its holder checked in and
-    /// of a group that may vote, and the ballot fits the vote. Not audited: the ballot is
-    /// secret. One short transaction of three statements.
-    pub async fn cast_ballot(
+    /// [`Store::cast_ballot`] for one ballot in a transaction of its own (three statements):
+    /// what a group of ballots falls back to when its transaction fails.
+    pub(super) async fn cast_one_ballot(
         &self,
         panel_id: &str,
         number: u32,

@@ -3,7 +3,7 @@
 
 mod access;
 mod auth;
-mod followup;
+pub(crate) mod followup;
 mod manage;
 mod public;
 pub(crate) mod recruitment;

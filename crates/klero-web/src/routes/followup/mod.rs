@@ -1,6 +1,7 @@
 //! Follow-up of a panel's recommendations: the public tracker and its open data ([`tracker`]),
 //! and what organisers, the government and the commission do ([`work`]).
 
+pub(crate) mod page_cache;
 pub(crate) mod tracker;
 pub(crate) mod work;
 

@@ -1,6 +1,7 @@
 //! What the public sees of a panel's follow-up: the tracker with its figures and filters, a
 //! page per recommendation with its timeline, and the open data (CSV, JSON, Atom).
 
+use super::page_cache::PageKey;
 use super::{InPanel, RoundView, day, due_text, in_days, load_panel, round_name, round_views};
 use crate::AppState;
 use crate::context::Ctx;
@@ -9,9 +10,10 @@ use crate::i18n;
 use crate::pages::{FormState, Page, Shown, render_page};
 use crate::routes::PathParam;
 use askama::Template;
+use axum::body::Bytes;
 use axum::extract::{Query, State};
 use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::{Html, IntoResponse, Response};
 use klero_domain::access::Action;
 use klero_domain::followup::input::{QUESTION_DAYS, milestones_text};
 use klero_domain::followup::tracker::{Event, FORMAT, Tracker, theme_key};
@@ -122,9 +124,33 @@ pub(crate) async fn tracker_page(
     PathParam((slug, number)): PathParam<(String, u32)>,
     Query(filters): Query<Filters>,
 ) -> Result<Response, PageError> {
+    let now = state.now();
+    // A reader who is not signed in gets the page as rendered for the panel's version, if
+    // it has not moved (see `page_cache`).
+    let kept = if ctx.session.is_none() && !ctx.session_expired {
+        state
+            .store
+            .followup_version_at(&slug, number)
+            .await?
+            .map(|(panel_id, version)| {
+                let key = PageKey {
+                    panel_id,
+                    lang: ctx.lang,
+                    day: day(now),
+                    here: ctx.here.clone(),
+                };
+                (key, version)
+            })
+    } else {
+        None
+    };
+    if let Some((key, version)) = &kept
+        && let Some(body) = state.tracker_pages.get(key, *version)
+    {
+        return Ok(Html(body).into_response());
+    }
     let at = load_panel(&state, &ctx, &slug, number, Action::ViewPublic).await?;
     let tracker = state.store.tracker(&at.panel.id, at.sees_drafts()).await?;
-    let now = state.now();
     let page = Page::new(&ctx);
     let summary = tracker.summary(now);
     let rounds = tracker.rounds_by_date();
@@ -208,7 +234,7 @@ pub(crate) async fn tracker_page(
         Vec::new()
     };
     let shown = rows.len();
-    Ok(render_page(&TrackerPage {
+    let template = TrackerPage {
         base: at.base(),
         slug: at.slug().to_owned(),
         assembly_title: page.pick(&at.here.assembly.title),
@@ -230,7 +256,18 @@ pub(crate) async fn tracker_page(
         publish,
         manage: at.may(Action::ManageRecommendations),
         page,
-    }))
+    };
+    match kept {
+        Some((key, version)) if key.panel_id == at.panel.id => match template.render() {
+            Ok(body) => {
+                let body = Bytes::from(body);
+                state.tracker_pages.put(key, version, body.clone());
+                Ok(Html(body).into_response())
+            }
+            Err(_) => Ok(render_page(&template)),
+        },
+        _ => Ok(render_page(&template)),
+    }
 }
 
 /// A round's answer as the recommendation page shows it.
