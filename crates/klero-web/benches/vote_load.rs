@@ -50,6 +50,15 @@ fn code(i: usize) -> VotingCode {
     VotingCode::from_random(bytes)
 }
 
+/// Every voter's voting cookie, as `POST .../vote/code` would set it (filled once, before
+/// the ballots are sent).
+static VOTE_COOKIES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+
+/// Voter `i`'s voting cookie.
+fn vote_cookie(i: usize) -> &'static str {
+    VOTE_COOKIES.get().map_or("", |all| all[i].as_str())
+}
+
 /// Voter `i`'s CSRF token (the cookie and the form field carry the same one).
 fn token(i: usize) -> String {
     format!("{:064x}", i as u128 * 0x9E37_79B9_7F4A_7C15 + 1)
@@ -113,7 +122,7 @@ fn send_all(base: &str, vote: u32, spread: Option<Duration>) -> (Vec<u64>, Vec<S
                     }
                     let csrf = token(i);
                     let body = format!("csrf={csrf}&choice={}", (i + vote as usize) % 5);
-                    let cookies = format!("klero_csrf={csrf}; klero_vote={}", code(i).as_str());
+                    let cookies = format!("klero_csrf={csrf}; klero_vote={}", vote_cookie(i));
                     let sent = Instant::now();
                     let result = agent
                         .post(&url)
@@ -223,6 +232,14 @@ fn main() {
             .set_vote_state(&panel, number, VoteState::Open, &who, now)
             .await
             .expect("open");
+        let mut cookies = Vec::with_capacity(VOTERS);
+        for i in 0..VOTERS {
+            let value = klero_web::voting_cookie(&store, &panel.id, &code(i))
+                .await
+                .expect("voting cookie");
+            cookies.push(value);
+        }
+        VOTE_COOKIES.set(cookies).expect("set once");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("listen");
