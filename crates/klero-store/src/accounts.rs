@@ -1,6 +1,8 @@
-//! Accounts, their argon2 password hashes, login with throttling, and roles per assembly.
+//! Accounts, their argon2 password hashes, login with throttling (counted in the database,
+//! before the password is checked; device cookies), and roles per assembly.
 
-use crate::{Store, StoreError, digest, flag, new_id, parse_stored};
+use crate::throttles::{Attempt, Limit};
+use crate::{Store, StoreError, flag, new_id, parse_stored};
 use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
@@ -10,12 +12,59 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 use std::collections::BTreeSet;
 
-/// Failed logins per address within [`THROTTLE_WINDOW`] before further attempts are refused.
-pub const MAX_FAILURES_PER_ACCOUNT: i64 = 5;
-/// Failed logins per client (network address) within the window before it is refused.
-pub const MAX_FAILURES_PER_CLIENT: i64 = 30;
-/// The throttling window, in seconds.
+/// How many login attempts are allowed, and to whom (the README's "Guessing limits" explains
+/// the policy). Every attempt is counted before the password is checked; a right password
+/// takes its attempts back, so in effect only failures count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LoginPolicy {
+    /// Attempts per account from browsers without a device cookie for it ("strangers").
+    pub per_account: Limit,
+    /// Attempts per client address from strangers, whatever the account: high enough that
+    /// an organisation behind one proxy address does not reach it by typos.
+    pub per_client: Limit,
+    /// Attempts per device cookie on the account it was issued for. A browser that signed
+    /// in to an account before keeps this allowance of its own while the account and the
+    /// address are locked for strangers.
+    pub per_device: Limit,
+}
+
+/// The throttling window of the default [`LoginPolicy`], in seconds.
 pub const THROTTLE_WINDOW: i64 = 15 * 60;
+
+impl Default for LoginPolicy {
+    fn default() -> Self {
+        LoginPolicy {
+            per_account: Limit {
+                max: 5,
+                window: THROTTLE_WINDOW,
+            },
+            per_client: Limit {
+                max: 50,
+                window: THROTTLE_WINDOW,
+            },
+            per_device: Limit {
+                max: 10,
+                window: THROTTLE_WINDOW,
+            },
+        }
+    }
+}
+
+/// A login attempt, as it arrived.
+#[derive(Debug, Clone, Copy)]
+pub struct LoginAttempt<'a> {
+    /// The address typed (case and surrounding spaces do not matter).
+    pub email: &'a str,
+    /// The password typed.
+    pub password: &'a str,
+    /// The client's network address.
+    pub client: &'a str,
+    /// The device cookie the browser holds ([`Store::device_token`]), if any.
+    pub device: Option<&'a str>,
+}
+
+/// The purpose under which device cookies are signed.
+const DEVICE_KEY: &str = "device-cookie";
 
 /// A person's account.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,11 +86,18 @@ pub enum LoginOutcome {
     Success(Account),
     /// No such account, or the wrong password (the two are not told apart).
     WrongCredentials,
-    /// Too many recent failures for this address or client; try again after the given seconds.
+    /// Too many recent attempts for this account, client address or device; the password
+    /// was not checked. Try again after the given seconds.
     Throttled {
-        /// Seconds until the oldest counted failure leaves the window.
+        /// Seconds until the window that refused ends.
         retry_after: i64,
     },
+}
+
+fn random_nonce() -> Result<String, StoreError> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).map_err(|_| StoreError::Random)?;
+    Ok(hex::encode(bytes))
 }
 
 pub(crate) fn account_from(row: &AnyRow) -> Result<Account, StoreError> {
@@ -139,9 +195,7 @@ impl Store {
         row.as_ref().map(account_from).transpose()
     }
 
-    /// Checks a login. Failures count against the address and against `client` (the network
-    /// address); both are stored only as digests. Throttling holds across every process that
-    /// shares the database.
+    /// Checks a login from a stranger (no device cookie) under the default [`LoginPolicy`].
     pub async fn login(
         &self,
         email: &str,
@@ -149,30 +203,45 @@ impl Store {
         client: &str,
         now: i64,
     ) -> Result<LoginOutcome, StoreError> {
-        let email = email.trim().to_lowercase();
-        let account_key = digest(&format!("account:{email}"));
-        let client_key = digest(&format!("client:{client}"));
-        let since = now - THROTTLE_WINDOW;
-        for (key, limit) in [
-            (&account_key, MAX_FAILURES_PER_ACCOUNT),
-            (&client_key, MAX_FAILURES_PER_CLIENT),
-        ] {
-            let row = sqlx::query(
-                "SELECT COUNT(*) AS n, MIN(at) AS oldest FROM login_failures \
-                 WHERE key_hash = $1 AND at > $2",
-            )
-            .bind(key)
-            .bind(since)
-            .fetch_one(&self.pool)
-            .await?;
-            let failures: i64 = row.try_get("n")?;
-            if failures >= limit {
-                let oldest: Option<i64> = row.try_get("oldest")?;
-                let retry_after = oldest.map_or(THROTTLE_WINDOW, |t| t + THROTTLE_WINDOW - now);
-                return Ok(LoginOutcome::Throttled {
-                    retry_after: retry_after.max(1),
-                });
-            }
+        let attempt = LoginAttempt {
+            email,
+            password,
+            client,
+            device: None,
+        };
+        self.login_with(&attempt, &LoginPolicy::default(), now)
+            .await
+    }
+
+    /// Checks a login under `policy`. The attempt is counted first (against its device
+    /// cookie when the browser holds a valid one for this address, otherwise against the
+    /// account and the client address), in one statement per key, so that concurrent
+    /// attempts in any number of processes check at most the limit; only then is the
+    /// password checked. A right password takes the attempt back.
+    pub async fn login_with(
+        &self,
+        attempt: &LoginAttempt<'_>,
+        policy: &LoginPolicy,
+        now: i64,
+    ) -> Result<LoginOutcome, StoreError> {
+        let email = attempt.email.trim().to_lowercase();
+        let device = match attempt.device {
+            Some(token) => self.device_nonce(&email, token).await?,
+            None => None,
+        };
+        let keys = match device {
+            Some(nonce) => vec![(format!("login-device:{nonce}"), policy.per_device)],
+            None => vec![
+                (format!("login-account:{email}"), policy.per_account),
+                (
+                    format!("login-client:{}", attempt.client),
+                    policy.per_client,
+                ),
+            ],
+        };
+        let counted: Vec<(&str, Limit)> = keys.iter().map(|(k, l)| (k.as_str(), *l)).collect();
+        if let Attempt::Refused { retry_after } = self.count_attempts(&counted, now).await? {
+            return Ok(LoginOutcome::Throttled { retry_after });
         }
         let row = sqlx::query(
             "SELECT id, email, display_name, is_admin, password_hash FROM accounts WHERE email = $1",
@@ -184,27 +253,39 @@ impl Store {
             .as_ref()
             .map(|r| r.try_get::<String, _>("password_hash"))
             .transpose()?;
-        if password_matches(password, stored).await
+        if password_matches(attempt.password, stored).await
             && let Some(row) = &row
         {
-            sqlx::query("DELETE FROM login_failures WHERE key_hash = $1")
-                .bind(&account_key)
-                .execute(&self.pool)
-                .await?;
+            for (key, _) in &counted {
+                self.take_back_attempt(key, now).await?;
+            }
             return Ok(LoginOutcome::Success(account_from(row)?));
         }
-        for key in [&account_key, &client_key] {
-            sqlx::query("INSERT INTO login_failures (key_hash, at) VALUES ($1, $2)")
-                .bind(key)
-                .bind(now)
-                .execute(&self.pool)
-                .await?;
-        }
-        sqlx::query("DELETE FROM login_failures WHERE at <= $1")
-            .bind(since)
-            .execute(&self.pool)
-            .await?;
         Ok(LoginOutcome::WrongCredentials)
+    }
+
+    /// A device cookie for `account` (OWASP's "device cookies"): a random nonce and a
+    /// signature over it and the account's address. A browser holding one keeps an
+    /// allowance of its own for that account ([`LoginPolicy::per_device`]).
+    pub async fn device_token(&self, account: &Account) -> Result<String, StoreError> {
+        let nonce = random_nonce()?;
+        let signature = self
+            .sign(DEVICE_KEY, &format!("{}\n{nonce}", account.email))
+            .await?;
+        Ok(format!("{nonce}.{signature}"))
+    }
+
+    /// The nonce of `token` when it is a valid device cookie for `email`.
+    async fn device_nonce(&self, email: &str, token: &str) -> Result<Option<String>, StoreError> {
+        let Some((nonce, signature)) = token.split_once('.') else {
+            return Ok(None);
+        };
+        let valid = nonce.len() == 32
+            && nonce.bytes().all(|b| b.is_ascii_hexdigit())
+            && self
+                .verify_signature(DEVICE_KEY, &format!("{email}\n{nonce}"), signature)
+                .await?;
+        Ok(valid.then(|| nonce.to_owned()))
     }
 
     /// The roles `account_id` holds in `assembly_id`.

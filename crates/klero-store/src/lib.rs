@@ -19,8 +19,9 @@ mod selection;
 mod sessions;
 mod summit;
 mod texts;
+mod throttles;
 
-pub use accounts::{Account, LoginOutcome};
+pub use accounts::{Account, LoginAttempt, LoginOutcome, LoginPolicy};
 pub use assemblies::{Member, NewPanel};
 pub use audit::Actor;
 pub use followup::Refusal;
@@ -39,6 +40,7 @@ pub use summit::{
     Attendance, Participant, Proposal, ProposalOutcome, ShortlistItem, StaffMember, StoredSeating,
     SummitRefusal, SummitRound, SummitTurnout, SummitVote,
 };
+pub use throttles::{Attempt, Limit};
 
 use sha2::{Digest, Sha256};
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
@@ -119,6 +121,7 @@ pub struct Store {
     backend: Backend,
     trackers: std::sync::Arc<followup::TrackerCache>,
     ballots: std::sync::Arc<summit::BallotQueue>,
+    keys: std::sync::Arc<throttles::Keys>,
 }
 
 impl Store {
@@ -164,6 +167,7 @@ impl Store {
             backend,
             trackers: Default::default(),
             ballots: Default::default(),
+            keys: Default::default(),
         })
     }
 

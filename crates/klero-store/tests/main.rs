@@ -10,6 +10,7 @@ mod recruitment;
 mod selection;
 mod staffing;
 mod summit;
+mod throttles;
 
 use klero_domain::input::{AssemblyInput, Email, RawForm};
 use klero_store::{Account, Actor, Store};

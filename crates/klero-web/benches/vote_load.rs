@@ -77,6 +77,16 @@ fn code(i: usize) -> VotingCode {
     VotingCode::from_random(bytes)
 }
 
+/// Every voter's voting cookie for the current run, as `POST .../vote/code` would set it
+/// (made before the ballots are sent; each run's database signs with its own key).
+static VOTE_COOKIES: std::sync::RwLock<Vec<String>> = std::sync::RwLock::new(Vec::new());
+
+/// Voter `i`'s voting cookie.
+fn vote_cookie(i: usize) -> String {
+    let all = VOTE_COOKIES.read().unwrap_or_else(|e| e.into_inner());
+    all.get(i).cloned().unwrap_or_default()
+}
+
 /// Voter `i`'s CSRF token (the cookie and the form field carry the same one).
 fn token(i: usize) -> String {
     format!("{:064x}", i as u128 * 0x9E37_79B9_7F4A_7C15 + 1)
@@ -159,7 +169,7 @@ fn send_all(bases: &[String], vote: u32, arrival: Arrival, clients: usize) -> Se
                     };
                     let csrf = token(i);
                     let body = format!("csrf={csrf}&choice={}", choice(i, vote));
-                    let cookies = format!("klero_csrf={csrf}; klero_vote={}", code(i).as_str());
+                    let cookies = format!("klero_csrf={csrf}; klero_vote={}", vote_cookie(i));
                     let result = agent
                         .post(&urls[i % urls.len()])
                         .header("Cookie", &cookies)
@@ -357,6 +367,14 @@ async fn build_summit(store: &Store, now: i64) -> Panel {
             .await
             .expect("open");
     }
+    let mut cookies = Vec::with_capacity(VOTERS);
+    for i in 0..VOTERS {
+        let value = klero_web::voting_cookie(store, &panel.id, &code(i))
+            .await
+            .expect("voting cookie");
+        cookies.push(value);
+    }
+    *VOTE_COOKIES.write().unwrap_or_else(|e| e.into_inner()) = cookies;
     panel
 }
 

@@ -65,12 +65,6 @@ pub struct AppState {
     pub clock: Clock,
     /// Public tracker pages as rendered, per follow-up version.
     pub(crate) tracker_pages: Arc<routes::followup::page_cache::PageCache>,
-    /// Wrong voting codes per client address, in this process.
-    pub(crate) code_attempts: Arc<throttle::Throttle>,
-    /// Wrong registration codes per client address, in this process.
-    pub(crate) register_clients: Arc<throttle::Throttle>,
-    /// Wrong registration codes per code prefix (the first group), in this process.
-    pub(crate) register_prefixes: Arc<throttle::Throttle>,
 }
 
 impl AppState {
@@ -85,24 +79,22 @@ impl AppState {
             config: Arc::new(config),
             clock,
             tracker_pages: Default::default(),
-            code_attempts: Arc::new(throttle::Throttle::new(
-                routes::summit::voter::MAX_FAILURES,
-                routes::summit::voter::WINDOW,
-            )),
-            register_clients: Arc::new(throttle::Throttle::new(
-                routes::recruitment::register::MAX_CLIENT_FAILURES,
-                routes::recruitment::register::WINDOW,
-            )),
-            register_prefixes: Arc::new(throttle::Throttle::new(
-                routes::recruitment::register::MAX_PREFIX_FAILURES,
-                routes::recruitment::register::WINDOW,
-            )),
         }
     }
 
     pub(crate) fn now(&self) -> i64 {
         (self.clock)()
     }
+}
+
+/// The voting cookie's value for `code` in panel `panel_id`, as `POST .../vote/code` sets it
+/// once it has accepted the code (for load tools that check participants in directly).
+pub async fn voting_cookie(
+    store: &Store,
+    panel_id: &str,
+    code: &klero_domain::summit::participant::VotingCode,
+) -> Result<String, klero_store::StoreError> {
+    routes::summit::voter::cookie_value(store, panel_id, code).await
 }
 
 /// The whole application: every route with its middleware.

@@ -278,7 +278,7 @@ async fn behind_a_proxy_throttling_counts_per_visitor_not_per_proxy() {
     // The first entries are the visitor's own words; the last is what the proxy saw.
     attacker.forwarded_for = Some("203.0.113.9, 198.51.100.7".into());
     attacker.get("/login").await;
-    for i in 0..30 {
+    for i in 0..50 {
         let address = format!("nobody{i}@example.be");
         let reply = attacker
             .post("/login", &[("email", &address), ("password", "guess")])

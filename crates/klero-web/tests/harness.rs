@@ -46,6 +46,22 @@ impl TestApp {
         }
     }
 
+    /// A second application over the same database and clock, as a second `klero serve`
+    /// process would be (its own store, connection pool and caches).
+    pub async fn second_process(&self) -> AppState {
+        let store = Store::connect(&self._db.url).await.expect("second store");
+        let mut state = AppState::new(store, (*self.state.config).clone());
+        state.clock = self.state.clock.clone();
+        state
+    }
+
+    /// A client of `state` (from [`TestApp::second_process`]).
+    pub fn client_of(&self, state: &AppState) -> Client {
+        let mut client = self.client();
+        client.state = state.clone();
+        client
+    }
+
     pub fn advance(&self, seconds: i64) {
         self.clock.fetch_add(seconds, Ordering::SeqCst);
     }
@@ -316,6 +332,16 @@ impl Client {
         tokio::time::timeout(std::time::Duration::from_secs(10), read)
             .await
             .expect("an update within 10 s")
+    }
+
+    /// The value of cookie `name`, if the client holds it.
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.cookies.get(name).cloned()
+    }
+
+    /// Sets cookie `name` as a forger would.
+    pub fn set_cookie(&mut self, name: &str, value: &str) {
+        self.cookies.insert(name.to_owned(), value.to_owned());
     }
 
     pub fn has_cookie(&self, name: &str) -> bool {

@@ -10,5 +10,7 @@ mod i18n;
 mod mail;
 mod proposals;
 mod recruitment;
+mod redirects;
 mod selection;
 mod summit;
+mod throttles;

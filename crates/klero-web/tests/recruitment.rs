@@ -398,3 +398,62 @@ async fn registration_codes_withstand_guessing() {
         "after the window the owner gets in"
     );
 }
+
+#[tokio::test]
+async fn registration_code_limits_hold_across_two_processes_on_postgresql() {
+    let config = klero_web::Config {
+        trust_forwarded_for: true,
+        ..klero_web::Config::default()
+    };
+    let app = TestApp::with_config(Kind::Postgres, config).await;
+    let second = app.second_process().await;
+    let mut olga = app.signed_in("organiser@demo.kleroterion.org").await;
+    let reply = draw(&mut olga, &register(), "commune").await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    let store = &app.state.store;
+    let assembly = store
+        .assembly_by_slug("brussels-climate")
+        .await
+        .expect("a")
+        .expect("a");
+    let panel = store
+        .panel_by_number(&assembly.id, 2)
+        .await
+        .expect("p")
+        .expect("p");
+    let good = store
+        .letter_recipients(&panel.id)
+        .await
+        .expect("recipients")[0]
+        .code
+        .grouped();
+    // One address, its wrong codes sent half through each process: ten, then it waits in both.
+    let mut statuses = Vec::new();
+    for i in 0..12 {
+        let mut guesser = if i % 2 == 0 {
+            app.client()
+        } else {
+            app.client_of(&second)
+        };
+        guesser.forwarded_for = Some("203.0.113.9".into());
+        guesser.get("/register").await;
+        let code = if i < 10 {
+            let c = char::from(b"23456789AB"[i]);
+            format!("{c}{c}XY-CDEF-GHJK")
+        } else {
+            good.clone()
+        };
+        statuses.push(guesser.post("/register", &[("code", &code)]).await.status);
+    }
+    assert!(
+        statuses[..10]
+            .iter()
+            .all(|s| *s == StatusCode::UNPROCESSABLE_ENTITY),
+        "{statuses:?}"
+    );
+    assert_eq!(
+        &statuses[10..],
+        &[StatusCode::TOO_MANY_REQUESTS; 2],
+        "the limit is one for both processes"
+    );
+}

@@ -371,20 +371,208 @@ async fn the_summit_day_on_postgres() {
     journey(Kind::Postgres).await;
 }
 
+/// The app with the participants imported and one of them checked in: their voting code.
+async fn one_checked_in(app: &TestApp) -> String {
+    let mut organiser = app.signed_in("organiser@demo.kleroterion.org").await;
+    organiser.get(&format!("{P}/summit")).await;
+    let reply = organiser
+        .upload(
+            &format!("{P}/summit/participants"),
+            "participants.csv",
+            participants_csv().as_bytes(),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    let mut staff = app.signed_in("staff@demo.kleroterion.org").await;
+    check_in(&mut staff, "d01").await
+}
+
+/// A wrong code of the code alphabet starting with `prefix`.
+fn wrong_code(prefix: &str, i: usize) -> String {
+    let tail: String = (0..8)
+        .map(|k| char::from(b"23456789ABCDEFGH"[(i >> (k * 4)) & 15]))
+        .collect();
+    format!("{prefix}{tail}")
+}
+
+/// A two-character prefix that `code` does not start with.
+fn other_prefix(code: &str) -> &'static str {
+    if code.starts_with("ZZ") { "YY" } else { "ZZ" }
+}
+
 #[tokio::test]
 async fn wrong_codes_are_throttled_per_address() {
     let app = TestApp::new(Kind::Sqlite).await;
     let mut guesser = app.client();
     guesser.forwarded_for = Some("203.0.113.9".into());
     guesser.get(&format!("{P}/vote")).await;
-    let mut last = StatusCode::OK;
-    for _ in 0..21 {
-        last = guesser
-            .post(&format!("{P}/vote/code"), &[("code", "AAAAA-AAAAA")])
-            .await
-            .status;
+    let mut statuses = Vec::new();
+    // Prefixes of their own, so that only the address's limit is reached.
+    let alphabet = b"23456789ABCDEFGHJKMNPQRSTVWXYZ";
+    for i in 0..301 {
+        let prefix: String = [alphabet[i % 30], alphabet[(i / 30) % 30]]
+            .iter()
+            .map(|&b| char::from(b))
+            .collect();
+        let reply = guesser
+            .post(
+                &format!("{P}/vote/code"),
+                &[("code", &wrong_code(&prefix, i))],
+            )
+            .await;
+        statuses.push(reply.status);
     }
-    assert_eq!(last, StatusCode::TOO_MANY_REQUESTS);
+    assert!(
+        statuses[..300]
+            .iter()
+            .all(|s| *s == StatusCode::UNPROCESSABLE_ENTITY)
+    );
+    assert_eq!(statuses[300], StatusCode::TOO_MANY_REQUESTS);
+}
+
+#[tokio::test]
+async fn voting_code_limits_a_room_behind_one_address_is_not_locked_out_by_typos() {
+    let config = klero_web::Config {
+        trust_forwarded_for: true,
+        ..klero_web::Config::default()
+    };
+    let app = TestApp::with_config(Kind::Sqlite, config).await;
+    let code = one_checked_in(&app).await;
+    let normal = code.replace('-', "");
+    // A hundred phones behind the venue's address mistype their codes (a right first half,
+    // a slip in the second: every typo counts against a prefix of its own)...
+    for i in 0..100 {
+        let mut phone = app.client();
+        phone.forwarded_for = Some("198.51.100.1".into());
+        phone.get(&format!("{P}/vote")).await;
+        let alphabet = b"23456789ABCDEFGHJKMNPQRSTVWXYZ";
+        let typo: String = [alphabet[i % 30], alphabet[(i / 30 + 7) % 30]]
+            .iter()
+            .map(|&b| char::from(b))
+            .collect();
+        let typo = if normal.starts_with(&typo) {
+            other_prefix(&normal).to_owned()
+        } else {
+            typo
+        };
+        let reply = phone
+            .post(
+                &format!("{P}/vote/code"),
+                &[("code", &wrong_code(&typo, i))],
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    // ...and the participant behind the same address still gets in.
+    let mut phone = app.client();
+    phone.forwarded_for = Some("198.51.100.1".into());
+    phone.get(&format!("{P}/vote")).await;
+    let reply = phone
+        .post(&format!("{P}/vote/code"), &[("code", &code)])
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+}
+
+#[tokio::test]
+async fn voting_code_cookie_bypass_unsigned_and_forged_cookies_are_refused() {
+    let app = TestApp::new(Kind::Sqlite).await;
+    let code = one_checked_in(&app).await;
+    let normal = code.replace('-', "");
+    // The code itself in the cookie, as before, or with a forged signature: no ballots.
+    for forged in [
+        normal.clone(),
+        format!("{normal}."),
+        format!("{normal}.{}", "0".repeat(64)),
+        format!("{normal}.zz"),
+    ] {
+        let mut phone = app.client();
+        phone.set_cookie("klero_vote", &forged);
+        let page = phone.get(&format!("{P}/vote")).await;
+        assert!(
+            page.body.contains("name=\"code\""),
+            "{forged}: asks for a code"
+        );
+        let cast = phone.post(&format!("{P}/vote/1"), &[("choice", "0")]).await;
+        assert_ne!(cast.status, StatusCode::SEE_OTHER, "{forged}: no ballot");
+    }
+    // Three hundred random codes in the cookie: each refused, none looked up or counted, so
+    // the code form answers as before.
+    let mut guesser = app.client();
+    guesser.get(&format!("{P}/vote")).await;
+    for i in 0..300 {
+        guesser.set_cookie("klero_vote", &wrong_code(other_prefix(&normal), i));
+        let page = guesser.get(&format!("{P}/vote")).await;
+        assert!(page.body.contains("name=\"code\""));
+    }
+    let reply = guesser
+        .post(&format!("{P}/vote/code"), &[("code", &code)])
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    let signed = guesser
+        .cookie("klero_vote")
+        .expect("the phone keeps a cookie");
+    assert!(
+        signed.starts_with(&format!("{normal}.")),
+        "the code, signed"
+    );
+    let page = guesser.get(&format!("{P}/vote")).await;
+    assert!(
+        !page.body.contains("name=\"code\""),
+        "the signed cookie opens the ballots"
+    );
+    // A signed cookie is for its own code: another code under its signature is refused.
+    let swapped = signed.replacen(&normal, &wrong_code(other_prefix(&normal), 1), 1);
+    guesser.set_cookie("klero_vote", &swapped);
+    let page = guesser.get(&format!("{P}/vote")).await;
+    assert!(page.body.contains("name=\"code\""));
+}
+
+#[tokio::test]
+async fn voting_code_limits_hold_across_two_processes_on_postgresql() {
+    let app = TestApp::new(Kind::Postgres).await;
+    let second = app.second_process().await;
+    let code = one_checked_in(&app).await;
+    let normal = code.replace('-', "");
+    let prefix = other_prefix(&normal);
+    // One prefix, from addresses of their own, half through each process.
+    let mut statuses = Vec::new();
+    for i in 0..21 {
+        let mut bot = if i % 2 == 0 {
+            app.client()
+        } else {
+            app.client_of(&second)
+        };
+        bot.get(&format!("{P}/vote")).await;
+        let reply = bot
+            .post(
+                &format!("{P}/vote/code"),
+                &[("code", &wrong_code(prefix, i))],
+            )
+            .await;
+        statuses.push(reply.status);
+    }
+    assert!(
+        statuses[..20]
+            .iter()
+            .all(|s| *s == StatusCode::UNPROCESSABLE_ENTITY),
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses[20],
+        StatusCode::TOO_MANY_REQUESTS,
+        "the 21st wrong code of a prefix waits, in either process"
+    );
+    // The signed cookie from one process opens the ballots in the other.
+    let mut phone = app.client();
+    phone.get(&format!("{P}/vote")).await;
+    let reply = phone
+        .post(&format!("{P}/vote/code"), &[("code", &code)])
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    let mut elsewhere = app.client_of(&second);
+    elsewhere.set_cookie("klero_vote", &phone.cookie("klero_vote").expect("cookie"));
+    let page = elsewhere.get(&format!("{P}/vote")).await;
+    assert!(!page.body.contains("name=\"code\""));
 }
 
 /// Every participant's table in each round, by participant id.

@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::cookie::{CookieJar, SameSite};
 use klero_domain::access::{Action, Role};
 use klero_domain::input::AccountInput;
-use klero_store::{Account, InvitationOutcome, LoginOutcome};
+use klero_store::{Account, InvitationOutcome, LoginAttempt, LoginOutcome, LoginPolicy};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -44,6 +44,15 @@ pub(crate) async fn login_page(ctx: Ctx, Query(query): Query<LoginQuery>) -> Res
     })
 }
 
+/// The cookie that marks a browser as having signed in to an account before (OWASP's "device
+/// cookie"): its attempts at that account have an allowance of their own
+/// ([`klero_store::LoginPolicy`]), so an attack on the account or from the same address does
+/// not lock its owner out.
+pub(crate) const DEVICE_COOKIE: &str = "klero_device";
+
+/// How long a device cookie is kept, in seconds.
+const DEVICE_SECONDS: i64 = 365 * 86_400;
+
 /// Starts a session for `account` and redirects to `next` with the session cookie set.
 async fn sign_in(state: &AppState, account: &Account, next: &str) -> Result<Response, PageError> {
     let (token, _) = state
@@ -65,18 +74,36 @@ async fn sign_in(state: &AppState, account: &Account, next: &str) -> Result<Resp
 pub(crate) async fn login(
     State(state): State<AppState>,
     ctx: Ctx,
+    jar: CookieJar,
     CsrfForm(form): CsrfForm,
 ) -> Result<Response, PageError> {
     let email = form.get("email").cloned().unwrap_or_default();
     let password = form.get("password").cloned().unwrap_or_default();
     let next = local_path(form.get("next").map(String::as_str));
+    let attempt = LoginAttempt {
+        email: &email,
+        password: &password,
+        client: &ctx.client,
+        device: jar.get(DEVICE_COOKIE).map(|c| c.value()),
+    };
     let outcome = state
         .store
-        .login(&email, &password, &ctx.client, state.now())
+        .login_with(&attempt, &LoginPolicy::default(), state.now())
         .await?;
     let page = Page::new(&ctx);
     let (status, problem) = match outcome {
-        LoginOutcome::Success(account) => return sign_in(&state, &account, &next).await,
+        LoginOutcome::Success(account) => {
+            let mut response = sign_in(&state, &account, &next).await?;
+            let device = cookie(
+                DEVICE_COOKIE,
+                state.store.device_token(&account).await?,
+                state.config.cookies_secure(),
+                SameSite::Strict,
+                Some(DEVICE_SECONDS),
+            );
+            set_cookie(&mut response, &device);
+            return Ok(response);
+        }
         LoginOutcome::WrongCredentials => (StatusCode::UNAUTHORIZED, page.t("login-wrong")),
         LoginOutcome::Throttled { retry_after } => (
             StatusCode::TOO_MANY_REQUESTS,

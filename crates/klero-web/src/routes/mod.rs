@@ -410,14 +410,64 @@ pub(crate) fn actor(ctx: &Ctx) -> Actor {
     }
 }
 
-/// A local path to return to: only `/...`, never `//host` or a full address.
+/// A local path to return to (`next` on the sign-in page and the language switch): `next`
+/// when it is a path on this site, otherwise `/`. A path on this site is visible ASCII only (no
+/// control character, no space) and starts with one `/` not followed by another `/` or a
+/// backslash, and holds no backslash, both as given and once percent-decoded (so `//host`,
+/// `/\host`, `/%09/host`, `/%2F%2Fhost`, `https://host` and CR/LF all go to `/`). The result is
+/// always a valid `Location` header.
 pub(crate) fn local_path(next: Option<&str>) -> String {
     match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
-            path.to_owned()
-        }
+        Some(path) if is_local_path(path) => path.to_owned(),
         _ => "/".to_owned(),
     }
+}
+
+fn is_local_path(path: &str) -> bool {
+    fn same_site(path: &[u8]) -> bool {
+        path.first() == Some(&b'/')
+            && !matches!(path.get(1), Some(b'/' | b'\\'))
+            && !path.iter().any(|&b| b == b'\\' || b < 0x20 || b == 0x7f)
+    }
+    let mut decoded = path.as_bytes().to_vec();
+    // Decoded until nothing changes (a few rounds at most), so that no layer of encoding hides
+    // a second slash, a backslash or a control character.
+    for _ in 0..4 {
+        if !same_site(&decoded) {
+            return false;
+        }
+        let next = percent_decode(&decoded);
+        if next == decoded {
+            return path.bytes().all(|b| b.is_ascii_graphic());
+        }
+        decoded = next;
+    }
+    false
+}
+
+/// `%XX` sequences replaced by their byte; anything else kept as it is.
+fn percent_decode(text: &[u8]) -> Vec<u8> {
+    let hex = |b: u8| char::from(b).to_digit(16);
+    let mut out = Vec::with_capacity(text.len());
+    let mut i = 0;
+    while i < text.len() {
+        match (
+            text[i],
+            text.get(i + 1).copied().and_then(hex),
+            text.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(high), Some(low)) => {
+                // Two hex digits make at most 255.
+                out.push(u8::try_from(high * 16 + low).unwrap_or(u8::MAX));
+                i += 3;
+            }
+            (byte, _, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 async fn healthz(State(state): State<AppState>) -> Response {
@@ -482,4 +532,44 @@ async fn switch_language(
 
 async fn not_found() -> PageError {
     PageError::NotFound
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local_path;
+
+    #[test]
+    fn open_redirect_next_is_a_same_site_path_or_home() {
+        for good in [
+            "/",
+            "/account",
+            "/a/x/p/1?tab=2&q=%20a",
+            "/login?next=%2Faccount",
+        ] {
+            assert_eq!(local_path(Some(good)), good);
+        }
+        for bad in [
+            "",
+            "account",
+            "//evil.example/",
+            "/\\evil.example/",
+            "/\t/evil.example/",
+            "/%09/evil.example/",
+            "\t//evil.example",
+            "/x\r\nSet-Cookie: a=b",
+            "/%0d%0aX: y",
+            "https://evil.example/",
+            "/%2F%2Fevil.example",
+            "/%2f/evil.example",
+            "/%5Cevil.example",
+            "/%252F%252Fevil.example",
+            "/a\\b",
+            "/ a",
+            "/caf\u{e9}",
+            "/\u{2028}",
+        ] {
+            assert_eq!(local_path(Some(bad)), "/", "{bad:?}");
+        }
+        assert_eq!(local_path(None), "/");
+    }
 }

@@ -4,9 +4,10 @@
 //! withdraw. Staff who take a reply on the phone use the same form, signed in: the reply is
 //! marked as theirs.
 //!
-//! Guessing is limited twice: wrong codes are counted per client address and per code prefix
-//! (the first group of four), each with its own limit in [`WINDOW`] seconds. A wrong code gets
-//! the same friendly message whatever was wrong with it: no hint.
+//! Guessing is limited twice: every attempt is counted in the database before the code is
+//! looked up, per client address and per code prefix (the first group of four), each with its
+//! own limit ([`crate::throttle`]); a right code takes its attempts back. A wrong code gets the
+//! same friendly message whatever was wrong with it: no hint.
 
 use super::questions;
 use crate::AppState;
@@ -14,6 +15,7 @@ use crate::context::{CsrfForm, Ctx};
 use crate::errors::PageError;
 use crate::pages::{Page, render_page, with_status};
 use crate::routes::{InAssembly, actor, load};
+use crate::throttle;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
@@ -23,16 +25,9 @@ use klero_domain::assembly::Panel;
 use klero_domain::input::Email;
 use klero_domain::lang::Lang;
 use klero_domain::recruitment::RegistrationCode;
-use klero_store::{CodeHolder, NewRegistration, OutgoingMail};
+use klero_store::{Attempt, CodeHolder, NewRegistration, OutgoingMail};
 use serde::Deserialize;
 use std::collections::HashMap;
-
-/// Wrong codes allowed per client address within [`WINDOW`].
-pub(crate) const MAX_CLIENT_FAILURES: u32 = 10;
-/// Wrong codes allowed per code prefix within [`WINDOW`].
-pub(crate) const MAX_PREFIX_FAILURES: u32 = 5;
-/// The window of the limits, in seconds.
-pub(crate) const WINDOW: i64 = 900;
 
 /// The longest text accepted in a free field.
 const MAX_FIELD: usize = 2_000;
@@ -128,17 +123,11 @@ enum Checked {
     Refused(Response),
 }
 
-/// Checks a typed code against the limits and the store, counting a wrong one.
+/// Counts an attempt at a typed code, then checks it against the store; a right code takes
+/// its attempt back.
 async fn check_code(state: &AppState, ctx: &Ctx, typed: &str) -> Result<Checked, PageError> {
     let now = state.now();
     let page = Page::new(ctx);
-    let prefix_key = |code: &str| {
-        code.chars()
-            .filter(|c| !c.is_whitespace() && *c != '-')
-            .take(4)
-            .collect::<String>()
-            .to_ascii_uppercase()
-    };
     if typed.trim().is_empty() {
         // Not a guess: nothing to count.
         let mut shown = blank(page, "code");
@@ -148,10 +137,9 @@ async fn check_code(state: &AppState, ctx: &Ctx, typed: &str) -> Result<Checked,
             StatusCode::UNPROCESSABLE_ENTITY,
         )));
     }
-    let prefix = prefix_key(typed);
-    if !state.register_clients.allowed(&ctx.client, now)
-        || !state.register_prefixes.allowed(&prefix, now)
-    {
+    let keys = throttle::register_keys(&ctx.client, typed);
+    let keys = throttle::borrowed(&keys);
+    if let Attempt::Refused { .. } = state.store.count_attempts(&keys, now).await? {
         let mut shown = blank(page, "code");
         shown.error = Some(shown.page.t("register-too-many"));
         shown.code = typed.trim().to_owned();
@@ -165,8 +153,6 @@ async fn check_code(state: &AppState, ctx: &Ctx, typed: &str) -> Result<Checked,
         None => None,
     };
     let Some(holder) = holder else {
-        state.register_clients.failed(&ctx.client, now);
-        state.register_prefixes.failed(&prefix, now);
         let mut shown = blank(page, "code");
         shown.error = Some(shown.page.t("register-unknown-code"));
         shown.code = typed.trim().to_owned();
@@ -175,6 +161,9 @@ async fn check_code(state: &AppState, ctx: &Ctx, typed: &str) -> Result<Checked,
             StatusCode::UNPROCESSABLE_ENTITY,
         )));
     };
+    for (key, _) in &keys {
+        state.store.take_back_attempt(key, now).await?;
+    }
     // Staff of the panel's assembly, signed in, enter phone replies.
     let staff = if ctx.session.is_some() {
         let here = load(state, ctx, &holder.slug).await?;

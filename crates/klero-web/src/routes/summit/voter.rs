@@ -2,9 +2,13 @@
 //! they got at check-in once (kept in a cookie on that phone), then sees each open vote with
 //! the options in an order of their own, and may change their ballot until the vote closes.
 //!
-//! Wrong codes are counted per client address; past [`MAX_FAILURES`] in [`WINDOW`] seconds
-//! further codes from that address are refused for the rest of the window (a code has 30^10
-//! possible values, so guessing one is hopeless anyway; this keeps it so).
+//! A code is accepted in one place only, `POST .../vote/code`, and every attempt there is
+//! counted in the database before the code is looked up (per client address and per code
+//! prefix, see [`crate::throttle`]); a right code takes its attempts back. The cookie then
+//! holds the code with the server's signature over it and the panel ([`VOTE_KEY`]): a cookie
+//! without a valid signature is refused before any lookup, so the cookie cannot be used to
+//! guess codes, and a voter's ballot costs no extra write (a code has 30^10 possible values,
+//! so guessing one is hopeless anyway; this keeps it so).
 
 use super::{BallotForm, PanelPath, VotePath};
 use crate::AppState;
@@ -13,6 +17,7 @@ use crate::errors::PageError;
 use crate::pages::{Page, Shown, render_page, with_status};
 use crate::routes::PathParam;
 use crate::routes::followup::{InPanel, load_panel};
+use crate::throttle;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
@@ -21,14 +26,12 @@ use axum_extra::extract::cookie::{CookieJar, SameSite};
 use klero_domain::access::Action;
 use klero_domain::summit::participant::VotingCode;
 use klero_domain::summit::voting::{Ballot, VoteState};
-use klero_store::{Participant, StoreError, SummitRefusal};
+use klero_store::{Attempt, Participant, StoreError, SummitRefusal};
 
 /// The cookie that keeps a participant's voting code on their phone.
 pub(crate) const VOTE_COOKIE: &str = "klero_vote";
-/// Wrong codes allowed per client address within [`WINDOW`].
-pub(crate) const MAX_FAILURES: u32 = 20;
-/// The window of [`MAX_FAILURES`], in seconds.
-pub(crate) const WINDOW: i64 = 600;
+/// The purpose under which voting cookies are signed.
+const VOTE_KEY: &str = "vote-cookie";
 /// An open vote on the participant's page.
 pub(crate) struct OpenVote {
     pub form: BallotForm,
@@ -61,18 +64,42 @@ struct BallotsPage {
 /// A ballot refused by its form: the vote's number, the fields as sent, the problems.
 type Failed = (u32, Vec<(String, String)>, Vec<&'static str>);
 
-/// The participant whose code the phone holds, if it is a current one.
+/// What the voting cookie's signature covers: the panel and the code.
+fn signed_part(panel_id: &str, code: &VotingCode) -> String {
+    format!("{panel_id}\n{}", code.as_str())
+}
+
+/// The voting cookie's value for `code` in panel `panel_id`: the code, a dot, and the
+/// server's signature over both.
+pub(crate) async fn cookie_value(
+    store: &klero_store::Store,
+    panel_id: &str,
+    code: &VotingCode,
+) -> Result<String, StoreError> {
+    let signature = store.sign(VOTE_KEY, &signed_part(panel_id, code)).await?;
+    Ok(format!("{}.{signature}", code.as_str()))
+}
+
+/// The participant whose code the phone holds, if it is a current one. A cookie without the
+/// server's signature over its code and this panel is refused before any lookup.
 async fn voter(
     state: &AppState,
     at: &InPanel,
     jar: &CookieJar,
 ) -> Result<Option<(VotingCode, Participant)>, PageError> {
-    let Some(code) = jar
-        .get(VOTE_COOKIE)
-        .and_then(|c| VotingCode::parse(c.value()))
-    else {
+    let Some((code, signature)) = jar.get(VOTE_COOKIE).and_then(|c| {
+        let (code, signature) = c.value().split_once('.')?;
+        Some((VotingCode::parse(code)?, signature.to_owned()))
+    }) else {
         return Ok(None);
     };
+    let signed = state
+        .store
+        .verify_signature(VOTE_KEY, &signed_part(&at.panel.id, &code), &signature)
+        .await?;
+    if !signed {
+        return Ok(None);
+    }
     let participant = state.store.participant_by_code(&at.panel.id, &code).await?;
     Ok(participant.map(|p| (code, p)))
 }
@@ -204,10 +231,16 @@ pub(crate) async fn enter_code(
 ) -> Result<Response, PageError> {
     let at = load_panel(&state, &ctx, &slug, number, Action::ViewPublic).await?;
     let now = state.now();
-    if !state.code_attempts.allowed(&ctx.client, now) {
+    let given = form.get("code").map(String::as_str).unwrap_or_default();
+    if given.trim().is_empty() {
+        // Not a guess: nothing to count.
+        return Ok(code_page(&ctx, &at, Some("vote-code-unknown")));
+    }
+    let keys = throttle::vote_keys(&at.panel.id, &ctx.client, given);
+    let keys = throttle::borrowed(&keys);
+    if let Attempt::Refused { .. } = state.store.count_attempts(&keys, now).await? {
         return Ok(code_page(&ctx, &at, Some("vote-code-throttled")));
     }
-    let given = form.get("code").map(String::as_str).unwrap_or_default();
     let found = match VotingCode::parse(given) {
         Some(code) => state
             .store
@@ -217,13 +250,16 @@ pub(crate) async fn enter_code(
         None => None,
     };
     let Some(code) = found else {
-        state.code_attempts.failed(&ctx.client, now);
         return Ok(code_page(&ctx, &at, Some("vote-code-unknown")));
     };
+    for (key, _) in &keys {
+        state.store.take_back_attempt(key, now).await?;
+    }
+    let value = cookie_value(&state.store, &at.panel.id, &code).await?;
     let mut response = Redirect::to(&format!("{}/vote", at.base())).into_response();
     let cookie = cookie(
         VOTE_COOKIE,
-        code.as_str().to_owned(),
+        value,
         state.config.cookies_secure(),
         SameSite::Lax,
         Some(2 * 86_400),
