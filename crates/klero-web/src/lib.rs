@@ -20,8 +20,10 @@ mod pages;
 mod routes;
 mod security;
 mod throttle;
+mod uploads;
 
 pub use config::Config;
+pub use uploads::PARALLEL_PARSES;
 
 use axum::Router;
 use klero_store::Store;
@@ -63,6 +65,9 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// The time source.
     pub clock: Clock,
+    /// Permits to parse an upload ([`PARALLEL_PARSES`] of them): uploads are parsed on
+    /// blocking threads, a few at a time, so that the async workers keep answering.
+    pub parses: Arc<tokio::sync::Semaphore>,
     /// Wrong voting codes per client address, in this process.
     pub(crate) code_attempts: Arc<throttle::Throttle>,
     /// Wrong registration codes per client address, in this process.
@@ -82,6 +87,7 @@ impl AppState {
             store,
             config: Arc::new(config),
             clock,
+            parses: Arc::new(tokio::sync::Semaphore::new(PARALLEL_PARSES)),
             code_attempts: Arc::new(throttle::Throttle::new(
                 routes::summit::voter::MAX_FAILURES,
                 routes::summit::voter::WINDOW,

@@ -12,3 +12,4 @@ mod proposals;
 mod recruitment;
 mod selection;
 mod summit;
+mod uploads;
