@@ -8,5 +8,10 @@ use klero_pool::Kind::{Csv, Spreadsheet};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    check(FEATURES.as_bytes(), Csv, &ods_with_content(data), Spreadsheet);
+    check(
+        FEATURES.as_bytes(),
+        Csv,
+        &ods_with_content(data),
+        Spreadsheet,
+    );
 });
