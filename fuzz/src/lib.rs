@@ -68,3 +68,22 @@ pub fn check(features: &[u8], features_kind: Kind, people: &[u8], people_kind: K
         }
     }
 }
+
+/// An `.ods` file (zip, entries stored) whose `content.xml` is `content`.
+pub fn ods_with_content(content: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let mut write = |name: &str, bytes: &[u8]| {
+        zip.start_file(name, stored)
+            .and_then(|()| zip.write_all(bytes).map_err(Into::into))
+    };
+    write(
+        "mimetype",
+        b"application/vnd.oasis.opendocument.spreadsheet",
+    )
+    .and_then(|()| write("content.xml", content))
+    .expect("writing to memory");
+    zip.finish().expect("writing to memory").into_inner()
+}

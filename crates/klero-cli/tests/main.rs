@@ -6,6 +6,7 @@
 
 mod bad_input;
 mod bench;
+mod bombs;
 mod common;
 mod draw;
 mod follow_ups;

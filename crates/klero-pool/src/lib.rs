@@ -6,6 +6,7 @@ use klero_select::{Category, Instance, InstanceError};
 
 mod features;
 pub mod followup;
+pub mod limits;
 pub mod participants;
 mod people;
 pub mod present;
@@ -90,19 +91,21 @@ pub struct Source<'a> {
 pub enum Kind {
     /// Comma- or semicolon-separated text.
     Csv,
-    /// A spreadsheet (xlsx, xlsm, xls, ods): the first worksheet is read.
+    /// A spreadsheet (xlsx, xlsm, xlsb, ods): the first worksheet is read, within the
+    /// [`limits`]. Legacy `.xls` files are refused with a problem saying to save them again.
     Spreadsheet,
 }
 
 impl Kind {
-    /// The kind by file extension: `.xlsx`, `.xlsm`, `.xls`, `.ods` are spreadsheets, the rest CSV.
+    /// The kind by file extension: `.xlsx`, `.xlsm`, `.xlsb`, `.xls`, `.ods` are spreadsheets
+    /// (`.xls` only to be refused with a clear problem), the rest CSV.
     pub fn from_path(path: &Path) -> Kind {
         let ext = path
             .extension()
             .and_then(|e| e.to_str())
             .map(str::to_ascii_lowercase);
         match ext.as_deref() {
-            Some("xlsx" | "xlsm" | "xls" | "ods") => Kind::Spreadsheet,
+            Some("xlsx" | "xlsm" | "xlsb" | "xls" | "ods") => Kind::Spreadsheet,
             _ => Kind::Csv,
         }
     }
@@ -112,16 +115,22 @@ impl Kind {
 /// its extension ([`Kind::from_path`]); an unreadable file is a [`Problem`].
 pub fn load(features: &Path, people: &Path, options: &LoadOptions) -> Result<Pool, Vec<Problem>> {
     let mut problems = Vec::new();
-    let mut read = |path: &Path| match std::fs::read(path) {
-        Ok(bytes) => Some(bytes),
-        Err(e) => {
-            problems.push(Problem {
-                file: path.display().to_string(),
-                line: None,
-                column: None,
-                message: format!("cannot read the file: {e}"),
-            });
-            None
+    let mut read = |path: &Path| {
+        let bytes = match Kind::from_path(path) {
+            Kind::Spreadsheet => table::read_spreadsheet_file(path),
+            Kind::Csv => std::fs::read(path).map_err(|e| format!("cannot read the file: {e}")),
+        };
+        match bytes {
+            Ok(bytes) => Some(bytes),
+            Err(message) => {
+                problems.push(Problem {
+                    file: path.display().to_string(),
+                    line: None,
+                    column: None,
+                    message,
+                });
+                None
+            }
         }
     };
     let (features_bytes, people_bytes) = (read(features), read(people));

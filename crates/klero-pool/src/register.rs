@@ -29,8 +29,10 @@ pub struct Register {
 
 impl Register {
     /// Opens a register and reads its header (the first row that is not blank). CSV must be
-    /// comma-separated UTF-8 (a byte order mark is allowed); `.xlsx`, `.xlsm`, `.xls` and
-    /// `.ods` files are spreadsheets, read whole, first worksheet.
+    /// comma-separated UTF-8 (a byte order mark is allowed), streamed (a row may not be longer
+    /// than [`MAX_RECORD_BYTES`](crate::limits::MAX_RECORD_BYTES)); `.xlsx`, `.xlsm`, `.xlsb`
+    /// and `.ods` files are spreadsheets, read once, first worksheet, within the
+    /// [`limits`](crate::limits).
     pub fn open(path: &Path) -> Result<Register, Vec<Problem>> {
         let name = path.display().to_string();
         let problem = |line, message: String| Problem {
@@ -50,7 +52,8 @@ impl Register {
             sheet: None,
         };
         if Kind::from_path(path) == Kind::Spreadsheet {
-            let bytes = std::fs::read(path).map_err(cannot_read)?;
+            let bytes = crate::table::read_spreadsheet_file(path)
+                .map_err(|message| vec![problem(None, message)])?;
             let mut problems = Vec::new();
             let source = Source {
                 name: &name,

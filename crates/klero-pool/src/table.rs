@@ -1,5 +1,9 @@
 //! Turns a CSV or spreadsheet source into rows of text cells with their line numbers.
 
+mod archive;
+mod ods;
+
+use crate::limits::{self, Budget, MAX_CELLS, MAX_SPREADSHEET_BYTES, mib};
 use crate::{Kind, Problem, Source};
 
 /// One non-blank row of a file.
@@ -20,8 +24,9 @@ pub(crate) struct Table {
     pub rows: Vec<Row>,
 }
 
-/// Reads a source. Problems (bytes that are not UTF-8, an unreadable spreadsheet) are added to
-/// `problems`; the rows that could be read are returned.
+/// Reads a source. Problems (bytes that are not UTF-8, an unreadable spreadsheet, a file past
+/// one of the [`limits`](crate::limits)) are added to `problems`; the rows that could be read
+/// are returned (none, for a file past a limit).
 pub(crate) fn read(source: &Source<'_>, problems: &mut Vec<Problem>) -> Table {
     let rows = match source.kind {
         Kind::Csv => read_csv(source, problems),
@@ -81,6 +86,7 @@ fn read_csv(source: &Source<'_>, problems: &mut Vec<Problem>) -> Vec<Row> {
         .delimiter(sniff_delimiter(bytes))
         .from_reader(bytes);
     let mut lines = Lines::new(bytes);
+    let mut budget = Budget::default();
     let mut rows = Vec::new();
     let mut record = csv::ByteRecord::new();
     // The line and field of each line's first cell that is not UTF-8.
@@ -100,6 +106,23 @@ fn read_csv(source: &Source<'_>, problems: &mut Vec<Problem>) -> Vec<Row> {
             }
         }
         let line = record.position().map_or(0, |p| lines.of_record(p.byte()));
+        if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
+            // A blank line is left out by `read`; it is not kept, so it costs nothing.
+            continue;
+        }
+        let counted = budget
+            .column(record.len() as u64)
+            .and_then(|()| budget.rows(1))
+            .and_then(|()| budget.cells(record.len() as u64, record.as_slice().len() as u64));
+        if let Err(message) = counted {
+            problems.push(Problem {
+                file: source.name.to_owned(),
+                line: Some(line),
+                column: None,
+                message,
+            });
+            return Vec::new();
+        }
         let mut cells = Vec::with_capacity(record.len());
         for (i, field) in record.iter().enumerate() {
             match std::str::from_utf8(field) {
@@ -196,10 +219,6 @@ impl<'a> Lines<'a> {
     }
 }
 
-/// At most this many cells are laid out from a worksheet (rows as wide as their last cell or
-/// the header): a few cells far apart must not make the reader ask for gigabytes.
-const MAX_CELLS: u64 = 20_000_000;
-
 fn read_spreadsheet(source: &Source<'_>, problems: &mut Vec<Problem>) -> Vec<Row> {
     let problem = |message: String| Problem {
         file: source.name.to_owned(),
@@ -212,8 +231,11 @@ fn read_spreadsheet(source: &Source<'_>, problems: &mut Vec<Problem>) -> Vec<Row
     let result = std::panic::catch_unwind(|| worksheet_cells(source.bytes));
     let cells = match result {
         Ok(Ok(cells)) => cells,
-        Ok(Err(message)) => {
-            problems.push(problem(message));
+        Ok(Err((line, message))) => {
+            problems.push(Problem {
+                line,
+                ..problem(message)
+            });
             return Vec::new();
         }
         Err(_) => {
@@ -232,66 +254,122 @@ fn read_spreadsheet(source: &Source<'_>, problems: &mut Vec<Problem>) -> Vec<Row
     }
 }
 
+/// Reads a spreadsheet file, refusing one larger than [`MAX_SPREADSHEET_BYTES`] before reading
+/// it (the bytes are held while the workbook is read).
+pub(crate) fn read_spreadsheet_file(path: &std::path::Path) -> Result<Vec<u8>, String> {
+    let cannot_read = |e: std::io::Error| format!("cannot read the file: {e}");
+    let size = std::fs::metadata(path).map_err(cannot_read)?.len();
+    if size > MAX_SPREADSHEET_BYTES {
+        return Err(too_large_spreadsheet());
+    }
+    std::fs::read(path).map_err(cannot_read)
+}
+
+fn too_large_spreadsheet() -> String {
+    format!(
+        "the spreadsheet is larger than {} (the limit); save it as CSV",
+        mib(MAX_SPREADSHEET_BYTES)
+    )
+}
+
 /// A cell of a worksheet that is not empty: row and column (0-based) and text.
 type SheetCell = (u32, u32, String);
 
-/// The cells of the first worksheet that are not empty.
+/// Why a worksheet cannot be read, and the row (1-based) where it applies, if one does.
+type Refusal = (Option<u64>, String);
+
+/// A refusal that concerns the whole file.
+fn whole(message: String) -> Refusal {
+    (None, message)
+}
+
+/// The cells of the first worksheet that are not empty, counted against the
+/// [`limits`](crate::limits) as they are read: nothing past a limit is ever held.
 ///
-/// Excel workbooks (xlsx, xlsb) are read cell by cell: the spreadsheet library's own table would
-/// span every row and column between the first cell and the last, so a single stray cell far
-/// away (`XFD1048576`) would ask for hundreds of gigabytes.
-fn worksheet_cells(bytes: &[u8]) -> Result<Vec<SheetCell>, String> {
-    use calamine::{Reader, Sheets};
-    let mut workbook = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
-        .map_err(|e| format!("cannot read the spreadsheet: {e}"))?;
-    let name = workbook
-        .sheets_metadata()
-        .iter()
-        .find(|s| s.typ == calamine::SheetType::WorkSheet)
-        .map(|s| s.name.clone())
-        .ok_or_else(|| "the spreadsheet has no worksheet".to_owned())?;
-    let damaged = |e: &dyn std::fmt::Display| format!("cannot read worksheet `{name}`: {e}");
+/// The zip container (xlsx, xlsb, ods) is checked first ([`archive::check`]): the parts the
+/// spreadsheet library reads whole (shared strings, styles) cannot be larger than a limit,
+/// whatever sizes they declare. Excel workbooks are then read cell by cell (the library's own
+/// table would span every row and column between the first cell and the last, so a single
+/// stray cell far away, `XFD1048576`, would ask for hundreds of gigabytes); OpenDocument
+/// spreadsheets by this crate's own streaming reader ([`ods`]), which never expands a run of
+/// empty cells. Legacy `.xls` files are refused: their library reader lays out the whole sheet.
+fn worksheet_cells(bytes: &[u8]) -> Result<Vec<SheetCell>, Refusal> {
+    use calamine::Reader;
+    if bytes.len() as u64 > MAX_SPREADSHEET_BYTES {
+        return Err(whole(too_large_spreadsheet()));
+    }
+    if bytes.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
+        return Err(whole(
+            "cannot read the spreadsheet: legacy .xls workbooks (and encrypted ones) are not \
+             read; save it as .xlsx, .ods or CSV and try again"
+                .to_owned(),
+        ));
+    }
+    if !bytes.starts_with(b"PK") {
+        return Err(whole(
+            "cannot read the spreadsheet: it is not an xlsx, xlsb or ods workbook".to_owned(),
+        ));
+    }
+    let mut budget = Budget::default();
+    let format = archive::check(bytes).map_err(whole)?;
+    if format == archive::Format::Ods {
+        return ods::cells(bytes, &mut budget);
+    }
+    let cursor = std::io::Cursor::new(bytes);
+    let open = |e: &dyn std::fmt::Display| format!("cannot read the spreadsheet: {e}");
     let mut cells = Vec::new();
-    let mut keep = |(row, col): (u32, u32), data: calamine::Data| {
+    let mut keep = |(row, col): (u32, u32), data: calamine::Data| -> Result<(), Refusal> {
         let text = render(&data);
         if !text.is_empty() {
+            budget
+                .column(u64::from(col) + 1)
+                .and_then(|()| budget.cells(1, text.len() as u64))
+                .map_err(|message| (Some(u64::from(row) + 1), message))?;
             cells.push((row, col, text));
         }
+        Ok(())
     };
-    match &mut workbook {
-        Sheets::Xlsx(xlsx) => {
-            let mut reader = xlsx
-                .worksheet_cells_reader(&name)
-                .map_err(|e| damaged(&e))?;
-            while let Some(cell) = reader.next_cell().map_err(|e| damaged(&e))? {
-                keep(cell.get_position(), cell.get_value().clone().into());
-            }
+    if format == archive::Format::Xlsx {
+        let mut xlsx: calamine::Xlsx<_> =
+            calamine::Reader::new(cursor).map_err(|e| whole(open(&e)))?;
+        let name = first_worksheet(xlsx.sheets_metadata()).map_err(whole)?;
+        let damaged =
+            |e: &dyn std::fmt::Display| whole(format!("cannot read worksheet `{name}`: {e}"));
+        let mut reader = xlsx
+            .worksheet_cells_reader(&name)
+            .map_err(|e| damaged(&e))?;
+        while let Some(cell) = reader.next_cell().map_err(|e| damaged(&e))? {
+            keep(cell.get_position(), cell.get_value().clone().into())?;
         }
-        Sheets::Xlsb(xlsb) => {
-            let mut reader = xlsb
-                .worksheet_cells_reader(&name)
-                .map_err(|e| damaged(&e))?;
-            while let Some(cell) = reader.next_cell().map_err(|e| damaged(&e))? {
-                keep(cell.get_position(), cell.get_value().clone().into());
-            }
-        }
-        Sheets::Xls(_) | Sheets::Ods(_) => {
-            let range = workbook.worksheet_range(&name).map_err(|e| damaged(&e))?;
-            let (row0, col0) = range.start().unwrap_or((0, 0));
-            for (r, c, data) in range.used_cells() {
-                let at = |start: u32, i: usize| {
-                    start.saturating_add(u32::try_from(i).unwrap_or(u32::MAX))
-                };
-                keep((at(row0, r), at(col0, c)), data.clone());
-            }
+    } else {
+        let mut xlsb: calamine::Xlsb<_> =
+            calamine::Reader::new(cursor).map_err(|e| whole(open(&e)))?;
+        let name = first_worksheet(xlsb.sheets_metadata()).map_err(whole)?;
+        let damaged =
+            |e: &dyn std::fmt::Display| whole(format!("cannot read worksheet `{name}`: {e}"));
+        let mut reader = xlsb
+            .worksheet_cells_reader(&name)
+            .map_err(|e| damaged(&e))?;
+        while let Some(cell) = reader.next_cell().map_err(|e| damaged(&e))? {
+            keep(cell.get_position(), cell.get_value().clone().into())?;
         }
     }
     Ok(cells)
 }
 
+/// The name of a workbook's first worksheet.
+fn first_worksheet(sheets: &[calamine::Sheet]) -> Result<String, String> {
+    sheets
+        .iter()
+        .find(|s| s.typ == calamine::SheetType::WorkSheet)
+        .map(|s| s.name.clone())
+        .ok_or_else(|| "the spreadsheet has no worksheet".to_owned())
+}
+
 /// Lays cells out in rows, as a CSV file of the sheet would have them: columns counted from the
 /// leftmost cell, each row as wide as its last cell and at least as wide as the header (a
 /// spreadsheet does not store the empty cells at the end of a row), rows without cells left out.
+/// The cells laid out, blanks included, are counted against [`MAX_CELLS`] before any is made.
 fn lay_out(mut cells: Vec<SheetCell>) -> Result<Vec<Row>, String> {
     cells.sort_by_key(|&(row, col, _)| (row, col));
     let Some(first_col) = cells.iter().map(|&(_, col, _)| col).min() else {
@@ -315,23 +393,9 @@ fn lay_out(mut cells: Vec<SheetCell>) -> Result<Vec<Row>, String> {
         .iter()
         .fold(0u64, |sum, &(_, w)| sum.saturating_add(w.max(header_width)));
     if total > MAX_CELLS {
-        let (top, bottom) = (
-            rows.first().map_or(0, |r| r.0),
-            rows.last().map_or(0, |r| r.0),
-        );
-        let right = cells
-            .iter()
-            .map(|&(_, col, _)| col)
-            .max()
-            .unwrap_or(first_col);
-        return Err(format!(
-            "the worksheet is too large to read: its cells span rows {} to {} and {} columns; \
-             delete the cells outside the table and try again",
-            u64::from(top) + 1,
-            u64::from(bottom) + 1,
-            u64::from(right - first_col) + 1
-        ));
+        return Err(limits::too_many_cells());
     }
+    Budget::default().rows(rows.len() as u64)?;
     let mut out: Vec<Row> = rows
         .iter()
         .map(|&(row, width)| Row {

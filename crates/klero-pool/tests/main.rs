@@ -6,6 +6,7 @@
 
 mod bad_input;
 mod bench_instances;
+mod bombs;
 mod common;
 mod followup;
 mod regression;

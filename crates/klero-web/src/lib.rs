@@ -20,8 +20,10 @@ mod pages;
 mod routes;
 mod security;
 mod throttle;
+mod uploads;
 
 pub use config::Config;
+pub use uploads::PARALLEL_PARSES;
 
 use axum::Router;
 use klero_store::Store;
@@ -65,6 +67,9 @@ pub struct AppState {
     pub clock: Clock,
     /// Public tracker pages as rendered, per follow-up version.
     pub(crate) tracker_pages: Arc<routes::followup::page_cache::PageCache>,
+    /// Permits to parse an upload ([`PARALLEL_PARSES`] of them): uploads are parsed on
+    /// blocking threads, a few at a time, so that the async workers keep answering.
+    pub parses: Arc<tokio::sync::Semaphore>,
 }
 
 impl AppState {
@@ -79,6 +84,7 @@ impl AppState {
             config: Arc::new(config),
             clock,
             tracker_pages: Default::default(),
+            parses: Arc::new(tokio::sync::Semaphore::new(PARALLEL_PARSES)),
         }
     }
 

@@ -112,7 +112,8 @@ pub struct Reply {
     pub bytes: Vec<u8>,
 }
 
-/// A browser-like client.
+/// A browser-like client (a clone shares nothing with it afterwards: two tabs).
+#[derive(Clone)]
 pub struct Client {
     state: AppState,
     cookies: BTreeMap<String, String>,

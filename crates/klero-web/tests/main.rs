@@ -14,3 +14,4 @@ mod redirects;
 mod selection;
 mod summit;
 mod throttles;
+mod uploads;

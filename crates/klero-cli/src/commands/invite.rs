@@ -40,7 +40,8 @@ How the draw works:
   Output      --out gets the register's header and the invited rows, unchanged, in the
               register's order. It is written to a temporary file, renamed when complete.
   Files       CSV (comma-separated, UTF-8) is read from disk three times and never held in
-              memory; .xlsx, .xlsm, .xls and .ods spreadsheets are read once.
+              memory (a row of at most 1 MiB); .xlsx, .xlsm, .xlsb and .ods
+              spreadsheets are read once, within the readers' limits (README).
   Problems    All are listed at once, as FILE:LINE: column `NAME`: message (exit code 2).";
 
 /// Options of `klero invite`.

@@ -3,6 +3,11 @@
 use std::collections::VecDeque;
 use std::io::Read;
 
+use crate::limits::MAX_RECORD_BYTES;
+
+/// The CSV reader's buffer: how far it may read past the record it returns.
+const READ_AHEAD: u64 = 1 << 16;
+
 /// A reader that shows every byte it passes to an observer (to hash the file as it is read)
 /// and notes where lines break, so that a record's byte offset gives its line.
 ///
@@ -20,6 +25,10 @@ pub(super) struct Tee<'o, R> {
     last_was_cr: bool,
     /// The line of the next byte after the breaks already taken out of `breaks`.
     line: u64,
+    /// Where the last record asked for starts: a record may not run on past
+    /// [`MAX_RECORD_BYTES`] (with the reader's buffer on top), so one row can never make the
+    /// CSV reader (or `breaks`) hold gigabytes.
+    record_start: u64,
 }
 
 impl<'o, R: Read> Tee<'o, R> {
@@ -31,6 +40,7 @@ impl<'o, R: Read> Tee<'o, R> {
             breaks: VecDeque::new(),
             last_was_cr: false,
             line: 1,
+            record_start: 0,
         }
     }
 
@@ -38,6 +48,7 @@ impl<'o, R: Read> Tee<'o, R> {
     /// byte that is not a line break (the reader may start a record on the `\n` of a `\r\n`,
     /// or on the blank lines before it). Records must be asked for in order.
     pub(super) fn line_of_record(&mut self, start: u64) -> u64 {
+        self.record_start = start;
         while let Some(&(at, ends)) = self.breaks.front() {
             if at >= start {
                 break;
@@ -60,6 +71,17 @@ impl<'o, R: Read> Tee<'o, R> {
 
 impl<R: Read> Read for Tee<'_, R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        // The reader reads ahead by at most its buffer (`reader`), so past this many bytes
+        // since the last record started, one record is longer than the limit.
+        if self.offset - self.record_start.min(self.offset) > MAX_RECORD_BYTES + READ_AHEAD {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!(
+                    "a row is longer than {} (the limit)",
+                    crate::limits::mib(MAX_RECORD_BYTES)
+                ),
+            ));
+        }
         let n = self.inner.read(buf)?;
         let seen = buf.get(..n).unwrap_or_default();
         // Eight bytes at a time: most hold no line break.
@@ -113,7 +135,7 @@ pub(super) fn reader<R: Read>(tee: Tee<'_, R>) -> csv::Reader<Tee<'_, R>> {
     csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .buffer_capacity(1 << 16)
+        .buffer_capacity(READ_AHEAD as usize)
         .from_reader(tee)
 }
 
@@ -185,6 +207,27 @@ mod tests {
             u64::from_le_bytes(*b"ab\x0b\x0e\x8a\x8d\xff\x00"),
             b'\r'
         ));
+    }
+
+    #[test]
+    fn a_row_past_the_limit_stops_the_reader() {
+        let long = format!(
+            "id,note\n1,\"{}\n\"\n",
+            "x\n".repeat(MAX_RECORD_BYTES as usize)
+        );
+        let mut ignore = |_: &[u8]| {};
+        let mut reader = reader(Tee::new(long.as_bytes(), &mut ignore));
+        let mut record = csv::ByteRecord::new();
+        assert_eq!(next_record(&mut reader, &mut record).unwrap(), Some(1));
+        let e = next_record(&mut reader, &mut record).unwrap_err();
+        assert!(
+            e.to_string().contains("longer than 1 MiB (the limit)"),
+            "{e}"
+        );
+        // Just under the limit, the row is read.
+        let fits = format!("id\n{}\n", "y".repeat(MAX_RECORD_BYTES as usize - 1));
+        let got = lines(fits.as_bytes());
+        assert_eq!(got[1].1[0].len(), MAX_RECORD_BYTES as usize - 1);
     }
 
     #[test]

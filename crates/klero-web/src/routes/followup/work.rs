@@ -9,6 +9,7 @@ use crate::context::{CsrfForm, Ctx, read_upload};
 use crate::errors::PageError;
 use crate::pages::{FormState, Page, Shown, render_page, with_status};
 use crate::routes::{PathParam, actor, load_for};
+use crate::uploads;
 use askama::Template;
 use axum::extract::{Multipart, State};
 use axum::http::StatusCode;
@@ -248,6 +249,16 @@ fn read_tracker_upload(name: &str, bytes: &[u8]) -> Result<Tracker, Vec<String>>
         .map_err(|problems| problems.iter().map(ToString::to_string).collect())
 }
 
+/// [`read_tracker_upload`] off the async threads ([`uploads::parse`]).
+async fn parse_tracker_upload(
+    state: &AppState,
+    name: &str,
+    bytes: axum::body::Bytes,
+) -> Result<Result<Tracker, Vec<String>>, PageError> {
+    let name = name.to_owned();
+    uploads::parse(state, move || read_tracker_upload(&name, &bytes)).await
+}
+
 pub(crate) async fn import(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -257,25 +268,27 @@ pub(crate) async fn import(
     let at = load_panel(&state, &ctx, &slug, number, Action::ManageRecommendations).await?;
     let file = read_upload(&ctx, multipart, "upload.csv").await?;
     let problems = match file {
-        Some((name, bytes)) if !bytes.is_empty() => match read_tracker_upload(&name, &bytes) {
-            Ok(tracker) => {
-                let plain = tracker.handed_over_on.is_none() && tracker.rounds.is_empty();
-                let (who, now) = (actor(&ctx), state.now());
-                if plain {
-                    state
-                        .store
-                        .add_recommendations(&at.panel, &tracker.recommendations, &who, now)
-                        .await?;
-                } else {
-                    state
-                        .store
-                        .import_tracker(&at.panel, &tracker, &who, now)
-                        .await?;
+        Some((name, bytes)) if !bytes.is_empty() => {
+            match parse_tracker_upload(&state, &name, bytes).await? {
+                Ok(tracker) => {
+                    let plain = tracker.handed_over_on.is_none() && tracker.rounds.is_empty();
+                    let (who, now) = (actor(&ctx), state.now());
+                    if plain {
+                        state
+                            .store
+                            .add_recommendations(&at.panel, &tracker.recommendations, &who, now)
+                            .await?;
+                    } else {
+                        state
+                            .store
+                            .import_tracker(&at.panel, &tracker, &who, now)
+                            .await?;
+                    }
+                    return Ok(back_to(&at, "/followup"));
                 }
-                return Ok(back_to(&at, "/followup"));
+                Err(problems) => problems,
             }
-            Err(problems) => problems,
-        },
+        }
         _ => vec![Page::new(&ctx).t("import-no-file")],
     };
     let forms = ManageForms {

@@ -11,9 +11,9 @@ use crate::context::{CsrfForm, Ctx};
 use crate::errors::PageError;
 use crate::pages::{Page, Shown, render_page, with_status};
 use crate::routes::followup::{InPanel, day, load_panel};
-use crate::routes::selection::blocking;
 use crate::routes::summit::PanelPath;
 use crate::routes::{PathParam, actor};
+use crate::uploads;
 use askama::Template;
 use axum::extract::{Multipart, State};
 use axum::http::StatusCode;
@@ -334,7 +334,7 @@ pub(crate) async fn draw_invitations(
     let upload = draw::read(&ctx, multipart).await?;
     let page = Page::new(&ctx);
     let form = upload.form.clone();
-    let drawn = blocking(move || draw::run(&page, &upload)).await?;
+    let drawn = uploads::parse(&state, move || draw::run(&page, &upload)).await?;
     match drawn {
         Ok(invitations) => {
             state

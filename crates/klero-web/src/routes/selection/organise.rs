@@ -11,6 +11,7 @@ use crate::pages::{Page, Shown, render_page, with_status};
 use crate::routes::followup::{InPanel, day, load_panel};
 use crate::routes::summit::PanelPath;
 use crate::routes::{PathParam, actor};
+use crate::uploads;
 use askama::Template;
 use axum::extract::{Multipart, State};
 use axum::http::StatusCode;
@@ -279,8 +280,8 @@ struct Upload {
     panel_size: String,
     household_column: String,
     address_columns: String,
-    features: Option<(String, Vec<u8>)>,
-    people: Option<(String, Vec<u8>)>,
+    features: Option<(String, axum::body::Bytes)>,
+    people: Option<(String, axum::body::Bytes)>,
 }
 
 async fn read_form(ctx: &Ctx, mut multipart: Multipart) -> Result<Upload, PageError> {
@@ -301,7 +302,7 @@ async fn read_form(ctx: &Ctx, mut multipart: Multipart) -> Result<Upload, PageEr
             } else {
                 &mut form.people
             };
-            *slot = (!bytes.is_empty()).then(|| (file, bytes.to_vec()));
+            *slot = (!bytes.is_empty()).then_some((file, bytes));
             continue;
         }
         let text = field.text().await.map_err(|_| PageError::BadRequest)?;
@@ -418,19 +419,24 @@ pub(crate) async fn upload(
         household_column: (!household.is_empty()).then(|| household.to_owned()),
     };
     let kind = |name: &str| Kind::from_path(std::path::Path::new(name));
-    let loaded = klero_pool::load_sources(
-        Source {
-            name: features_name,
-            bytes: features,
-            kind: kind(features_name),
-        },
-        Source {
-            name: people_name,
-            bytes: people,
-            kind: kind(people_name),
-        },
-        &options,
-    );
+    let (features_named, people_named) = (features_name.clone(), people_name.clone());
+    let (features, people) = (features.clone(), people.clone());
+    let loaded = uploads::parse(&state, move || {
+        klero_pool::load_sources(
+            Source {
+                name: &features_named,
+                bytes: &features,
+                kind: kind(&features_named),
+            },
+            Source {
+                name: &people_named,
+                bytes: &people,
+                kind: kind(&people_named),
+            },
+            &options,
+        )
+    })
+    .await?;
     let pool = match loaded {
         Ok(pool) => pool,
         Err(problems) => {

@@ -8,6 +8,7 @@ use crate::errors::PageError;
 use crate::pages::{FormState, Page, Shown, render_page, with_status};
 use crate::routes::followup::{InPanel, load_panel};
 use crate::routes::{PathParam, actor};
+use crate::uploads;
 use askama::Template;
 use axum::extract::{Multipart, State};
 use axum::http::StatusCode;
@@ -244,7 +245,12 @@ pub(crate) async fn import(
     let page = Page::new(&ctx);
     let problems = match file {
         Some((name, bytes)) if !bytes.is_empty() => {
-            match klero_pool::participants::read_participants(&name, &bytes) {
+            let named = name.clone();
+            let read = uploads::parse(&state, move || {
+                klero_pool::participants::read_participants(&named, &bytes)
+            })
+            .await?;
+            match read {
                 Ok(people) => {
                     match state
                         .store
