@@ -10,9 +10,9 @@ use klero_select::{ENGINE_VERSION, Instance, Replacement, Settings};
 use serde::{Deserialize, Serialize};
 
 /// The `format` of a replacement's `settings.json`.
-pub const REPLACEMENT_FORMAT: &str = "kleroterion-replacement/1";
+pub const REPLACEMENT_FORMAT: &str = "kleroterion-replacement/2";
 /// The `format` of a sub-draw's `settings.json`.
-pub const SUBDRAW_FORMAT: &str = "kleroterion-subdraw/1";
+pub const SUBDRAW_FORMAT: &str = "kleroterion-subdraw/2";
 /// The replacements chosen: `id,<features...>`.
 pub const REPLACEMENTS: &str = "replacements.csv";
 /// The members of a sub-draw: `id,<features...>`.

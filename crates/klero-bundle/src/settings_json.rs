@@ -5,7 +5,12 @@ use klero_select::{Algorithm, ENGINE_VERSION, Instance, Settings};
 use serde::{Deserialize, Serialize};
 
 /// The `format` of a bundle's `settings.json`; a folder with it (and `SHA256SUMS`) is a bundle.
-pub const BUNDLE_FORMAT: &str = "kleroterion-bundle/1";
+/// Version 2 writes every id, feature name and value of its CSV files with spreadsheet formulas
+/// neutralised (`klero_pool::formula`); version 1 wrote them as typed.
+pub const BUNDLE_FORMAT: &str = "kleroterion-bundle/2";
+
+/// The format before formulas were neutralised, which this version no longer verifies.
+pub(crate) const BUNDLE_FORMAT_V1: &str = "kleroterion-bundle/1";
 
 /// The content of `settings.json`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

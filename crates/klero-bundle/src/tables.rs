@@ -1,6 +1,11 @@
 //! The CSV files of a bundle: the panel, the reserve list and everyone's probability.
+//!
+//! Ids, feature names and values are the organiser's text: each is written through
+//! [`neutralise`], so that a spreadsheet runs none as a formula, and read back through
+//! [`restore`].
 
 use crate::BundleError;
+use klero_pool::formula::{neutralise, restore};
 use klero_select::Instance;
 
 /// Decimals of the probabilities in `probabilities.csv`.
@@ -25,15 +30,16 @@ fn people_rows(
         .iter()
         .copied()
         .chain(["id"])
-        .chain(categories.iter().map(|c| c.name.as_str()));
+        .map(str::to_owned)
+        .chain(categories.iter().map(|c| neutralise(&c.name).into_owned()));
     writer
         .write_record(header)
         .map_err(|e| BundleError::render(file, e))?;
     for (mut record, i) in rows {
         let person = &instance.people()[i];
-        record.push(person.id.clone());
+        record.push(neutralise(&person.id).into_owned());
         for (c, &v) in person.values.iter().enumerate() {
-            record.push(categories[c].values[usize::from(v)].value.clone());
+            record.push(neutralise(&categories[c].values[usize::from(v)].value).into_owned());
         }
         writer
             .write_record(&record)
@@ -86,7 +92,7 @@ pub(crate) fn probabilities_csv(rows: &[ProbabilityRow]) -> Result<Vec<u8>, Bund
     for row in rows {
         writer
             .write_record([
-                row.id.clone(),
+                neutralise(&row.id).into_owned(),
                 format!("{:.DECIMALS$}", row.probability),
                 format!("{:.DECIMALS$}", row.lottery_probability),
             ])
@@ -116,7 +122,7 @@ pub(crate) fn parse_probabilities(bytes: &[u8]) -> Result<Vec<ProbabilityRow>, S
                 .ok_or_else(|| format!("line {line}: `{cell}` is not a number"))
         };
         rows.push(ProbabilityRow {
-            id: record[0].to_owned(),
+            id: restore(&record[0]).to_owned(),
             probability: number(&record[1])?,
             lottery_probability: number(&record[2])?,
         });
@@ -136,6 +142,6 @@ pub(crate) fn ids_of(bytes: &[u8]) -> Vec<String> {
     reader
         .records()
         .filter_map(Result::ok)
-        .filter_map(|r| r.get(at).map(str::to_owned))
+        .filter_map(|r| r.get(at).map(|id| restore(id).to_owned()))
         .collect()
 }

@@ -259,7 +259,14 @@ fn check_settings(
         return None;
     };
     let mut problems = Vec::new();
-    if json.format != crate::BUNDLE_FORMAT {
+    if json.format == crate::settings_json::BUNDLE_FORMAT_V1 {
+        problems.push(format!(
+            "format `{}` writes ids as typed, without the formula escaping of `{}`: verify it \
+             with a klero from before format 2",
+            json.format,
+            crate::BUNDLE_FORMAT
+        ));
+    } else if json.format != crate::BUNDLE_FORMAT {
         problems.push(format!(
             "format `{}` is not `{}`",
             json.format,
@@ -328,7 +335,16 @@ fn check_inputs(
             return None;
         }
     };
-    let instance = pool.instance;
+    // The files hold ids, names and values with formulas neutralised: the instance is theirs
+    // restored, and writing it again must give the same bytes.
+    let instance = match klero_pool::restored(&pool.instance) {
+        Ok(instance) => instance,
+        Err(errors) => {
+            let words: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            checks.push(fail("inputs", some_of(&words)));
+            return None;
+        }
+    };
     let mut problems = Vec::new();
     let mut canonical_features = Vec::new();
     let mut canonical_people = Vec::new();

@@ -128,3 +128,108 @@ fn reports_escape_what_the_input_says() {
     let md = String::from_utf8(files["report.md"].clone()).unwrap();
     assert!(!md.contains("<script>") && !md.contains("f|x"));
 }
+
+/// 40 people whose ids, a category's name and its values begin like spreadsheet formulas.
+fn formula_instance() -> klero_select::Instance {
+    use klero_select::{Category, Instance, Person, Quota};
+    let quota = |value: &str| Quota {
+        value: value.into(),
+        min: 3,
+        max: 5,
+        min_flex: None,
+        max_flex: None,
+    };
+    let categories = vec![
+        Category {
+            name: "=gender".into(),
+            values: vec![quota("+female"), quota("-male")],
+        },
+        Category {
+            name: "age".into(),
+            values: vec![quota("@young"), quota("'=old")],
+        },
+    ];
+    let starts = [
+        "=HYPERLINK(\"http://evil.example\",\"x\")",
+        "+1",
+        "-1+2",
+        "@SUM(A1)",
+        "'=quoted",
+        "\tTAB",
+        "plain",
+    ];
+    let people = (0..40u16)
+        .map(|i| Person {
+            id: format!("{}{i}", starts[usize::from(i) % starts.len()]),
+            values: vec![i % 2, (i / 2) % 2],
+            household: (i < 6).then_some(u32::from(i / 2)),
+        })
+        .collect();
+    Instance::new(categories, people, 8).unwrap()
+}
+
+/// Regression (issue 25, finding 6): organiser-supplied ids were written unchanged in
+/// `panel.csv` and `probabilities.csv`, where a spreadsheet runs `=…` as a formula. Every CSV
+/// cell of the bundle is now neutralised, and the bundle still verifies.
+#[test]
+fn formula_ids_are_neutralised_and_the_bundle_verifies() {
+    let instance = formula_instance();
+    let outcome = run(&instance, Algorithm::Leximin, "1 2 3");
+    let (_tmp, dir) = bundle(&instance, &outcome);
+    for name in [
+        "panel.csv",
+        "reserves.csv",
+        "probabilities.csv",
+        "input/features.csv",
+        "input/people.csv",
+    ] {
+        let text = std::fs::read(dir.join(name)).unwrap();
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(text.as_slice());
+        let mut escaped = 0;
+        for record in reader.records() {
+            for cell in record.unwrap().iter() {
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "{name}: `{cell}` would run as a formula"
+                );
+                escaped += usize::from(cell.starts_with('\''));
+            }
+        }
+        assert!(escaped > 0, "{name} has neutralised cells");
+    }
+    let probabilities = std::fs::read_to_string(dir.join("probabilities.csv")).unwrap();
+    assert!(probabilities.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")0\""));
+    assert!(probabilities.contains("\n'+11,"));
+    assert!(probabilities.contains("\n''=quoted4,"));
+    let report = klero_bundle::verify(&dir).unwrap();
+    assert!(report.passed(), "{}", describe(&report));
+}
+
+/// A folder in the format before formulas were neutralised is refused, naming its format.
+#[test]
+fn a_format_1_bundle_is_refused_by_name() {
+    let instance = small_instance();
+    let outcome = run(&instance, Algorithm::Leximin, "x");
+    let (_tmp, dir) = bundle(&instance, &outcome);
+    let settings = dir.join("settings.json");
+    let text = std::fs::read_to_string(&settings).unwrap();
+    assert!(text.contains("\"kleroterion-bundle/2\""), "{text}");
+    std::fs::write(
+        &settings,
+        text.replace("kleroterion-bundle/2", "kleroterion-bundle/1"),
+    )
+    .unwrap();
+    crate::common::regenerate_sums(&dir);
+    let report = klero_bundle::verify(&dir).unwrap();
+    assert!(!report.passed());
+    let check = report.checks.iter().find(|c| c.name == "settings").unwrap();
+    assert!(!check.passed);
+    assert!(
+        check.detail.contains("format `kleroterion-bundle/1`"),
+        "{}",
+        check.detail
+    );
+}

@@ -16,7 +16,8 @@ pub fn id_index(instance: &Instance) -> HashMap<&str, usize> {
         .collect()
 }
 
-/// Reads the ids of a panel file: the column named `id` (or `id_column`), else the first column.
+/// Reads the ids of a panel file: the column named `id` (or `id_column`), else the first column,
+/// as a bundle writes them (formulas neutralised, `klero_pool::formula::restore`).
 /// Returns pool indices, sorted; bad input lists every unknown or repeated id with its line.
 pub fn read_panel(
     path: &Path,
@@ -64,7 +65,8 @@ pub fn read_panel(
             }
         };
         let line = record.position().map(csv::Position::line);
-        let id = record.get(at).unwrap_or("").trim();
+        // A bundle writes ids with formulas neutralised.
+        let id = klero_pool::formula::restore(record.get(at).unwrap_or("").trim());
         if id.is_empty() {
             continue;
         }

@@ -132,3 +132,60 @@ fn check_says_feasible_or_explains() {
     assert_eq!(select.code, 1, "{}", select.all());
     assert!(!dir.join("out").exists());
 }
+
+/// Regression (issue 25, finding 6): ids that look like formulas are written neutralised in the
+/// bundle's CSV files, and `klero verify` still passes.
+#[test]
+fn formula_ids_are_neutralised_and_verify() {
+    let (_tmp, dir) = inputs();
+    let formulas = [
+        "=HYPERLINK(\"\"http://x\"\")",
+        "+1",
+        "-1+2",
+        "@SUM(A1)",
+        "'=q",
+    ];
+    let people = crate::common::people()
+        .lines()
+        .enumerate()
+        .map(|(i, line)| match (i, line.strip_prefix('p')) {
+            (1..=5, Some(rest)) => format!("\"{}{rest}", formulas[i - 1]).replacen(',', "\",", 1),
+            _ => line.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(dir.join("people.csv"), format!("{people}\n")).unwrap();
+    select(&dir, "out");
+    let probabilities = std::fs::read_to_string(dir.join("out/probabilities.csv")).unwrap();
+    for written in [
+        "\"'=HYPERLINK(",
+        "\n'+101,",
+        "\n'-1+202,",
+        "\n'@SUM(A1)03,",
+        "\n''=q04,",
+    ] {
+        assert!(
+            probabilities.contains(written),
+            "{written} in {probabilities}"
+        );
+    }
+    for name in [
+        "panel.csv",
+        "reserves.csv",
+        "probabilities.csv",
+        "input/people.csv",
+    ] {
+        let text = std::fs::read_to_string(dir.join("out").join(name)).unwrap();
+        for line in text.lines() {
+            assert!(
+                !line
+                    .trim_start_matches('"')
+                    .starts_with(['=', '+', '-', '@']),
+                "{name}: {line}"
+            );
+        }
+    }
+    let verify = klero(&dir, &["verify", "out"]);
+    assert_eq!(verify.code, 0, "{}", verify.all());
+    assert!(!verify.stdout.contains("FAIL"), "{}", verify.all());
+}

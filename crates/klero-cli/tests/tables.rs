@@ -238,3 +238,47 @@ fn facilitators_sit_at_a_table_in_their_language_or_the_room_is_infeasible() {
     assert_eq!(run.code, 1, "{}", run.all());
     assert!(run.stderr.contains("facilitator"), "{}", run.all());
 }
+
+/// Regression (issue 25, finding 6): ids that look like formulas are written with an apostrophe
+/// in front in `seating.csv`, and `--keep` reads them back as the same people.
+#[test]
+fn formula_ids_are_neutralised_and_kept() {
+    let formulas = ["=HYPERLINK(\"\"http://x\"\")", "+1", "-1+2", "@SUM(A1)"];
+    let text = people_csv()
+        .lines()
+        .enumerate()
+        .map(|(i, line)| match (i, line.strip_prefix('p')) {
+            (1..=4, Some(rest)) => format!("\"{}{rest}", formulas[i - 1]).replacen(',', "\",", 1),
+            _ => line.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let (_tmp, dir) = folder(&format!("{text}\n"));
+    let run = tables(&dir, "first", &[]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    let written = seating(&dir, "first");
+    for line in written.lines() {
+        for cell in line.split(',') {
+            let cell = cell.trim_start_matches('"');
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@']),
+                "`{cell}` would run as a formula in {line}"
+            );
+        }
+    }
+    assert!(written.contains(",'+101,"), "{written}");
+    assert!(written.contains(",'-1+202,"), "{written}");
+    assert!(written.contains("'=HYPERLINK"), "{written}");
+    let keep = dir.join("first").join("seating.csv");
+    let run = tables(&dir, "second", &["--keep", keep.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(
+        run.stdout.contains("0 newcomers added, 0 absent dropped"),
+        "{}",
+        run.all()
+    );
+    let after = seating(&dir, "second");
+    for line in written.lines() {
+        assert!(after.contains(line), "{line} moved");
+    }
+}

@@ -149,9 +149,11 @@ const MAX_VERDICTS: u64 = 1_000_000;
 /// `overdue_days` (from `tracker.status(number, now)`).
 ///
 /// Recommendations and rounds are written by number. The columns are [`TRACKER_COLUMNS`];
-/// lines end with `\n`; a cell is quoted when it holds `,`, `;`, a tab, a quote or a line
-/// break, or starts or ends with white space. A tracker without recommendations is written as
-/// the header alone.
+/// lines end with `\n`; a cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return
+/// (after any apostrophes) gets an apostrophe in front, so that no spreadsheet runs it as a
+/// formula ([`crate::formula`]; [`read_tracker`] removes it); a cell is quoted when it holds
+/// `,`, `;`, a tab, a quote or a line break, or starts or ends with white space. A tracker
+/// without recommendations is written as the header alone.
 pub fn write_tracker_csv(tracker: &Tracker, now: i64) -> String {
     let mut out = String::new();
     push_line(&mut out, TRACKER_COLUMNS.iter().copied());
@@ -245,12 +247,14 @@ fn put_localised(row: &mut RawForm, prefix: &str, text: &Localised) {
     }
 }
 
-/// Appends one CSV line.
+/// Appends one CSV line, each cell with formulas neutralised ([`crate::formula::neutralise`]):
+/// numbers here are counts, dates and times, never negative, so only typed text changes.
 fn push_line<'a>(out: &mut String, cells: impl Iterator<Item = &'a str>) {
     for (i, cell) in cells.enumerate() {
         if i > 0 {
             out.push(',');
         }
+        let cell = crate::formula::neutralise(cell);
         let needs_quotes = cell.contains([',', ';', '\t', '"', '\n', '\r'])
             || cell.starts_with(char::is_whitespace)
             || cell.ends_with(char::is_whitespace);
@@ -259,7 +263,7 @@ fn push_line<'a>(out: &mut String, cells: impl Iterator<Item = &'a str>) {
             out.push_str(&cell.replace('"', "\"\""));
             out.push('"');
         } else {
-            out.push_str(cell);
+            out.push_str(&cell);
         }
     }
     out.push('\n');
@@ -479,12 +483,13 @@ impl Reader<'_> {
         usable
     }
 
-    /// A cell, trimmed; empty when the column is not in the file.
+    /// A cell, trimmed, its formula escaping undone ([`crate::formula::restore`]); empty when
+    /// the column is not in the file.
     fn cell<'r>(&self, row: &'r Row, column: &str) -> &'r str {
         self.columns
             .get(column)
             .and_then(|&i| row.cells.get(i))
-            .map_or("", |c| c.trim())
+            .map_or("", |c| crate::formula::restore(c.trim()))
     }
 
     /// The form of the named columns, as the domain's parsers read them.

@@ -6,6 +6,7 @@ use klero_select::{Category, Instance, InstanceError};
 
 mod features;
 pub mod followup;
+pub mod formula;
 pub mod limits;
 pub mod participants;
 mod people;
@@ -14,7 +15,7 @@ pub mod register;
 mod table;
 mod write;
 
-pub use write::{write_features_csv, write_people_csv};
+pub use write::{restored, write_features_csv, write_people_csv};
 
 /// Where and how to read a pool.
 #[derive(Clone, Debug, Default)]

@@ -352,7 +352,8 @@ pub fn read_facilitators(
 }
 
 /// Reads a previous seating (`round,table,table_language,id`, maybe `role`): rounds and tables
-/// from 1, one language per table, each id at most once per round.
+/// from 1, one language per table, each id at most once per round. Ids and languages are read
+/// as `klero tables` writes them, formulas neutralised ([`crate::formula::restore`]).
 pub fn read_seating(source: &Source<'_>) -> Result<Vec<SeatRow>, Vec<Problem>> {
     let mut problems = Vec::new();
     let Some(file) = File::open(source, "one row per seat", &mut problems) else {
@@ -381,11 +382,12 @@ pub fn read_seating(source: &Source<'_>) -> Result<Vec<SeatRow>, Vec<Problem>> {
             }
         };
         let (r, t) = (number(round, &mut problems), number(table, &mut problems));
-        let who = cell(row, id);
+        // `klero tables` writes ids and languages with formulas neutralised.
+        let who = crate::formula::restore(cell(row, id));
         if who.is_empty() {
             problems.push(file.problem(Some(row.line), Some(id), "empty id".to_owned()));
         }
-        let table_language = cell(row, language);
+        let table_language = crate::formula::restore(cell(row, language));
         if table_language.is_empty() {
             problems.push(file.problem(
                 Some(row.line),

@@ -1,4 +1,6 @@
-//! Canonical, pseudonymised input files for a verification bundle.
+//! Canonical, pseudonymised input files for a verification bundle. Every name, value and id
+//! is written through [`crate::formula::neutralise`]; a reader of these files restores them with
+//! [`crate::formula::restore`] (see [`restored`]).
 
 use std::io::Write;
 
@@ -58,16 +60,49 @@ pub fn write_people_csv(instance: &Instance, out: &mut dyn Write) -> std::io::Re
     Ok(())
 }
 
-/// A CSV field, quoted when it holds a separator either reader might sniff (`,`, `;`, tab), a
-/// quote, a line break, or white space at either end.
+/// The instance that canonical files written by [`write_features_csv`] and [`write_people_csv`]
+/// stand for, from the instance read from them: names, values and ids with their formula
+/// escaping removed ([`crate::formula::restore`]). Households and order are kept.
+pub fn restored(read: &Instance) -> Result<Instance, Vec<klero_select::InstanceError>> {
+    use crate::formula::restore;
+    let categories = read
+        .categories()
+        .iter()
+        .map(|cat| klero_select::Category {
+            name: restore(&cat.name).to_owned(),
+            values: cat
+                .values
+                .iter()
+                .map(|q| klero_select::Quota {
+                    value: restore(&q.value).to_owned(),
+                    ..q.clone()
+                })
+                .collect(),
+        })
+        .collect();
+    let people = read
+        .people()
+        .iter()
+        .map(|p| klero_select::Person {
+            id: restore(&p.id).to_owned(),
+            ..p.clone()
+        })
+        .collect();
+    Instance::new(categories, people, read.panel_size())
+}
+
+/// A CSV field: formulas neutralised ([`crate::formula::neutralise`]), then quoted when it holds
+/// a separator either reader might sniff (`,`, `;`, tab), a quote, a line break, or white space
+/// at either end.
 fn field(text: &str) -> std::borrow::Cow<'_, str> {
+    let text = crate::formula::neutralise(text);
     let needs_quotes = text.contains([',', ';', '\t', '"', '\n', '\r'])
         || text.starts_with(char::is_whitespace)
         || text.ends_with(char::is_whitespace);
     if needs_quotes {
         format!("\"{}\"", text.replace('"', "\"\"")).into()
     } else {
-        text.into()
+        text
     }
 }
 
@@ -81,5 +116,7 @@ mod tests {
         assert_eq!(field("a;b"), "\"a;b\"");
         assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(field(" x"), "\" x\"");
+        assert_eq!(field("=1+1"), "'=1+1");
+        assert_eq!(field("-1,2"), "\"'-1,2\"");
     }
 }

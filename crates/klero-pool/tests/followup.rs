@@ -225,6 +225,47 @@ fn a_tracker_reads_back_as_written() {
     assert_eq!(canonical(back), canonical(tracker));
 }
 
+/// Regression (issue 25, finding 6): text typed as a formula was written unchanged, and a
+/// spreadsheet opening `tracker.csv` ran it. Every such cell now begins with an apostrophe, and
+/// the file still reads back to the same tracker.
+#[test]
+fn formulas_are_neutralised_and_read_back() {
+    let mut tracker = sample();
+    tracker.recommendations[0].title = Localised::new()
+        .with(Lang::Nl, "=HYPERLINK(\"http://evil.example\",\"click\")")
+        .with(Lang::Fr, "+1");
+    tracker.recommendations[0].theme = Localised::new().with(Lang::En, "-1+2");
+    tracker.recommendations[1].title = Localised::new().with(Lang::De, "'=already quoted");
+    tracker.answers[0].body.department = "@SUM(A1:A9)".to_owned();
+    tracker.answers[0].body.budget = "'s-Hertogenbosch pays".to_owned();
+    let csv = write_tracker_csv(&tracker, NOW);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(csv.as_bytes());
+    let cells: Vec<String> = reader
+        .records()
+        .flat_map(|r| r.unwrap().iter().map(str::to_owned).collect::<Vec<_>>())
+        .collect();
+    for cell in &cells {
+        assert!(
+            !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+            "`{cell}` would run as a formula"
+        );
+    }
+    for written in [
+        "'=HYPERLINK(\"http://evil.example\",\"click\")",
+        "'+1",
+        "'-1+2",
+        "''=already quoted",
+        "'@SUM(A1:A9)",
+        "'s-Hertogenbosch pays",
+    ] {
+        assert!(cells.iter().any(|c| c == written), "{written} in {csv}");
+    }
+    let back = read_ok("tracker.csv", csv.as_bytes());
+    assert_eq!(canonical(back), canonical(tracker));
+}
+
 #[test]
 fn the_computed_columns_are_written_and_ignored() {
     let tracker = sample();
@@ -481,16 +522,17 @@ fn odd_input_is_a_problem_not_a_crash() {
     );
 }
 
-/// Text as the domain keeps it: trimmed, not empty.
+/// Text as the domain keeps it: trimmed, not empty; it may begin like a formula (`=`, `+`, `-`,
+/// `@`, apostrophes), which the CSV neutralises and reads back.
 fn text(max: usize) -> impl Strategy<Value = String> {
     let inner =
         proptest::string::string_regex(&format!("[A-Za-z0-9éß ,;\"'\n-]{{0,{max}}}")).unwrap();
-    ("[A-Za-z0-9éß]", inner, "[A-Za-z0-9.!?]").prop_map(|(a, b, c)| format!("{a}{b}{c}"))
+    ("'{0,2}[A-Za-z0-9éß=+@-]", inner, "[A-Za-z0-9.!?]").prop_map(|(a, b, c)| format!("{a}{b}{c}"))
 }
 
-/// A line of text (no line break).
+/// A line of text (no line break), maybe beginning like a formula.
 fn line_text() -> impl Strategy<Value = String> {
-    "[A-Za-z0-9é]([A-Za-z0-9é ,;\"-]{0,12}[A-Za-z0-9é])?"
+    "'?[A-Za-z0-9é=+@-]([A-Za-z0-9é ,;\"-]{0,12}[A-Za-z0-9é])?"
 }
 
 fn localised(required: bool) -> impl Strategy<Value = Localised> {

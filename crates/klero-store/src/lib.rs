@@ -32,8 +32,8 @@ pub use recruitment::{
     RecruitmentRefusal, Registration, RegistrationContact, StratumFigures,
 };
 pub use selection::{
-    Contact, MemberReply, NewDraw, Notice, PersonStatus, PoolEntry, PoolPerson, Replied, Selection,
-    SelectionInputs, SelectionQuota, SelectionRefusal, SelectionState, StoredDraw,
+    Contact, Letter, MemberReply, NewDraw, Notice, PersonStatus, PoolEntry, PoolPerson, Replied,
+    Selection, SelectionInputs, SelectionQuota, SelectionRefusal, SelectionState, StoredDraw,
 };
 pub use sessions::{Session, SessionLookup};
 pub use summit::{

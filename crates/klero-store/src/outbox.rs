@@ -5,7 +5,8 @@
 
 use crate::{Store, StoreError, new_id};
 use klero_domain::access::Role;
-use sqlx::Row;
+use sqlx::any::Any;
+use sqlx::{Row, Transaction};
 
 /// A message to queue.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,6 +61,31 @@ fn mail_from(row: &sqlx::any::AnyRow) -> Result<Mail, StoreError> {
 const CLAIM_SECONDS: i64 = 300;
 /// Attempts after which a message is left for a person to look at.
 pub const MAX_ATTEMPTS: i64 = 8;
+
+/// Queues a message inside a transaction that writes what the message is about, so that
+/// both are committed or neither is. Unlike [`Store::enqueue_mail`], a message whose
+/// `dedup_key` is queued already is an error: the caller's transaction then rolls back, and
+/// nothing it wrote stays without its message.
+pub(crate) async fn queue_in(
+    tx: &mut Transaction<'static, Any>,
+    mail: &OutgoingMail,
+    now: i64,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO outbox (id, assembly_id, created_at, recipient, subject, body, dedup_key) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(new_id()?)
+    .bind(&mail.assembly_id)
+    .bind(now)
+    .bind(&mail.recipient)
+    .bind(&mail.subject)
+    .bind(&mail.body)
+    .bind(&mail.dedup_key)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
 
 impl Store {
     /// Queues a message; `false` when one with the same `dedup_key` is queued already.

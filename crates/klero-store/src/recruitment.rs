@@ -8,6 +8,7 @@
 //! into an audit entry or an error.
 
 use crate::audit::{Actor, append_for_panel as audit};
+use crate::outbox::{OutgoingMail, queue_in};
 use crate::{Backend, Store, StoreError, flag, random_token, stored_u32};
 use klero_domain::assembly::Panel;
 use klero_domain::recruitment::RegistrationCode;
@@ -545,12 +546,14 @@ impl Store {
     }
 
     /// Records (or updates) invitee `seq`'s registration, all or nothing; refused once the
-    /// pool is frozen.
+    /// pool is frozen. `confirmation`, the message that confirms it to the registrant, is queued
+    /// in the outbox in the same transaction: no registration is committed without it.
     pub async fn register_invitee(
         &self,
         panel: &Panel,
         seq: u32,
         registration: &NewRegistration,
+        confirmation: Option<&OutgoingMail>,
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
@@ -615,6 +618,9 @@ impl Store {
             now,
         )
         .await?;
+        if let Some(mail) = confirmation {
+            queue_in(&mut tx, mail, now).await?;
+        }
         tx.commit().await?;
         Ok(())
     }

@@ -10,6 +10,7 @@
 //! goes into an audit entry or an error.
 
 use crate::audit::{Actor, append_for_panel as audit};
+use crate::outbox::{OutgoingMail, queue_in};
 use crate::{Backend, Store, StoreError, digest, parse_stored, random_token, stored_u32};
 use klero_domain::assembly::Panel;
 use serde_json::json;
@@ -320,6 +321,15 @@ pub struct Notice {
     pub token: String,
 }
 
+/// The message a person chosen by a draw is owed, as the caller writes it from their [`Notice`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Letter {
+    /// Subject line.
+    pub subject: String,
+    /// Plain-text body, with the reply link.
+    pub body: String,
+}
+
 fn selection_row(row: &AnyRow) -> Result<Selection, StoreError> {
     Ok(Selection {
         version: row.try_get("version")?,
@@ -602,13 +612,20 @@ impl Store {
 
     /// Records a draw: the first (the selection must be frozen, with this commitment) makes the
     /// chosen members and the reserves; a replacement (the selection must be drawn) marks the
-    /// members it replaces (who must have withdrawn) as replaced and the chosen as members. Returns who can be told, with
-    /// the token of each one's reply link.
+    /// members it replaces (who must have withdrawn) as replaced and the chosen as members.
+    ///
+    /// Each chosen person with an e-mail address is owed a message with their reply link:
+    /// `compose` writes its subject and body from their [`Notice`], and the message is queued in
+    /// the outbox in the same transaction as the draw (dedup key
+    /// `selection:<panel id>:<draw number>:<person key>`). A crash or a failed insert at any
+    /// point leaves either no draw, or the draw with all its messages: reply tokens are stored
+    /// only as digests, so the links could not be written again later. Returns who was told.
     pub async fn record_draw(
         &self,
         panel: &Panel,
         draw: &NewDraw,
         actor: &Actor,
+        compose: &(dyn Fn(&Notice) -> Letter + Sync),
         now: i64,
     ) -> Result<Vec<Notice>, StoreError> {
         let mut tx = self.begin_selection().await?;
@@ -708,11 +725,21 @@ impl Store {
             if let Some(row) = contact {
                 let email: String = row.try_get("email")?;
                 if !email.trim().is_empty() {
-                    notices.push(Notice {
+                    let notice = Notice {
                         name: row.try_get("name")?,
                         email,
                         token,
-                    });
+                    };
+                    let letter = compose(&notice);
+                    let mail = OutgoingMail {
+                        assembly_id: Some(panel.assembly_id.clone()),
+                        recipient: notice.email.clone(),
+                        subject: letter.subject,
+                        body: letter.body,
+                        dedup_key: Some(format!("selection:{}:{number}:{key}", panel.id)),
+                    };
+                    queue_in(&mut tx, &mail, now).await?;
+                    notices.push(notice);
                 }
             }
         }

@@ -6,9 +6,20 @@ use crate::summit::setup;
 use crate::{NOW, on_both};
 use klero_domain::recruitment::RegistrationCode;
 use klero_store::{
-    NewInvitations, NewInvitee, NewRegistration, NewStratum, RecruitmentRefusal, SelectionInputs,
-    SelectionQuota, Store, StoreError,
+    NewInvitations, NewInvitee, NewRegistration, NewStratum, OutgoingMail, RecruitmentRefusal,
+    SelectionInputs, SelectionQuota, Store, StoreError,
 };
+
+/// The confirmation a registrant is sent, queued with the registration.
+fn confirmation(assembly_id: &str, to: &str) -> OutgoingMail {
+    OutgoingMail {
+        assembly_id: Some(assembly_id.to_owned()),
+        recipient: to.to_owned(),
+        subject: "Registered".into(),
+        body: "Thank you".into(),
+        dedup_key: None,
+    }
+}
 
 fn invitations(count: usize) -> NewInvitations {
     NewInvitations {
@@ -101,9 +112,13 @@ on_both! {
         let unknown = RegistrationCode::derive(b"not the key", 3);
         assert_eq!(store.code_holder(&unknown).await.expect("lookup"), None);
 
-        store.register_invitee(&panel, 3, &registration("Ann"), &olga, NOW).await.expect("register");
-        store.register_invitee(&panel, 1, &registration("Bob"), &olga, NOW).await.expect("register");
-        store.register_invitee(&panel, 1, &registration("Bob B."), &olga, NOW + 1).await.expect("change");
+        let to_ann = confirmation(&panel.assembly_id, "ann@example.be");
+        store.register_invitee(&panel, 3, &registration("Ann"), Some(&to_ann), &olga, NOW).await.expect("register");
+        let queued = store.outbox(&panel.assembly_id, 10).await.expect("outbox");
+        assert_eq!(queued.len(), 1, "the confirmation was queued with the registration");
+        assert_eq!(queued[0].recipient, "ann@example.be");
+        store.register_invitee(&panel, 1, &registration("Bob"), None, &olga, NOW).await.expect("register");
+        store.register_invitee(&panel, 1, &registration("Bob B."), None, &olga, NOW + 1).await.expect("change");
         let registrations = store.registrations(&panel.id).await.expect("registrations");
         assert_eq!(registrations.len(), 2, "a second registration replaces the first");
         assert_eq!(registrations[0].answers, vec![("gender".to_owned(), "f".to_owned())]);
@@ -142,7 +157,7 @@ on_both! {
     fn registration_closes_with_the_freeze(store) {
         let (olga, panel) = setup(&store).await;
         store.record_invitations(&panel, &invitations(3), &olga, NOW).await.expect("draw");
-        store.register_invitee(&panel, 1, &registration("Ann"), &olga, NOW).await.expect("register");
+        store.register_invitee(&panel, 1, &registration("Ann"), None, &olga, NOW).await.expect("register");
         let inputs = SelectionInputs {
             panel_size: 1,
             lottery_panels: 10,
@@ -162,8 +177,12 @@ on_both! {
         };
         store.replace_selection_inputs(&panel, &inputs, &olga, NOW).await.expect("inputs");
         store.freeze_selection(&panel, 1, "c0ffee", &olga, NOW).await.expect("freeze");
-        refused(store.register_invitee(&panel, 2, &registration("Bob"), &olga, NOW).await,
+        let to_bob = confirmation(&panel.assembly_id, "bob@example.be");
+        let before = store.outbox(&panel.assembly_id, 10).await.expect("outbox").len();
+        refused(store.register_invitee(&panel, 2, &registration("Bob"), Some(&to_bob), &olga, NOW).await,
             RecruitmentRefusal::Closed);
+        assert_eq!(store.outbox(&panel.assembly_id, 10).await.expect("outbox").len(), before,
+            "a refused registration queues no confirmation");
         refused(store.withdraw_registration(&panel, 1, &olga, NOW).await,
             RecruitmentRefusal::Closed);
     }
@@ -172,7 +191,7 @@ on_both! {
         let (olga, panel) = setup(&store).await;
         store.record_invitations(&panel, &invitations(3), &olga, NOW).await.expect("draw");
         let code = codes(&store, &panel.id).await.remove(0);
-        store.register_invitee(&panel, 1, &registration("Ann"), &olga, NOW).await.expect("register");
+        store.register_invitee(&panel, 1, &registration("Ann"), None, &olga, NOW).await.expect("register");
         store.erase_recruitment_personal(&panel, &olga, NOW).await.expect("erase");
         refused(store.letter_recipients(&panel.id).await, RecruitmentRefusal::Erased);
         assert_eq!(store.code_holder(&code).await.expect("lookup"), None);

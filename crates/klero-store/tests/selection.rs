@@ -5,9 +5,17 @@
 use crate::summit::setup;
 use crate::{NOW, on_both};
 use klero_store::{
-    Contact, MemberReply, NewDraw, PersonStatus, PoolEntry, SelectionInputs, SelectionQuota,
-    SelectionRefusal, SelectionState, Store, StoreError,
+    Contact, Letter, MemberReply, NewDraw, Notice, OutgoingMail, PersonStatus, PoolEntry,
+    SelectionInputs, SelectionQuota, SelectionRefusal, SelectionState, Store, StoreError,
 };
+
+/// The message of a person drawn: the reply token in the body, as the web layer writes it.
+fn letter(notice: &Notice) -> Letter {
+    Letter {
+        subject: format!("Chosen: {}", notice.name),
+        body: format!("/reply/{}", notice.token),
+    }
+}
 
 fn inputs(people: usize) -> SelectionInputs {
     let quota = |value: &str| SelectionQuota {
@@ -74,7 +82,7 @@ on_both! {
         assert_eq!(pool[3].entry.values, vec!["f".to_owned()]);
         assert_eq!(store.selection_quotas(&panel.id).await.expect("quotas"), inputs(4).quotas);
         assert_eq!(store.selection_contacts(&panel.id).await.expect("contacts").len(), 4);
-        refused(store.record_draw(&panel, &draw(&["p1"], &[], &[]), &olga, NOW).await,
+        refused(store.record_draw(&panel, &draw(&["p1"], &[], &[]), &olga, &letter, NOW).await,
             SelectionRefusal::NotFrozen);
 
         let version = store.selection(&panel.id).await.expect("read").expect("some").version;
@@ -113,15 +121,24 @@ on_both! {
         store.freeze_selection(&panel, 1, "c0ffee", &olga, NOW).await.expect("freeze");
         let mut wrong = draw(&["p1", "p2"], &["p3"], &[]);
         wrong.commitment = "beef".into();
-        refused(store.record_draw(&panel, &wrong, &olga, NOW).await,
+        refused(store.record_draw(&panel, &wrong, &olga, &letter, NOW).await,
             SelectionRefusal::CommitmentMismatch);
         let notices = store
-            .record_draw(&panel, &draw(&["p1", "p2"], &["p3"], &[]), &olga, NOW)
+            .record_draw(&panel, &draw(&["p1", "p2"], &["p3"], &[]), &olga, &letter, NOW)
             .await
             .expect("draw");
         assert_eq!(notices.len(), 2);
         assert_eq!(notices[0].email, "p1@example.be");
-        refused(store.record_draw(&panel, &draw(&["p1", "p2"], &["p3"], &[]), &olga, NOW).await,
+        // The messages were queued with the draw, each with its reply link.
+        let mut queued = store.outbox(&panel.assembly_id, 100).await.expect("outbox");
+        queued.sort_by(|a, b| a.recipient.cmp(&b.recipient));
+        assert_eq!(queued.len(), 2);
+        for (mail, notice) in queued.iter().zip(&notices) {
+            assert_eq!(mail.recipient, notice.email);
+            assert_eq!(mail.subject, format!("Chosen: {}", notice.name));
+            assert_eq!(mail.body, format!("/reply/{}", notice.token));
+        }
+        refused(store.record_draw(&panel, &draw(&["p1", "p2"], &["p3"], &[]), &olga, &letter, NOW).await,
             SelectionRefusal::NotFrozen);
         let pool = store.selection_pool(&panel.id).await.expect("pool");
         let status = |k: &str| pool.iter().find(|p| p.entry.key == k).map(|p| (p.status, p.reserve_rank));
@@ -148,13 +165,19 @@ on_both! {
         // Drop-outs recorded by organisers, then a replacement draw.
         refused(store.withdraw_member(&panel, "p4", &olga, NOW).await, SelectionRefusal::NotMember);
         store.withdraw_member(&panel, "p1", &olga, NOW).await.expect("withdraw");
-        refused(store.record_draw(&panel, &draw(&["p5"], &[], &["p6"]), &olga, NOW).await,
+        refused(store.record_draw(&panel, &draw(&["p5"], &[], &["p6"]), &olga, &letter, NOW).await,
             SelectionRefusal::NotWithdrawn);
         let mut replacement = draw(&["p3", "p4"], &[], &["p1", "p2"]);
         replacement.commitment = "replacement".into();
-        let notices = store.record_draw(&panel, &replacement, &olga, NOW).await.expect("replace");
+        let notices = store.record_draw(&panel, &replacement, &olga, &letter, NOW).await.expect("replace");
         assert_eq!(notices.len(), 2);
-        refused(store.record_draw(&panel, &replacement, &olga, NOW).await,
+        let queued = store.outbox(&panel.assembly_id, 100).await.expect("outbox");
+        assert_eq!(queued.len(), 4, "the replacement draw queued its own two messages");
+        for notice in &notices {
+            let body = format!("/reply/{}", notice.token);
+            assert_eq!(queued.iter().filter(|m| m.body == body).count(), 1);
+        }
+        refused(store.record_draw(&panel, &replacement, &olga, &letter, NOW).await,
             SelectionRefusal::NotWithdrawn);
         let pool = store.selection_pool(&panel.id).await.expect("pool");
         let status = |k: &str| pool.iter().find(|p| p.entry.key == k).map(|p| (p.status, p.reserve_rank));
@@ -171,5 +194,35 @@ on_both! {
         assert_eq!(store.selection_pool(&panel.id).await.expect("pool").len(), 6);
         let s = store.selection(&panel.id).await.expect("read").expect("some");
         assert_eq!(s.contacts_erased_at, Some(NOW));
+    }
+
+    // Regression (issue 25, finding 3): the draw was committed, then its messages queued in a
+    // separate step, so a crash in between lost them. A fault injected inside the draw's
+    // transaction (a message the outbox refuses: its dedup key is taken) must leave no draw.
+    fn selection_draw_without_its_messages_is_not_recorded(store) {
+        let (olga, panel) = setup(&store).await;
+        store.replace_selection_inputs(&panel, &inputs(6), &olga, NOW).await.expect("inputs");
+        store.freeze_selection(&panel, 1, "c0ffee", &olga, NOW).await.expect("freeze");
+        let squatter = OutgoingMail {
+            assembly_id: Some(panel.assembly_id.clone()),
+            recipient: "someone@example.be".into(),
+            subject: "taken".into(),
+            body: "taken".into(),
+            dedup_key: Some(format!("selection:{}:1:p2", panel.id)),
+        };
+        assert!(store.enqueue_mail(&squatter, NOW).await.expect("queue"));
+        let failed = store
+            .record_draw(&panel, &draw(&["p1", "p2"], &["p3"], &[]), &olga, &letter, NOW)
+            .await;
+        assert!(failed.is_err(), "the second message cannot be queued, so the draw fails");
+        let s = store.selection(&panel.id).await.expect("read").expect("some");
+        assert_eq!(s.state, SelectionState::Frozen, "no draw was recorded");
+        assert!(store.selection_draws(&panel.id).await.expect("draws").is_empty());
+        assert_eq!(store.selection_file(&panel.id, 1, "SHA256SUMS").await.expect("file"), None);
+        let pool = store.selection_pool(&panel.id).await.expect("pool");
+        assert!(pool.iter().all(|p| p.status == PersonStatus::Pool), "no one is a member");
+        let queued = store.outbox(&panel.assembly_id, 100).await.expect("outbox");
+        assert_eq!(queued.len(), 1, "only the squatter: p1's message went with the draw");
+        assert_eq!(queued[0].subject, "taken");
     }
 }

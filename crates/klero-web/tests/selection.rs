@@ -457,3 +457,150 @@ async fn brussels_mini_sqlite() {
 async fn brussels_mini_postgres() {
     brussels_mini(Kind::Postgres).await;
 }
+
+/// Ids an organiser might upload that a spreadsheet would run as formulas.
+const FORMULA_IDS: [&str; 6] = [
+    "=HYPERLINK(\"http://evil.example\",\"x\")",
+    "+1",
+    "-1+2",
+    "@SUM(A1)",
+    "'=quoted",
+    "plain",
+];
+
+/// 12 volunteers whose ids begin with formula characters, each with an e-mail address.
+fn formula_people() -> String {
+    let mut csv = String::from("id,name,email,gender,age\n");
+    for i in 0..12 {
+        let id = format!("{}{i}", FORMULA_IDS[i % FORMULA_IDS.len()]);
+        csv.push_str(&format!(
+            "\"{}\",Volunteer {i},v{i}@example.be,{},{}\n",
+            id.replace('"', "\"\""),
+            ["f", "m"][i % 2],
+            ["young", "young", "old"][i % 3]
+        ));
+    }
+    csv
+}
+
+/// Regression (issue 25, findings 3 and 6): the draw's messages are queued with the draw, one per
+/// person drawn, each link answering for its member; ids that look like formulas are neutralised
+/// in the bundle's CSV files, which still verify.
+async fn draw_messages_and_formula_ids(kind: Kind) {
+    let app = TestApp::new(kind).await;
+    let mut olga = app.signed_in("organiser@demo.kleroterion.org").await;
+    let reply = upload(&mut olga, FEATURES, &formula_people()).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    let store = &app.state.store;
+    let assembly = store
+        .assembly_by_slug("brussels-climate")
+        .await
+        .expect("a")
+        .expect("a");
+    let panel = store
+        .panel_by_number(&assembly.id, 2)
+        .await
+        .expect("p")
+        .expect("p");
+    let before = store.outbox(&assembly.id, 500).await.expect("outbox").len();
+    olga.get(&format!("{P}/selection")).await;
+    let reply = olga
+        .post(&format!("{P}/selection/freeze"), &[("confirm", "yes")])
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    let reply = olga
+        .post(&format!("{P}/selection/draw"), &[("seed", "31 41 59")])
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+
+    // Exactly one message per person drawn, to their address.
+    let draws = store.selection_draws(&panel.id).await.expect("draws");
+    let chosen = &draws[0].chosen;
+    assert_eq!(chosen.len(), 4);
+    let contacts = store.selection_contacts(&panel.id).await.expect("contacts");
+    let mut expected: Vec<&str> = chosen
+        .iter()
+        .map(|key| {
+            let contact = contacts.iter().find(|c| &c.key == key).expect("contact");
+            contact.email.as_str()
+        })
+        .collect();
+    expected.sort_unstable();
+    let mails = store.outbox(&assembly.id, 500).await.expect("outbox");
+    assert_eq!(mails.len(), before + 4, "the draw queued four messages");
+    let mut recipients: Vec<&str> = mails
+        .iter()
+        .filter(|m| m.body.contains("/reply/"))
+        .map(|m| m.recipient.as_str())
+        .collect();
+    recipients.sort_unstable();
+    assert_eq!(recipients, expected);
+
+    // Every link works: each member confirms through their own.
+    let mut public = app.client();
+    for mail in mails.iter().filter(|m| m.body.contains("/reply/")) {
+        let token = mail
+            .body
+            .split("/reply/")
+            .nth(1)
+            .and_then(|rest| rest.split_whitespace().next())
+            .expect("token");
+        public.get(&format!("/reply/{token}")).await;
+        let reply = public
+            .post(&format!("/reply/{token}"), &[("reply", "confirmed")])
+            .await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    }
+    let pool = store.selection_pool(&panel.id).await.expect("pool");
+    let confirmed = pool
+        .iter()
+        .filter(|p| p.reply == Some(klero_store::MemberReply::Confirmed))
+        .count();
+    assert_eq!(confirmed, 4, "the four links answered for the four members");
+
+    // The bundle's CSV files: no cell begins with a formula character, and it verifies.
+    let zipped = zip_bytes(&app, &format!("{P}/draw/1/bundle.zip")).await;
+    let unpacked = tempfile::tempdir().expect("dir");
+    zip::ZipArchive::new(std::io::Cursor::new(zipped))
+        .expect("zip")
+        .extract(unpacked.path())
+        .expect("unzip");
+    let folder = unpacked.path().join("brussels-climate-panel-2-draw-1");
+    for name in [
+        "panel.csv",
+        "reserves.csv",
+        "probabilities.csv",
+        "input/people.csv",
+    ] {
+        let text = std::fs::read(folder.join(name)).expect("read");
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(text.as_slice());
+        let mut ids = 0;
+        for record in reader.records() {
+            for cell in record.expect("record").iter() {
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "{name}: `{cell}` would run as a formula in {}",
+                    String::from_utf8_lossy(&text)
+                );
+                ids += usize::from(cell.starts_with('\''));
+            }
+        }
+        if name != "reserves.csv" {
+            assert!(ids > 0, "{name} holds escaped ids");
+        }
+    }
+    let report = klero_bundle::verify(&folder).expect("verify");
+    assert!(report.passed(), "{:?}", report.checks);
+}
+
+#[tokio::test]
+async fn draw_messages_and_formula_ids_sqlite() {
+    draw_messages_and_formula_ids(Kind::Sqlite).await;
+}
+
+#[tokio::test]
+async fn draw_messages_and_formula_ids_postgres() {
+    draw_messages_and_formula_ids(Kind::Postgres).await;
+}

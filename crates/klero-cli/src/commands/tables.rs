@@ -4,6 +4,7 @@
 use crate::failure::{BadInput, FAILED, problem};
 use anyhow::Context as _;
 use clap::Args;
+use klero_pool::formula::neutralise;
 use klero_pool::present::{self, PresentOptions, SeatRow};
 use klero_pool::{Kind, Problem, Source};
 use klero_tables::{At, Field, KeptSeat, Room, SeatError, Seating, Settings};
@@ -271,7 +272,8 @@ impl Files<'_> {
 }
 
 /// Writes `seating.csv` (to a temporary file, renamed when complete): per round and table, the
-/// facilitator first, then the people in file order.
+/// facilitator first, then the people in file order. Ids and languages are the organiser's
+/// text, written with formulas neutralised (`klero_pool::formula`).
 fn write(room: &Room, seating: &Seating, dir: &Path, path: &Path) -> anyhow::Result<()> {
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     let partial = dir.join(".seating.csv.partial");
@@ -280,7 +282,8 @@ fn write(room: &Room, seating: &Seating, dir: &Path, path: &Path) -> anyhow::Res
     for (r, round) in seating.rounds.iter().enumerate() {
         for (t, people) in round.iter().enumerate() {
             let (round, table) = ((r + 1).to_string(), (t + 1).to_string());
-            let language = seating.table_languages.get(t).map_or("", String::as_str);
+            let language = neutralise(seating.table_languages.get(t).map_or("", String::as_str));
+            let language = language.as_ref();
             let facilitator = seating
                 .facilitators
                 .get(t)
@@ -288,11 +291,24 @@ fn write(room: &Room, seating: &Seating, dir: &Path, path: &Path) -> anyhow::Res
                 .flatten()
                 .and_then(|f| room.facilitators.get(f));
             if let Some(f) = facilitator {
-                out.write_record([&round, &table, language, &f.id, "facilitator"])?;
+                let id = neutralise(&f.id);
+                out.write_record([
+                    round.as_str(),
+                    table.as_str(),
+                    language,
+                    id.as_ref(),
+                    "facilitator",
+                ])?;
             }
             for &p in people {
-                let id = room.people.get(p).map_or("", |p| p.id.as_str());
-                out.write_record([&round, &table, language, id, "participant"])?;
+                let id = neutralise(room.people.get(p).map_or("", |p| p.id.as_str()));
+                out.write_record([
+                    round.as_str(),
+                    table.as_str(),
+                    language,
+                    id.as_ref(),
+                    "participant",
+                ])?;
             }
         }
     }

@@ -1,7 +1,10 @@
 //! The invited rows, written as CSV with the register's header: to a temporary file next to
-//! the output, renamed when complete, so that a failure leaves nothing half-written.
+//! the output, renamed when complete, so that a failure leaves nothing half-written. Every cell
+//! is written with spreadsheet formulas neutralised (`klero_pool::formula`): a register cell
+//! `=1+1` is written `'=1+1`.
 
 use anyhow::Context as _;
+use klero_pool::formula::neutralise;
 use klero_pool::register::Register;
 use klero_recruit::FileDigest;
 use std::path::{Path, PathBuf};
@@ -42,7 +45,7 @@ pub fn write(register: &Register, lines: &[u64], out: &Path, digest: &str) -> an
     let file =
         std::fs::File::create_new(&path).with_context(|| format!("creating {}", path.display()))?;
     let mut writer = csv::Writer::from_writer(std::io::BufWriter::new(file));
-    writer.write_record(register.header())?;
+    writer.write_record(register.header().iter().map(|h| neutralise(h).into_owned()))?;
     let mut wanted = lines.iter().copied().peekable();
     let mut read = FileDigest::new();
     let mut rows = 0;
@@ -51,7 +54,7 @@ pub fn write(register: &Register, lines: &[u64], out: &Path, digest: &str) -> an
         let Ok(row) = row else { return };
         while wanted.next_if(|&l| l < row.line).is_some() {}
         if wanted.next_if_eq(&row.line).is_some() && failure.is_none() {
-            match writer.write_record(row.cells()) {
+            match writer.write_record(row.cells().map(|c| neutralise(c).into_owned())) {
                 Ok(()) => rows += 1,
                 Err(e) => failure = Some(e),
             }

@@ -335,15 +335,11 @@ pub(crate) async fn answer(
         phone: phone.to_owned(),
         needs: needs.to_owned(),
     };
-    state
-        .store
-        .register_invitee(&panel, holder.seq, &registration, &actor(&ctx), state.now())
-        .await?;
-    // A confirmation in the registrant's own language (through the outbox).
-    if !registration.email.is_empty() {
+    // A confirmation in the registrant's own language, queued with the registration.
+    let confirmation = (!registration.email.is_empty()).then(|| {
         let lang = lang.unwrap_or(ctx.lang);
         let assembly = Page::new(&ctx).pick(&here.assembly.title).text;
-        let mail = OutgoingMail {
+        OutgoingMail {
             assembly_id: Some(here.assembly.id.clone()),
             recipient: registration.email.clone(),
             subject: crate::i18n::message_with(
@@ -357,9 +353,19 @@ pub(crate) async fn answer(
                 &[("name", registration.name.clone())],
             ),
             dedup_key: None,
-        };
-        state.store.enqueue_mail(&mail, state.now()).await?;
-    }
+        }
+    });
+    state
+        .store
+        .register_invitee(
+            &panel,
+            holder.seq,
+            &registration,
+            confirmation.as_ref(),
+            &actor(&ctx),
+            state.now(),
+        )
+        .await?;
     let mut shown = blank(page, "done");
     shown.code = RegistrationCode::parse(&typed).map_or_else(String::new, |c| c.grouped());
     shown.staff = staff;

@@ -21,8 +21,8 @@ use klero_domain::access::Action;
 use klero_pool::{Kind, LoadOptions, Source};
 use klero_select::SelectError;
 use klero_store::{
-    Contact, NewDraw, Notice, OutgoingMail, PersonStatus, PoolEntry, SelectionInputs,
-    SelectionQuota, SelectionState,
+    Contact, Letter, NewDraw, Notice, PersonStatus, PoolEntry, SelectionInputs, SelectionQuota,
+    SelectionState,
 };
 use subtle::ConstantTimeEq;
 
@@ -589,26 +589,29 @@ fn texts(files: Vec<(String, Vec<u8>)>) -> Result<Vec<(String, String)>, PageErr
         .collect()
 }
 
-/// Queues the notification of each person chosen, with their confirm/decline link.
-async fn notify(
+/// Records a draw and, in the same transaction, queues the message each person chosen is owed,
+/// with their confirm/decline link: a crash leaves either no draw or the draw with all its
+/// messages.
+async fn record_and_notify(
     state: &AppState,
-    page: &Page,
+    ctx: &Ctx,
     at: &InPanel,
-    notices: Vec<Notice>,
+    draw: &NewDraw,
 ) -> Result<(), PageError> {
+    let page = Page::new(ctx);
     let root = state.config.public_url.trim_end_matches('/').to_owned();
     let title = page.pick(&at.here.assembly.title).text;
-    for notice in notices {
+    let compose = |notice: &Notice| {
         let link = format!("{root}/reply/{}", notice.token);
-        let mail = OutgoingMail {
-            assembly_id: Some(at.panel.assembly_id.clone()),
-            recipient: notice.email,
+        Letter {
             subject: page.t1("selection-mail-subject", "assembly", &title),
             body: page.t2("selection-mail-body", "name", &notice.name, "link", &link),
-            dedup_key: None,
-        };
-        state.store.enqueue_mail(&mail, state.now()).await?;
-    }
+        }
+    };
+    state
+        .store
+        .record_draw(&at.panel, draw, &actor(ctx), &compose, state.now())
+        .await?;
     Ok(())
 }
 
@@ -665,11 +668,7 @@ pub(crate) async fn ceremony(
         }
         Err(_) => return Err(PageError::Internal("the selection engine failed")),
     };
-    let notices = state
-        .store
-        .record_draw(&at.panel, &draw, &actor(&ctx), state.now())
-        .await?;
-    notify(&state, &page, &at, notices).await?;
+    record_and_notify(&state, &ctx, &at, &draw).await?;
     Ok(back(&at))
 }
 
@@ -779,11 +778,7 @@ pub(crate) async fn replace(
         Err(_) => return Err(PageError::Internal("the selection engine failed")),
     };
     draw.files.sort();
-    let notices = state
-        .store
-        .record_draw(&at.panel, &draw, &actor(&ctx), state.now())
-        .await?;
-    notify(&state, &page, &at, notices).await?;
+    record_and_notify(&state, &ctx, &at, &draw).await?;
     Ok(back(&at))
 }
 
