@@ -4,7 +4,7 @@
 # `klero demo` on a fresh PostgreSQL database.
 #
 # Installs what is missing (Chromium and its driver from Debian; never a browser download),
-# starts the local PostgreSQL cluster if it is down, builds klero (debug), installs the locked
+# starts the local PostgreSQL cluster if it is down, builds klero (debug, as the Rust tests do), installs the locked
 # npm packages and runs the suite. Works as root on a fresh Debian machine, with CI=true and no
 # terminal. Extra arguments go to `node --test` (e.g. --test-name-pattern='invitation').
 #
@@ -67,7 +67,10 @@ if ! pg_isready -q -h "$pg_host" -p "$pg_port"; then
 fi
 
 if [ -z "${KLERO_BIN:-}" ]; then
-  cargo build -p klero --locked
+  # The same build as scripts/test.sh's `cargo test --workspace` (so there, right after it, this
+  # only checks that nothing changed). `cargo build -p klero` would resolve the dependencies'
+  # features for klero alone and compile most of them a second time.
+  cargo test --workspace --locked --no-run
 fi
 
 cd tests/browser
