@@ -1,7 +1,12 @@
-//! The commitment: a SHA-256 hash of the canonical inputs (pool, quotas, settings, engine version),
-//! published before the seed is known, so that no one can tune the inputs to a seed.
+//! The commitment, published before the seed is known, so that no one can tune the inputs or the
+//! lottery to a seed. It is made in two steps:
 //!
-//! The canonical text is documented in `docs/verification.md`; anyone can recompute it.
+//! - the inputs' digest: SHA-256 of the canonical text of the pool, quotas, settings and engine
+//!   version ([`Commitment::new`]);
+//! - the commitment itself: SHA-256 of a short text naming the inputs' digest and the SHA-256 of
+//!   the published lottery file ([`Commitment::sealing`]), so it covers both.
+//!
+//! Both texts are documented in `docs/verification.md`; anyone can recompute them.
 
 use crate::{Algorithm, Instance};
 use sha2::{Digest, Sha256};
@@ -26,9 +31,23 @@ pub struct Settings {
 pub struct Commitment(pub [u8; 32]);
 
 impl Commitment {
-    /// Hashes the canonical text of the instance and settings.
+    /// The inputs' digest: the hash of the canonical text of the instance and settings. It also
+    /// seeds LEGACY's estimates, which must not depend on the seed.
     pub fn new(instance: &Instance, settings: &Settings) -> Self {
         Self(Sha256::digest(canonical_text(instance, settings).as_bytes()).into())
+    }
+
+    /// The commitment of a draw: it covers the inputs (their digest, from [`Commitment::new`])
+    /// and the lottery published with them (the SHA-256 of its file):
+    /// `SHA-256("kleroterion-commitment\tv2\ninputs\t" || hex(inputs) || "\nlottery\t" ||
+    /// hex(lottery) || "\n")`.
+    pub fn sealing(inputs: &Commitment, lottery_sha256: &[u8; 32]) -> Self {
+        let text = format!(
+            "kleroterion-commitment\tv2\ninputs\t{}\nlottery\t{}\n",
+            inputs.to_hex(),
+            hex::encode(lottery_sha256)
+        );
+        Self(Sha256::digest(text.as_bytes()).into())
     }
 
     /// Lower-case hexadecimal, as published.

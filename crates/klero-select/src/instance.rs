@@ -87,30 +87,6 @@ pub enum InstanceError {
         /// Value index.
         value: usize,
     },
-    /// The minimums of a category add up to more than the panel size.
-    #[error(
-        "the minimums of category `{category}` add up to {sum}, above the panel size {panel_size}"
-    )]
-    MinsAbovePanelSize {
-        /// Category index.
-        category: usize,
-        /// Sum of minimums.
-        sum: u64,
-        /// Seats on the panel.
-        panel_size: u32,
-    },
-    /// The maximums of a category add up to less than the panel size.
-    #[error(
-        "the maximums of category `{category}` add up to {sum}, below the panel size {panel_size}"
-    )]
-    MaxesBelowPanelSize {
-        /// Category index.
-        category: usize,
-        /// Sum of maximums.
-        sum: u64,
-        /// Seats on the panel.
-        panel_size: u32,
-    },
     /// Two people share an id.
     #[error("id `{id}` appears more than once (people {first} and {second})")]
     DuplicateId {
@@ -177,10 +153,7 @@ impl Instance {
             if cat.values.is_empty() {
                 errors.push(InstanceError::EmptyCategory { category: c });
             }
-            let (mut mins, mut maxes) = (0u64, 0u64);
             for (v, q) in cat.values.iter().enumerate() {
-                mins += u64::from(q.min);
-                maxes += u64::from(q.max);
                 if q.min > q.max {
                     errors.push(InstanceError::MinAboveMax {
                         category: c,
@@ -195,20 +168,6 @@ impl Instance {
                         value: v,
                     });
                 }
-            }
-            if mins > u64::from(panel_size) {
-                errors.push(InstanceError::MinsAbovePanelSize {
-                    category: c,
-                    sum: mins,
-                    panel_size,
-                });
-            }
-            if !cat.values.is_empty() && maxes < u64::from(panel_size) {
-                errors.push(InstanceError::MaxesBelowPanelSize {
-                    category: c,
-                    sum: maxes,
-                    panel_size,
-                });
             }
         }
         let mut seen = std::collections::HashMap::with_capacity(people.len());

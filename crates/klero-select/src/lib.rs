@@ -7,12 +7,13 @@
 //!
 //! - [`find_distribution`]: LEXIMIN (exact, by column generation over types of interchangeable
 //!   people), MAXIMIN, or LEGACY (the old greedy method, kept for comparison).
-//! - [`lottery`]: rounds a distribution to `m` equally likely panels for a public draw.
+//! - [`lottery`]: rounds a distribution to `m` equally likely panels for a public draw, told as
+//!   counts of distinct panels with an integer-only expansion to people.
 //! - [`Commitment`] and [`DrawRng`]: the hash of the canonical inputs, published before the
 //!   seed is known, and the random stream that the seed and the commitment determine.
 //! - [`check_feasibility`] and [`diagnose`]: is there any valid panel, and if not, which quotas
 //!   conflict and the smallest relaxation that fixes them.
-//! - [`reserves`], [`replacements`], [`sub_draw`]: what happens after the draw.
+//! - [`reserves`], [`replacement_problem`], [`sub_draw_problem`]: what happens after the draw.
 
 mod certificate;
 mod commit;
@@ -39,5 +40,5 @@ pub use distribution::{
 };
 pub use draw::{DrawRng, reserves};
 pub use instance::{Category, Instance, InstanceError, Person, Quota};
-pub use lottery::{Lottery, lottery};
-pub use replace::{Replacement, replacements, sub_draw};
+pub use lottery::{DEFAULT_LOTTERY_PANELS, Lottery, lottery};
+pub use replace::{Residual, replacement_problem, sub_draw_problem};

@@ -1,38 +1,240 @@
 //! The transparent lottery: the distribution rounded to `m` equally likely panels, so that the
-//! draw itself is as simple as picking a number from 1 to `m` in public.
+//! draw itself is a uniform pick of a number in `0..m` that anyone can redo with integer arithmetic.
 //!
-//! The rounding picks how many of the `m` panels each panel of the distribution gets, minimising
-//! the largest change of anyone's probability: an integer program over the distribution's panels,
-//! started from largest-remainder rounding and limited in branch-and-bound nodes (never in time:
-//! the rounding must come out the same on every machine, however loaded, or a verifier's re-run
-//! would draw from a different lottery). Within a type, members take the
-//! type's seats in turn, so their counts differ by at most one.
+//! The lottery is told compactly, as a count per distinct panel over types (`m` can be a billion
+//! at no cost), with an integer-only expansion to people (`docs/verification.md`):
+//!
+//! - the distinct panels are listed in order, panel `P` covering the numbers
+//!   `[start_P, start_P + count_P)` where `start_P` is the sum of the counts before it;
+//! - a type's members take the type's seats in turn: the lottery's seats of type `t` are numbered
+//!   in the order of the numbers `0..m`, and seat `j` goes to the type's member `j mod s_t` (its
+//!   members in their listed order, `s_t` of them). Number `x` in panel `P`, at offset
+//!   `o = x - start_P`, so gives the `n` seats of type `t` on `P` to the members at positions
+//!   `(before_t + o n + r) mod s_t`, `r = 0..n`, where `before_t` is the seats of type `t` on
+//!   the panels listed before `P` (`sum count_Q n_Qt`);
+//! - so each member of a type with `S_t` seats in all is on `S_t div s_t` of the `m` panels, or
+//!   one more for the first `S_t mod s_t` members.
+//!
+//! The counts are the distribution's probabilities times `m`, rounded by largest remainders: a
+//! type's seats then differ from their expectation by less than the number of panels holding it,
+//! so with the default `m` of a billion everyone's chance moves by well under a millionth. The
+//! rounding needs no solver: it is fast, and deterministic for given inputs.
 
-use crate::oracle::quiet;
+use crate::types::TypePanel;
 use crate::{Distribution, DrawRng, Instance, SelectError};
-use highs::{HighsModelStatus, RowProblem, Sense};
 
-/// Branch-and-bound nodes the rounding program may explore before the best rounding found so
-/// far is used. A count, not a time, so that the result is reproducible.
-const NODE_LIMIT: i32 = 500;
+/// The default `m`: a billion equally likely panels, so that rounding moves no one's chance by
+/// more than about a millionth, and the draw is still one number from the seed.
+pub const DEFAULT_LOTTERY_PANELS: u32 = 1_000_000_000;
 
-/// `m` equally likely panels (a panel may appear several times).
+/// `m` equally likely panels, as counts of distinct panels over types of interchangeable people.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Lottery {
-    /// The panels, each a sorted list of indices into the pool.
-    pub panels: Vec<Vec<usize>>,
-    /// Each person's probability of selection in the lottery (a multiple of `1/m`).
+    /// `m`: the number of equally likely panels.
+    pub m: u64,
+    /// For each type, its members (indices into the pool) in the order they take its seats.
+    pub type_members: Vec<Vec<usize>>,
+    /// The distinct panels in order: how many of the `m` numbers select each, and its seats per
+    /// type (`(type, seats)`, by type, seats positive).
+    pub panels: Vec<(u64, Vec<(u32, u32)>)>,
+    /// For each person, on how many of the `m` panels they are.
+    pub counts: Vec<u64>,
+    /// Each person's probability of selection in the lottery: `counts / m`.
     pub probabilities: Vec<f64>,
-    /// The largest change of anyone's probability from the distribution's.
+    /// The largest change of anyone's probability from the distribution's (0 when the lottery
+    /// was read without the distribution).
     pub max_change: f64,
-    /// Whether `max_change` is proven the smallest possible over the distribution's panels.
-    pub optimal: bool,
 }
 
 impl Lottery {
-    /// Draws one panel's index in `0..m`.
-    pub fn draw(&self, rng: &mut DrawRng) -> usize {
-        rng.below(self.panels.len() as u64) as usize
+    /// Draws one panel's number in `0..m`.
+    pub fn draw(&self, rng: &mut DrawRng) -> u64 {
+        rng.below(self.m)
+    }
+
+    /// The people (indices into the pool, sorted) on the panel with number `number` (in `0..m`);
+    /// `None` if there is no such number.
+    pub fn panel(&self, number: u64) -> Option<Vec<usize>> {
+        let mut before = vec![0u128; self.type_members.len()];
+        let mut start = 0u64;
+        for (count, panel) in &self.panels {
+            if number < start + count {
+                let offset = u128::from(number - start);
+                let mut chosen = Vec::new();
+                for &(t, n) in panel {
+                    let members = &self.type_members[t as usize];
+                    let s = members.len() as u128;
+                    let first = before[t as usize] + offset * u128::from(n);
+                    for r in 0..u128::from(n) {
+                        chosen.push(members[((first + r) % s) as usize]);
+                    }
+                }
+                chosen.sort_unstable();
+                return Some(chosen);
+            }
+            start += count;
+            for &(t, n) in panel {
+                before[t as usize] += u128::from(*count) * u128::from(n);
+            }
+        }
+        None
+    }
+
+    /// A published lottery, read back and checked for consistency: every type has members, each
+    /// person is in exactly one type, every panel's seats fit its types, and the counts add up to
+    /// `m`. Each person's count is derived by the expansion rule. `people` is the pool's size.
+    pub fn from_parts(
+        people: usize,
+        m: u64,
+        type_members: Vec<Vec<usize>>,
+        panels: Vec<(u64, Vec<(u32, u32)>)>,
+    ) -> Result<Self, String> {
+        if m == 0 {
+            return Err("a lottery needs at least one panel".into());
+        }
+        let mut seen = vec![false; people];
+        for (t, members) in type_members.iter().enumerate() {
+            if members.is_empty() {
+                return Err(format!("group {t} has no member"));
+            }
+            for &i in members {
+                match seen.get_mut(i) {
+                    None => return Err(format!("group {t} names someone outside the pool")),
+                    Some(true) => return Err(format!("group {t} names someone twice")),
+                    Some(s) => *s = true,
+                }
+            }
+        }
+        if seen.iter().any(|s| !s) {
+            return Err("someone in the pool is in no group".into());
+        }
+        let mut total = 0u64;
+        let mut seats = vec![0u128; type_members.len()];
+        for (j, (count, panel)) in panels.iter().enumerate() {
+            if *count == 0 {
+                return Err(format!("panel {} has a count of 0", j + 1));
+            }
+            total = total
+                .checked_add(*count)
+                .ok_or_else(|| "the counts overflow".to_owned())?;
+            let mut last = None;
+            for &(t, n) in panel {
+                let Some(members) = type_members.get(t as usize) else {
+                    return Err(format!(
+                        "panel {} names group {t}, which is not listed",
+                        j + 1
+                    ));
+                };
+                if n == 0 || n as usize > members.len() {
+                    return Err(format!(
+                        "panel {} gives group {t} {n} seats but it has {} members",
+                        j + 1,
+                        members.len()
+                    ));
+                }
+                if last.is_some_and(|l| l >= t) {
+                    return Err(format!("panel {} lists its groups out of order", j + 1));
+                }
+                last = Some(t);
+                seats[t as usize] += u128::from(*count) * u128::from(n);
+            }
+        }
+        if total != m {
+            return Err(format!("the panels' counts add up to {total}, not {m}"));
+        }
+        let mut counts = vec![0u64; people];
+        for (members, &seats) in type_members.iter().zip(&seats) {
+            let s = members.len() as u128;
+            let (each, extra) = (seats / s, seats % s);
+            for (position, &i) in members.iter().enumerate() {
+                let c = each + u128::from((position as u128) < extra);
+                counts[i] = u64::try_from(c).map_err(|_| "a count overflows".to_owned())?;
+            }
+        }
+        let probabilities = counts.iter().map(|&c| c as f64 / m as f64).collect();
+        Ok(Self {
+            m,
+            type_members,
+            panels,
+            counts,
+            probabilities,
+            max_change: 0.0,
+        })
+    }
+
+    /// The problems of the lottery's distinct panels against `instance`'s rules: each group's
+    /// members must share every value and household (so any of them may take its seats), and
+    /// every panel must have the panel size, meet every quota and hold at most one member per
+    /// household. Empty when every one of the `m` panels is valid.
+    pub fn problems(&self, instance: &Instance) -> Vec<String> {
+        let people = instance.people();
+        let mut problems = Vec::new();
+        for (t, members) in self.type_members.iter().enumerate() {
+            let Some(first) = members.first().and_then(|&i| people.get(i)) else {
+                problems.push(format!(
+                    "group {t} is empty or names someone outside the pool"
+                ));
+                continue;
+            };
+            if let Some(other) = members
+                .iter()
+                .filter_map(|&i| people.get(i))
+                .find(|p| p.values != first.values || p.household != first.household)
+            {
+                problems.push(format!(
+                    "group {t} mixes `{}` and `{}`, who differ in a value or household",
+                    first.id, other.id
+                ));
+            }
+        }
+        if !problems.is_empty() {
+            return problems;
+        }
+        let k = instance.panel_size();
+        for (j, (_, panel)) in self.panels.iter().enumerate() {
+            let mut filled: Vec<Vec<u32>> = instance
+                .categories()
+                .iter()
+                .map(|c| vec![0; c.values.len()])
+                .collect();
+            let mut households = std::collections::HashSet::new();
+            let mut size = 0u32;
+            for &(t, n) in panel {
+                let members = &self.type_members[t as usize];
+                let person = &people[members[0]];
+                size += n;
+                for (c, &v) in person.values.iter().enumerate() {
+                    filled[c][usize::from(v)] += n;
+                }
+                if let Some(h) = person.household
+                    && (n > 1 || !households.insert(h))
+                {
+                    problems.push(format!(
+                        "panel {} holds two members of `{}`'s household",
+                        j + 1,
+                        person.id
+                    ));
+                }
+            }
+            if size != k {
+                problems.push(format!("panel {} has {size} members, not {k}", j + 1));
+            }
+            for (cat, counts) in instance.categories().iter().zip(&filled) {
+                for (q, &n) in cat.values.iter().zip(counts) {
+                    if n < q.min || n > q.max {
+                        problems.push(format!(
+                            "panel {} has {n} `{}: {}`, outside {}-{}",
+                            j + 1,
+                            cat.name,
+                            q.value,
+                            q.min,
+                            q.max
+                        ));
+                    }
+                }
+            }
+        }
+        problems
     }
 }
 
@@ -40,172 +242,73 @@ impl Lottery {
 pub fn lottery(
     instance: &Instance,
     distribution: &Distribution,
-    m: u32,
+    m: u64,
 ) -> Result<Lottery, SelectError> {
     if m == 0 {
         return Err(SelectError::Invalid(
             "a lottery needs at least one panel".into(),
         ));
     }
-    let members = &distribution.type_members;
     let panels = &distribution.panels;
     if panels.is_empty() {
         return Err(SelectError::Invalid("the distribution has no panel".into()));
     }
-    let target: Vec<f64> = members
+    let counts = largest_remainder(panels.iter().map(|(p, _)| *p), m);
+    let kept: Vec<(u64, TypePanel)> = panels
         .iter()
-        .map(|ms| ms.first().map_or(0.0, |&i| distribution.probabilities[i]))
+        .zip(&counts)
+        .filter(|&(_, &c)| c > 0)
+        .map(|((_, panel), &c)| {
+            let mut seats: TypePanel = panel.iter().copied().filter(|&(_, n)| n > 0).collect();
+            seats.sort_unstable();
+            (c, seats)
+        })
         .collect();
-    let start = largest_remainder(panels.iter().map(|(p, _)| *p), m);
-    let (counts, optimal) = match optimise_counts(distribution, &target, m, &start)? {
-        Some(better) => better,
-        None => (start, false),
-    };
-    // Expand: panel j of the lottery, members taking their type's seats in turn.
-    let mut next = vec![0usize; members.len()];
-    let mut lottery_panels = Vec::with_capacity(m as usize);
-    let mut seats = vec![0u32; instance.people().len()];
-    for ((_, panel), &c) in panels.iter().zip(&counts) {
-        for _ in 0..c {
-            let mut chosen = Vec::with_capacity(instance.panel_size() as usize);
-            for &(t, n) in panel {
-                let ms = &members[t as usize];
-                for _ in 0..n {
-                    let i = ms[next[t as usize] % ms.len()];
-                    next[t as usize] += 1;
-                    chosen.push(i);
-                    seats[i] += 1;
-                }
-            }
-            chosen.sort_unstable();
-            lottery_panels.push(chosen);
-        }
-    }
-    let probabilities: Vec<f64> = seats.iter().map(|&s| f64::from(s) / f64::from(m)).collect();
-    let max_change = probabilities
+    let mut lottery = Lottery::from_parts(
+        instance.people().len(),
+        m,
+        distribution.type_members.clone(),
+        kept,
+    )
+    .map_err(SelectError::Invalid)?;
+    lottery.max_change = lottery
+        .probabilities
         .iter()
         .zip(&distribution.probabilities)
         .map(|(a, b)| (a - b).abs())
         .fold(0.0, f64::max);
-    Ok(Lottery {
-        panels: lottery_panels,
-        probabilities,
-        max_change,
-        optimal,
-    })
+    Ok(lottery)
 }
 
-/// Integer counts adding up to `m`, proportional to `weights`, by largest remainders.
-fn largest_remainder(weights: impl Iterator<Item = f64>, m: u32) -> Vec<u32> {
-    let scaled: Vec<f64> = weights.map(|w| w * f64::from(m)).collect();
-    let mut counts: Vec<u32> = scaled.iter().map(|s| s.floor().max(0.0) as u32).collect();
-    let assigned: u32 = counts.iter().sum();
+/// Integer counts adding up to `m`, proportional to `weights`, by largest remainders (ties to
+/// the earlier panel).
+fn largest_remainder(weights: impl Iterator<Item = f64>, m: u64) -> Vec<u64> {
+    let weights: Vec<f64> = weights.map(|w| w.max(0.0)).collect();
+    let total: f64 = weights.iter().sum();
+    let scale = if total > 0.0 { m as f64 / total } else { 0.0 };
+    let scaled: Vec<f64> = weights.iter().map(|w| w * scale).collect();
+    let mut counts: Vec<u64> = scaled.iter().map(|s| s.floor() as u64).collect();
+    // Floating point may overshoot by a unit or two on huge `m`: take back from the largest.
+    let mut assigned: u64 = counts.iter().sum();
+    while assigned > m {
+        if let Some(c) = counts.iter_mut().max() {
+            *c -= 1;
+        }
+        assigned -= 1;
+    }
     let mut order: Vec<usize> = (0..scaled.len()).collect();
     order.sort_by(|&a, &b| {
         (scaled[b] - scaled[b].floor())
             .total_cmp(&(scaled[a] - scaled[a].floor()))
             .then(a.cmp(&b))
     });
-    for &i in order
-        .iter()
-        .cycle()
-        .take(m.saturating_sub(assigned) as usize)
-    {
-        counts[i] += 1;
+    let missing = m - assigned;
+    if !order.is_empty() {
+        let rounds = missing / order.len() as u64;
+        let rest = (missing % order.len() as u64) as usize;
+        for (j, &i) in order.iter().enumerate() {
+            counts[i] += rounds + u64::from(j < rest);
+        }
     }
     counts
-}
-
-/// The counts that minimise the largest change of a person's probability, and whether that is
-/// proven optimal; `None` if the solver found nothing better than `start`.
-///
-/// Variables: `c_P` panels of each kind (sum `m`); per type `t` of size `s`, the seats
-/// `M_t = sum_P c_P x_Pt` split as `s q_t + r_t` with `0 <= r_t <= (s-1) b_t`, so its members get
-/// `q_t` or `q_t + b_t` of the `m` panels; `q_t >= m (pi_t - d)` and `q_t + b_t <= m (pi_t + d)`.
-fn optimise_counts(
-    distribution: &Distribution,
-    target: &[f64],
-    m: u32,
-    start: &[u32],
-) -> Result<Option<(Vec<u32>, bool)>, SelectError> {
-    let panels = &distribution.panels;
-    let types = distribution.type_members.len();
-    let mf = f64::from(m);
-    let mut pb = RowProblem::default();
-    let c: Vec<_> = panels
-        .iter()
-        .map(|_| pb.add_integer_column(0.0, 0.0..=mf))
-        .collect();
-    let d = pb.add_column(1.0, 0.0..=1.0);
-    pb.add_row(mf..=mf, c.iter().map(|&col| (col, 1.0)));
-    let mut by_type: Vec<Vec<(usize, f64)>> = vec![Vec::new(); types];
-    for (j, (_, panel)) in panels.iter().enumerate() {
-        for &(t, n) in panel {
-            by_type[t as usize].push((j, f64::from(n)));
-        }
-    }
-    for (t, uses) in by_type.iter().enumerate() {
-        let s = distribution.type_members[t].len() as f64;
-        let q = pb.add_integer_column(0.0, 0.0..=mf);
-        let r = pb.add_integer_column(0.0, 0.0..=(s - 1.0).max(0.0));
-        let b = pb.add_integer_column(0.0, 0.0..=if s > 1.0 { 1.0 } else { 0.0 });
-        // sum_P c_P x_Pt - s q - r = 0
-        let mut row: Vec<_> = uses.iter().map(|&(j, n)| (c[j], n)).collect();
-        row.push((q, -s));
-        row.push((r, -1.0));
-        pb.add_row(0.0..=0.0, row);
-        pb.add_row(..=0.0, [(r, 1.0), (b, -(s - 1.0).max(0.0))]);
-        // q + m d >= m pi ; q + b - m d <= m pi
-        pb.add_row(mf * target[t].., [(q, 1.0), (d, mf)]);
-        pb.add_row(..=mf * target[t], [(q, 1.0), (b, 1.0), (d, -mf)]);
-    }
-    // The start, in column order: c, d, then (q, r, b) per type.
-    let mut seats = vec![0.0; types];
-    for ((_, panel), &k) in panels.iter().zip(start) {
-        for &(t, n) in panel {
-            seats[t as usize] += f64::from(k) * f64::from(n);
-        }
-    }
-    let mut guess: Vec<f64> = start.iter().map(|&k| f64::from(k)).collect();
-    let d_at = guess.len();
-    guess.push(0.0);
-    let mut worst = 0.0f64;
-    for (t, &seats_t) in seats.iter().enumerate() {
-        let s = distribution.type_members[t].len() as f64;
-        let q = (seats_t / s).floor();
-        let r = seats_t - s * q;
-        let b = if r > 0.5 { 1.0 } else { 0.0 };
-        worst = worst.max(target[t] - q / mf).max((q + b) / mf - target[t]);
-        guess.extend([q, r, b]);
-    }
-    guess[d_at] = worst.max(0.0);
-    let mut model = pb.optimise(Sense::Minimise);
-    quiet(&mut model, true);
-    let _ = model.try_set_solution(Some(&guess), None, None, None);
-    model.set_option("mip_max_nodes", NODE_LIMIT);
-    model.set_option("mip_abs_gap", 1e-7);
-    let solved = model
-        .try_solve()
-        .map_err(|e| SelectError::Solver(format!("lottery rounding: {e:?}")))?;
-    let status = solved.status();
-    if !matches!(
-        status,
-        HighsModelStatus::Optimal
-            | HighsModelStatus::ReachedIterationLimit
-            | HighsModelStatus::ReachedSolutionLimit
-    ) {
-        return Ok(None);
-    }
-    let cols = solved.get_solution().columns().to_vec();
-    if cols.len() < panels.len() {
-        return Ok(None);
-    }
-    let counts: Vec<u32> = cols[..panels.len()]
-        .iter()
-        .map(|v| v.round().max(0.0) as u32)
-        .collect();
-    if counts.iter().sum::<u32>() != m {
-        return Ok(None);
-    }
-    Ok(Some((counts, status == HighsModelStatus::Optimal)))
 }

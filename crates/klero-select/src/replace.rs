@@ -1,42 +1,50 @@
 //! After the draw: replacements for members who withdrew, and sub-draws from a panel. Both are a
 //! selection on a residual problem (the people still eligible, the seats still open, the quotas
-//! less what the remaining members already fill), solved, rounded and drawn like the first one,
-//! with a commitment and a seed of their own.
+//! less what the remaining members already fill): this module makes the problem, and it is then
+//! solved, rounded, committed to and drawn like the first one, with a seed of its own.
 
-use crate::{
-    Category, Commitment, Distribution, DrawRng, Instance, Lottery, Person, Progress, Quota,
-    SelectError, Settings, find_distribution, lottery,
-};
+use crate::{Category, Instance, Person, Quota, SelectError};
 
-/// The outcome of a replacement or sub-draw: a selection on a residual problem.
+/// A residual problem: a selection to make after the draw.
 #[derive(Clone, Debug)]
-pub struct Replacement {
-    /// The residual problem that was solved (its people map back through `pool`).
-    pub residual: Instance,
+pub struct Residual {
+    /// The problem to solve (its people keep their ids, and map back through `pool`).
+    pub instance: Instance,
     /// For each person of the residual problem, their index in the original pool.
     pub pool: Vec<usize>,
-    /// The commitment of the residual problem.
-    pub commitment: Commitment,
-    /// The distribution over the residual problem.
-    pub distribution: Distribution,
-    /// The lottery drawn from.
-    pub lottery: Lottery,
-    /// The people chosen (indices into the original pool, sorted).
-    pub chosen: Vec<usize>,
-    /// The resulting panel (indices into the original pool, sorted).
-    pub panel: Vec<usize>,
+    /// The members who stay (indices into the original pool, sorted; empty for a sub-draw).
+    pub kept: Vec<usize>,
 }
 
-/// Chooses replacements for the `withdrawn` members of `panel` so that quotas hold again, from the
-/// people not on the panel and not sharing a household with a remaining member.
-pub fn replacements(
+impl Residual {
+    /// The people `chosen` in the residual problem (its indices), as indices into the original
+    /// pool, sorted.
+    pub fn chosen(&self, chosen: &[usize]) -> Vec<usize> {
+        let mut out: Vec<usize> = chosen
+            .iter()
+            .filter_map(|&i| self.pool.get(i).copied())
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
+    /// The whole panel once `chosen` (indices into the residual problem) join the members who
+    /// stay: indices into the original pool, sorted.
+    pub fn panel_with(&self, chosen: &[usize]) -> Vec<usize> {
+        let mut out = self.chosen(chosen);
+        out.extend(&self.kept);
+        out.sort_unstable();
+        out
+    }
+}
+
+/// The problem of replacing the `withdrawn` members of `panel` so that quotas hold again, from
+/// the people not on the panel and not sharing a household with a remaining member.
+pub fn replacement_problem(
     instance: &Instance,
     panel: &[usize],
     withdrawn: &[usize],
-    settings: &Settings,
-    seed_text: &str,
-    progress: &mut dyn FnMut(Progress),
-) -> Result<Replacement, SelectError> {
+) -> Result<Residual, SelectError> {
     let people = instance.people();
     if let Some(&w) = withdrawn.iter().find(|w| !panel.contains(w)) {
         let id = people.get(w).map_or("?", |p| p.id.as_str());
@@ -94,26 +102,24 @@ pub fn replacements(
         .collect();
     let residual_people = pool.iter().map(|&i| people[i].clone()).collect();
     let residual = residual_instance(categories, residual_people, withdrawn.len() as u32)?;
-    let mut outcome = select_residual(residual, pool, settings, seed_text, progress)?;
-    outcome.panel = kept
-        .into_iter()
-        .chain(outcome.chosen.iter().copied())
-        .collect();
-    outcome.panel.sort_unstable();
-    Ok(outcome)
+    let mut kept = kept;
+    kept.sort_unstable();
+    Ok(Residual {
+        instance: residual,
+        pool,
+        kept,
+    })
 }
 
-/// Draws `size` members from `panel` (for example 25 of 100 who choose the next theme), with
-/// quotas proportional to the panel (rounded down and up) on the categories in `stratify_by`.
-pub fn sub_draw(
+/// The problem of drawing `size` members from `panel` (for example 25 of 100 who choose the next
+/// theme), with quotas proportional to the panel (rounded down and up) on the categories in
+/// `stratify_by`.
+pub fn sub_draw_problem(
     instance: &Instance,
     panel: &[usize],
     size: u32,
     stratify_by: &[usize],
-    settings: &Settings,
-    seed_text: &str,
-    progress: &mut dyn FnMut(Progress),
-) -> Result<Replacement, SelectError> {
+) -> Result<Residual, SelectError> {
     let people = instance.people();
     if panel.iter().any(|&i| i >= people.len()) {
         return Err(SelectError::Invalid(
@@ -172,46 +178,32 @@ pub fn sub_draw(
         })
         .collect();
     let residual = residual_instance(categories, members, size)?;
-    let mut outcome = select_residual(residual, panel.to_vec(), settings, seed_text, progress)?;
-    outcome.panel = outcome.chosen.clone();
-    Ok(outcome)
+    Ok(Residual {
+        instance: residual,
+        pool: panel.to_vec(),
+        kept: Vec::new(),
+    })
 }
 
+/// The residual instance. Households are numbered again as readers number them (the lowest
+/// index of a member in the residual pool), so that the residual problem written to a bundle and
+/// read back is the same instance.
 fn residual_instance(
     categories: Vec<Category>,
-    people: Vec<Person>,
+    mut people: Vec<Person>,
     size: u32,
 ) -> Result<Instance, SelectError> {
+    let mut first: std::collections::HashMap<u32, u32> = std::collections::HashMap::new();
+    for (i, person) in people.iter_mut().enumerate() {
+        if let Some(h) = person.household {
+            person.household = Some(*first.entry(h).or_insert(i as u32));
+        }
+    }
     Instance::new(categories, people, size).map_err(|errors| {
         let words: Vec<String> = errors.iter().map(ToString::to_string).collect();
         SelectError::Invalid(format!(
             "the remaining seats cannot be filled: {}",
             words.join("; ")
         ))
-    })
-}
-
-fn select_residual(
-    residual: Instance,
-    pool: Vec<usize>,
-    settings: &Settings,
-    seed_text: &str,
-    progress: &mut dyn FnMut(Progress),
-) -> Result<Replacement, SelectError> {
-    let commitment = Commitment::new(&residual, settings);
-    let distribution = find_distribution(&residual, settings.algorithm, commitment.0, progress)?;
-    let lottery = lottery(&residual, &distribution, settings.lottery_panels)?;
-    let mut rng = DrawRng::new(&commitment, seed_text);
-    let drawn = lottery.draw(&mut rng);
-    let mut chosen: Vec<usize> = lottery.panels[drawn].iter().map(|&i| pool[i]).collect();
-    chosen.sort_unstable();
-    Ok(Replacement {
-        residual,
-        pool,
-        commitment,
-        distribution,
-        lottery,
-        chosen,
-        panel: Vec::new(),
     })
 }

@@ -113,8 +113,10 @@ proptest! {
         let check = check_certificate(&inst, &cert.weights, d.min_probability(), 1e-6);
         prop_assert!(check.valid, "{:?}", check.problems);
         let l = lottery(&inst, &d, 200).unwrap();
-        for panel in &l.panels {
-            prop_assert!(inst.check_panel(panel).is_empty(), "{:?}", inst.check_panel(panel));
+        prop_assert!(l.problems(&inst).is_empty(), "{:?}", l.problems(&inst));
+        for x in 0..l.m {
+            let panel = l.panel(x).unwrap();
+            prop_assert!(inst.check_panel(&panel).is_empty(), "{:?}", inst.check_panel(&panel));
         }
         let lt: f64 = l.probabilities.iter().sum();
         prop_assert!((lt - k).abs() < 1e-9);
@@ -127,8 +129,8 @@ proptest! {
             let total: f64 = d.probabilities.iter().sum();
             prop_assert!((total - f64::from(inst.panel_size())).abs() < 1e-9);
             let l = lottery(&inst, &d, 50).unwrap();
-            for panel in &l.panels {
-                prop_assert!(inst.check_panel(panel).is_empty());
+            for x in 0..l.m {
+                prop_assert!(inst.check_panel(&l.panel(x).unwrap()).is_empty());
             }
         }
     }
