@@ -182,43 +182,9 @@ pub fn load_sources(
             None,
             InstanceError::ZeroPanelSize.to_string(),
         ));
-    } else {
-        for ((cat, lines), complete) in located
-            .categories
-            .iter()
-            .zip(&located.lines)
-            .zip(&located.complete)
-        {
-            if !complete {
-                continue;
-            }
-            let first = lines.first().copied();
-            let mins: u64 = cat.values.iter().map(|q| u64::from(q.min)).sum();
-            let maxes: u64 = cat.values.iter().map(|q| u64::from(q.max)).sum();
-            if mins > u64::from(k) {
-                problems.push(at(
-                    &features,
-                    first,
-                    Some(&located.min_name),
-                    format!(
-                        "the minimums of feature `{}` add up to {mins}, above the panel size {k}",
-                        cat.name
-                    ),
-                ));
-            }
-            if maxes < u64::from(k) {
-                problems.push(at(
-                    &features,
-                    first,
-                    Some(&located.max_name),
-                    format!(
-                        "the maximums of feature `{}` add up to {maxes}, below the panel size {k}",
-                        cat.name
-                    ),
-                ));
-            }
-        }
     }
+    // Minimums adding up to more than the panel, or maximums to less, are infeasible quotas, not
+    // bad input: the engine's diagnosis explains them and proposes a relaxation (exit code 1).
     if read.header.is_some() {
         if read.row_count == 0 {
             problems.push(at(
@@ -379,30 +345,6 @@ fn locate(
                 "`{}`=`{}`: min_flex must be at most min and max_flex at least max",
                 category(c),
                 value(c, v)
-            ),
-        ),
-        InstanceError::MinsAbovePanelSize {
-            category: c,
-            sum,
-            panel_size,
-        } => in_features(
-            category_line(c),
-            Some(located.min_name.clone()),
-            format!(
-                "the minimums of feature `{}` add up to {sum}, above the panel size {panel_size}",
-                category(c)
-            ),
-        ),
-        InstanceError::MaxesBelowPanelSize {
-            category: c,
-            sum,
-            panel_size,
-        } => in_features(
-            category_line(c),
-            Some(located.max_name.clone()),
-            format!(
-                "the maximums of feature `{}` add up to {sum}, below the panel size {panel_size}",
-                category(c)
             ),
         ),
         InstanceError::DuplicateId { id, first, second } => in_people(

@@ -78,8 +78,32 @@ pub(crate) fn sniff_delimiter(bytes: &[u8]) -> u8 {
     }
 }
 
+/// Whether bytes read as CSV are binary data rather than text: a NUL byte, or more than 1 % of
+/// control characters (other than tab, line ends and form feed), in the first 64 KiB. Text in
+/// another encoding than UTF-8 (Latin-1...) is not binary: it gets its own message, by line.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(64 * 1024)];
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+        .count();
+    head.contains(&0) || control * 100 > head.len()
+}
+
 fn read_csv(source: &Source<'_>, problems: &mut Vec<Problem>) -> Vec<Row> {
     let bytes = source.bytes.strip_prefix(BOM).unwrap_or(source.bytes);
+    if looks_binary(bytes) {
+        // One line, and none of the junk echoed back.
+        problems.push(Problem {
+            file: source.name.to_owned(),
+            line: None,
+            column: None,
+            message: "this is not a text file but binary data: save it as CSV UTF-8, .xlsx or \
+                      .ods and try again"
+                .to_owned(),
+        });
+        return Vec::new();
+    }
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
