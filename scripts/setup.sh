@@ -6,6 +6,8 @@ set -euo pipefail
 need=()
 command -v cmake >/dev/null 2>&1 || need+=(cmake)
 command -v g++ >/dev/null 2>&1 || need+=(g++)
+# The independent check of a draw (docs/verify_draw.py) is run by the tests.
+command -v python3 >/dev/null 2>&1 || need+=(python3)
 dpkg -s libclang-dev >/dev/null 2>&1 || need+=(libclang-dev)
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""

@@ -137,3 +137,20 @@ pub fn write_directory(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<(), Bu
     }
     Ok(())
 }
+
+/// Writes one file so that a failure leaves the previous file, or none, never half of one: the
+/// bytes go to a temporary file beside it, which is then renamed into place.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), BundleError> {
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let mut file = tempfile::NamedTempFile::new_in(&parent)
+        .map_err(|e| BundleError::io("creating a temporary file in", &parent, e))?;
+    file.write_all(bytes)
+        .and_then(|()| file.as_file().sync_all())
+        .map_err(|e| BundleError::io("writing", path, e))?;
+    file.persist(path)
+        .map_err(|e| BundleError::io("moving into place", path, e.error))?;
+    Ok(())
+}

@@ -18,9 +18,14 @@ pub enum BundleError {
         /// Why it is not taken for a previous output.
         reason: String,
     },
-    /// The path to verify is not a folder.
-    #[error("`{0}` is not a folder")]
-    NotAFolder(PathBuf),
+    /// The path to verify is not a bundle (nor a folder or zip holding one).
+    #[error("`{path}` is not a bundle: {reason}")]
+    NotABundle {
+        /// The path given.
+        path: PathBuf,
+        /// Why not.
+        reason: String,
+    },
     /// Reading or writing a file failed.
     #[error("{action} `{path}`: {source}")]
     Io {

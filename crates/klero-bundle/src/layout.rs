@@ -6,8 +6,9 @@ pub const PANEL: &str = "panel.csv";
 pub const RESERVES: &str = "reserves.csv";
 /// Everyone's probability: `id,probability,lottery_probability`.
 pub const PROBABILITIES: &str = "probabilities.csv";
-/// The lottery's panels, the exact distribution and its certificate.
-pub const DISTRIBUTION: &str = "distribution.json";
+/// The lottery published before the seed: everyone's chances, the lottery's distinct panels, the
+/// exact distribution and its certificate (the commitment covers it).
+pub const LOTTERY: &str = "lottery.json";
 /// The report for people, as a web page.
 pub const REPORT_HTML: &str = "report.html";
 /// The report for people, as Markdown.
@@ -26,7 +27,7 @@ pub const FILES: [&str; 9] = [
     PANEL,
     RESERVES,
     PROBABILITIES,
-    DISTRIBUTION,
+    LOTTERY,
     REPORT_HTML,
     REPORT_MD,
     INPUT_FEATURES,

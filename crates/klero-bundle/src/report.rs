@@ -6,7 +6,7 @@
 
 mod chart;
 
-use crate::{BundleError, Outcome};
+use crate::{BundleError, FollowUpJson, Outcome};
 use askama::Template;
 use chart::Chart;
 use klero_select::{ENGINE_VERSION, Instance};
@@ -37,10 +37,11 @@ struct ReportData {
     engine: &'static str,
     seed: String,
     commitment: String,
-    lottery_panels: usize,
-    drawn: usize,
+    lottery_panels: String,
+    last_number: String,
+    drawn: String,
     max_change: String,
-    lottery_optimal: bool,
+    follow_up: Option<String>,
     reserves: usize,
     reserves_asked: u32,
     quotas_ok: bool,
@@ -69,6 +70,19 @@ struct MarkdownReport<'a> {
 /// A probability as a percentage with two decimals.
 pub(crate) fn percent(p: f64) -> String {
     format!("{:.2} %", p * 100.0)
+}
+
+/// A count with thin groups of three digits (1 000 000 000), as printed in the reports.
+pub(crate) fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(' ');
+        }
+        out.push(ch);
+    }
+    out
 }
 
 /// Escapes Markdown's special characters (and HTML's, which Markdown passes through).
@@ -101,8 +115,33 @@ fn algorithm_note(name: &str) -> &'static str {
 }
 
 impl ReportData {
-    fn new(instance: &Instance, outcome: &Outcome, escape: fn(&str) -> String) -> Self {
+    fn new(
+        instance: &Instance,
+        outcome: &Outcome,
+        follow_up: Option<&FollowUpJson>,
+        escape: fn(&str) -> String,
+    ) -> Self {
         let people = instance.people();
+        let follow_up = follow_up.map(|f| {
+            let ids = |ids: &[String]| {
+                ids.iter()
+                    .map(|id| escape(id))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            if f.kind == crate::after::SUBDRAW {
+                format!(
+                    "This is a sub-draw from a panel, proportional on: {}. Its pool is the panel.",
+                    ids(&f.stratify_by)
+                )
+            } else {
+                format!(
+                    "This is a replacement draw for the members who withdrew ({}). Its pool is                      the people still eligible, its seats those left open, and its quotas the                      panel's less what the {} members who stay fill.",
+                    ids(&f.withdrawn),
+                    f.kept.len()
+                )
+            }
+        });
         let mut on_panel = vec![false; people.len()];
         for &i in &outcome.panel {
             on_panel[i] = true;
@@ -136,7 +175,8 @@ impl ReportData {
                     .collect(),
             })
             .collect();
-        let probabilities = &outcome.distribution.probabilities;
+        let file = &outcome.prepared.file;
+        let probabilities = file.probabilities();
         let mut sorted = probabilities.clone();
         sorted.sort_by(f64::total_cmp);
         let n = sorted.len().max(1);
@@ -147,7 +187,7 @@ impl ReportData {
         } else {
             (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
         };
-        let algorithm = outcome.distribution.algorithm.name();
+        let algorithm = outcome.prepared.settings.algorithm.name();
         Self {
             panel_size: instance.panel_size(),
             pool_size: people.len(),
@@ -156,13 +196,14 @@ impl ReportData {
             algorithm_note: algorithm_note(algorithm),
             engine: ENGINE_VERSION,
             seed: escape(&outcome.seed),
-            commitment: outcome.commitment.to_hex(),
-            lottery_panels: outcome.lottery.panels.len(),
-            drawn: outcome.drawn + 1,
-            max_change: percent(outcome.lottery.max_change),
-            lottery_optimal: outcome.lottery.optimal,
+            commitment: outcome.prepared.commitment.to_hex(),
+            lottery_panels: thousands(file.m),
+            last_number: thousands(file.m.saturating_sub(1)),
+            drawn: thousands(outcome.drawn),
+            max_change: format!("{:.1e}", file.max_change),
+            follow_up,
             reserves: outcome.reserves.len(),
-            reserves_asked: outcome.settings.reserves,
+            reserves_asked: outcome.prepared.settings.reserves,
             quotas_ok,
             categories,
             min: percent(sorted.first().copied().unwrap_or(0.0)),
@@ -170,12 +211,11 @@ impl ReportData {
             mean: percent(sorted.iter().sum::<f64>() / n as f64),
             median: percent(median),
             zero_chance: sorted.iter().filter(|&&p| p < 1e-9).count(),
-            certificate: outcome
-                .distribution
+            certificate: file
                 .certificate
                 .as_ref()
                 .map(|c| percent(c.min_probability)),
-            chart: Chart::new(probabilities),
+            chart: Chart::new(&probabilities),
         }
     }
 }
@@ -189,8 +229,12 @@ fn with_final_newline(mut text: String) -> Vec<u8> {
 }
 
 /// `report.html`.
-pub(crate) fn html(instance: &Instance, outcome: &Outcome) -> Result<Vec<u8>, BundleError> {
-    let data = ReportData::new(instance, outcome, str::to_owned);
+pub(crate) fn html(
+    instance: &Instance,
+    outcome: &Outcome,
+    follow_up: Option<&FollowUpJson>,
+) -> Result<Vec<u8>, BundleError> {
+    let data = ReportData::new(instance, outcome, follow_up, str::to_owned);
     HtmlReport { r: &data }
         .render()
         .map(with_final_newline)
@@ -198,8 +242,12 @@ pub(crate) fn html(instance: &Instance, outcome: &Outcome) -> Result<Vec<u8>, Bu
 }
 
 /// `report.md`.
-pub(crate) fn markdown(instance: &Instance, outcome: &Outcome) -> Result<Vec<u8>, BundleError> {
-    let data = ReportData::new(instance, outcome, markdown_escape);
+pub(crate) fn markdown(
+    instance: &Instance,
+    outcome: &Outcome,
+    follow_up: Option<&FollowUpJson>,
+) -> Result<Vec<u8>, BundleError> {
+    let data = ReportData::new(instance, outcome, follow_up, markdown_escape);
     MarkdownReport { r: &data }
         .render()
         .map(with_final_newline)

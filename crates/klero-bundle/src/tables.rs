@@ -101,35 +101,6 @@ pub(crate) fn probabilities_csv(rows: &[ProbabilityRow]) -> Result<Vec<u8>, Bund
     finish(file, writer)
 }
 
-/// Reads `probabilities.csv` back; `Err` says what is wrong, with the line.
-pub(crate) fn parse_probabilities(bytes: &[u8]) -> Result<Vec<ProbabilityRow>, String> {
-    let mut reader = csv::Reader::from_reader(bytes);
-    let header = reader.headers().map_err(|e| e.to_string())?;
-    if header != vec!["id", "probability", "lottery_probability"] {
-        return Err("the header is not `id,probability,lottery_probability`".into());
-    }
-    let mut rows = Vec::new();
-    for (n, record) in reader.records().enumerate() {
-        let line = n + 2;
-        let record = record.map_err(|e| format!("line {line}: {e}"))?;
-        if record.len() != 3 {
-            return Err(format!("line {line}: {} cells instead of 3", record.len()));
-        }
-        let number = |cell: &str| {
-            cell.parse::<f64>()
-                .ok()
-                .filter(|p| p.is_finite())
-                .ok_or_else(|| format!("line {line}: `{cell}` is not a number"))
-        };
-        rows.push(ProbabilityRow {
-            id: restore(&record[0]).to_owned(),
-            probability: number(&record[1])?,
-            lottery_probability: number(&record[2])?,
-        });
-    }
-    Ok(rows)
-}
-
 /// The ids in the first column named `id` of a CSV file (for describing differences).
 pub(crate) fn ids_of(bytes: &[u8]) -> Vec<String> {
     let mut reader = csv::Reader::from_reader(bytes);

@@ -1,22 +1,25 @@
 //! Rendering a bundle's files in memory and writing them as a folder.
 
 use crate::layout::{
-    DISTRIBUTION, INPUT_FEATURES, INPUT_PEOPLE, PANEL, PROBABILITIES, REPORT_HTML, REPORT_MD,
-    RESERVES, SETTINGS, SUMS,
+    INPUT_FEATURES, INPUT_PEOPLE, LOTTERY, PANEL, PROBABILITIES, REPORT_HTML, REPORT_MD, RESERVES,
+    SETTINGS, SUMS,
 };
 use crate::tables::ProbabilityRow;
-use crate::{BundleError, DistributionJson, Outcome, SettingsJson};
+use crate::{BundleError, FollowUpJson, Outcome, SettingsJson};
 use klero_select::Instance;
 use std::path::{Path, PathBuf};
 
-/// What a bundle is made from: the instance, and the name the organisers' people file gave its id
-/// column (recorded in `settings.json`; in the bundle's files the column is `id`).
+/// What a bundle is made from: the instance, the name the organisers' people file gave its id
+/// column (recorded in `settings.json`; in the bundle's files the column is `id`), and for a
+/// replacement or a sub-draw, what it followed.
 #[derive(Clone, Copy, Debug)]
 pub struct BundleInput<'a> {
-    /// The instance the run was made on.
+    /// The instance the run was made on (for a follow-up, the residual problem).
     pub instance: &'a Instance,
     /// The id column's name in the organisers' people file.
     pub id_column: &'a str,
+    /// What a replacement or a sub-draw followed; `None` for a panel's draw.
+    pub follow_up: Option<&'a FollowUpJson>,
 }
 
 impl<'a> From<&'a klero_pool::Pool> for BundleInput<'a> {
@@ -27,6 +30,7 @@ impl<'a> From<&'a klero_pool::Pool> for BundleInput<'a> {
                 .people_header
                 .get(pool.id_column)
                 .map_or("id", String::as_str),
+            follow_up: None,
         }
     }
 }
@@ -51,19 +55,15 @@ pub fn render_bundle(
     outcome: &Outcome,
 ) -> Result<Vec<(String, Vec<u8>)>, BundleError> {
     let instance = input.instance;
-    let people = instance.people();
-    let rows: Vec<ProbabilityRow> = people
+    let file = &outcome.prepared.file;
+    let m = file.m.max(1) as f64;
+    let rows: Vec<ProbabilityRow> = file
+        .people
         .iter()
-        .enumerate()
-        .map(|(i, p)| ProbabilityRow {
+        .map(|p| ProbabilityRow {
             id: p.id.clone(),
-            probability: outcome
-                .distribution
-                .probabilities
-                .get(i)
-                .copied()
-                .unwrap_or(0.0),
-            lottery_probability: outcome.lottery.probabilities.get(i).copied().unwrap_or(0.0),
+            probability: p.probability,
+            lottery_probability: p.lottery_count as f64 / m,
         })
         .collect();
     let mut features = Vec::new();
@@ -79,19 +79,22 @@ pub fn render_bundle(
             crate::tables::reserves_csv(instance, &outcome.reserves)?,
         ),
         (PROBABILITIES, crate::tables::probabilities_csv(&rows)?),
+        (LOTTERY, outcome.prepared.bytes.clone()),
         (
-            DISTRIBUTION,
-            json(DISTRIBUTION, &DistributionJson::new(instance, outcome))?,
+            REPORT_HTML,
+            crate::report::html(instance, outcome, input.follow_up)?,
         ),
-        (REPORT_HTML, crate::report::html(instance, outcome)?),
-        (REPORT_MD, crate::report::markdown(instance, outcome)?),
+        (
+            REPORT_MD,
+            crate::report::markdown(instance, outcome, input.follow_up)?,
+        ),
         (INPUT_FEATURES, features),
         (INPUT_PEOPLE, pool),
         (
             SETTINGS,
             json(
                 SETTINGS,
-                &SettingsJson::new(instance, outcome, input.id_column),
+                &SettingsJson::new(instance, outcome, input.id_column, input.follow_up.cloned()),
             )?,
         ),
     ]

@@ -28,7 +28,7 @@ fn bundle_verifies(name: &str) -> klero_bundle::Outcome {
 #[test]
 fn example_small_20_gives_everyone_a_tenth() {
     let outcome = bundle_verifies("example_small_20");
-    let min = outcome.distribution.min_probability();
+    let min = outcome.prepared.file.min_probability;
     assert!((min - 0.1).abs() < 1e-6, "{min}");
 }
 

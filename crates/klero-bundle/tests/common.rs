@@ -57,6 +57,7 @@ pub fn input(instance: &Instance) -> BundleInput<'_> {
     BundleInput {
         instance,
         id_column: "id",
+        follow_up: None,
     }
 }
 

@@ -39,8 +39,8 @@ fn another_seed_draws_another_panel_from_the_same_distribution() {
     let instance = small_instance();
     let a = run(&instance, Algorithm::Leximin, "one");
     let b = run(&instance, Algorithm::Leximin, "two");
-    assert_eq!(a.commitment, b.commitment);
-    assert_eq!(a.distribution.probabilities, b.distribution.probabilities);
+    assert_eq!(a.commitment(), b.commitment());
+    assert_eq!(a.prepared.bytes, b.prepared.bytes);
     assert!(a.panel != b.panel || a.reserves != b.reserves);
 }
 
@@ -63,27 +63,30 @@ fn the_files_say_what_they_should() {
     let probabilities = text("probabilities.csv");
     assert!(probabilities.starts_with("id,probability,lottery_probability\nv00,0."));
     assert_eq!(probabilities.lines().count(), 41);
-    let json: serde_json::Value = serde_json::from_slice(&files["distribution.json"]).unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&files["lottery.json"]).unwrap();
     assert_eq!(json["algorithm"], "leximin");
-    assert_eq!(json["lottery"]["panels"], 1000);
-    let total: usize = json["panels"]
+    assert_eq!(json["format"], "kleroterion-lottery/1");
+    assert_eq!(json["m"], 1000);
+    let total: u64 = json["panels"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|p| p["numbers"].as_array().unwrap().len())
+        .map(|p| p["count"].as_u64().unwrap())
         .sum();
     assert_eq!(total, 1000);
+    assert_eq!(json["people"].as_array().unwrap().len(), 40);
     let weights = json["certificate"]["dual_weights"].as_object().unwrap();
     assert!(!weights.is_empty());
     assert!(weights.values().all(|w| w.as_f64().unwrap() > 0.0));
     let settings: serde_json::Value = serde_json::from_slice(&files["settings.json"]).unwrap();
-    assert_eq!(settings["commitment"], outcome.commitment.to_hex());
+    assert_eq!(settings["commitment"], outcome.commitment().to_hex());
+    assert_eq!(settings["inputs"], outcome.prepared.inputs.to_hex());
     assert_eq!(settings["seed"], "x");
     let html = text("report.html");
     assert!(html.contains("<html lang=\"en\">"));
     assert!(html.contains("name=\"viewport\""));
     assert!(html.contains("<svg") && html.contains("role=\"img\""));
-    assert!(html.contains(&outcome.commitment.to_hex()));
+    assert!(html.contains(&outcome.commitment().to_hex()));
     let md = text("report.md");
     assert!(md.contains("| female |"), "{md}");
     let sums = text("SHA256SUMS");
@@ -208,28 +211,26 @@ fn formula_ids_are_neutralised_and_the_bundle_verifies() {
     assert!(report.passed(), "{}", describe(&report));
 }
 
-/// A folder in the format before formulas were neutralised is refused, naming its format.
+/// A folder in a format before the lottery was published is refused, naming its format.
 #[test]
-fn a_format_1_bundle_is_refused_by_name() {
+fn an_older_bundle_is_refused_by_name() {
     let instance = small_instance();
     let outcome = run(&instance, Algorithm::Leximin, "x");
     let (_tmp, dir) = bundle(&instance, &outcome);
     let settings = dir.join("settings.json");
     let text = std::fs::read_to_string(&settings).unwrap();
-    assert!(text.contains("\"kleroterion-bundle/2\""), "{text}");
-    std::fs::write(
-        &settings,
-        text.replace("kleroterion-bundle/2", "kleroterion-bundle/1"),
-    )
-    .unwrap();
-    crate::common::regenerate_sums(&dir);
-    let report = klero_bundle::verify(&dir).unwrap();
-    assert!(!report.passed());
-    let check = report.checks.iter().find(|c| c.name == "settings").unwrap();
-    assert!(!check.passed);
-    assert!(
-        check.detail.contains("format `kleroterion-bundle/1`"),
-        "{}",
-        check.detail
-    );
+    assert!(text.contains("\"kleroterion-bundle/3\""), "{text}");
+    for old in ["kleroterion-bundle/1", "kleroterion-bundle/2"] {
+        std::fs::write(&settings, text.replace("kleroterion-bundle/3", old)).unwrap();
+        crate::common::regenerate_sums(&dir);
+        let report = klero_bundle::verify(&dir).unwrap();
+        assert!(!report.passed());
+        let check = report.checks.iter().find(|c| c.name == "settings").unwrap();
+        assert!(!check.passed);
+        assert!(
+            check.detail.contains(&format!("format `{old}`")),
+            "{}",
+            check.detail
+        );
+    }
 }

@@ -90,7 +90,7 @@ fn a_swapped_panel_member_fails() {
         text.replace(&format!("{member},"), &format!("{outsider},"))
     });
     regenerate_sums(&dir);
-    fails(&dir, "panel");
+    fails(&dir, "draw");
 }
 
 #[test]
@@ -105,11 +105,9 @@ fn a_changed_seed_fails() {
     let report = klero_bundle::verify(&dir).unwrap();
     assert!(!report.passed(), "{}", describe(&report));
     // The commitment does not cover the seed; the draw and the reports do.
-    assert!(
-        failed(&report).contains(&"reports"),
-        "{}",
-        describe(&report)
-    );
+    for check in ["draw", "reports"] {
+        assert!(failed(&report).contains(&check), "{}", describe(&report));
+    }
 }
 
 #[test]
@@ -138,38 +136,100 @@ fn edited_quotas_fail_on_the_commitment() {
     fails(&dir, "commitment");
 }
 
+/// Rewrites `lottery.json` through its JSON value, keeping the canonical layout.
+fn edit_lottery(dir: &Path, change: impl FnOnce(&mut serde_json::Value)) {
+    let path = dir.join("lottery.json");
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    change(&mut json);
+    let file: klero_bundle::LotteryFile = serde_json::from_value(json).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    // A forger would write the canonical layout, so the test does too.
+    let text = file.to_bytes().unwrap();
+    assert_ne!(text, before, "the edit of lottery.json changed nothing");
+    std::fs::write(path, text).unwrap();
+}
+
 #[test]
-fn an_edited_lottery_or_certificate_fails() {
+fn an_edited_reordered_or_truncated_lottery_fails_naming_what_differs() {
     let instance = small_instance();
     let outcome = run(&instance, Algorithm::Leximin, "seed");
-    let member = instance.people()[outcome.panel[0]].id.clone();
-    let outsider = instance
-        .people()
-        .iter()
-        .enumerate()
-        .find(|(i, _)| !outcome.panel.contains(i))
-        .map(|(_, p)| p.id.clone())
-        .unwrap();
+    let original = outcome.prepared.bytes.clone();
+    let write = |dir: &Path, bytes: &[u8]| {
+        std::fs::write(dir.join("lottery.json"), bytes).unwrap();
+        regenerate_sums(dir);
+    };
+    // Any byte changed: the commitment no longer covers it (and the layout is not canonical).
     let (_tmp, dir) = bundle(&instance, &outcome);
-    edit(&dir, "distribution.json", |text| {
-        text.replacen(&format!("\"{member}\""), &format!("\"{outsider}\""), 1)
+    let text = String::from_utf8(original.clone()).unwrap();
+    let at = text.find("\"count\": ").unwrap() + 9;
+    let mut edited = text.clone();
+    edited.replace_range(at..at + 1, if &text[at..at + 1] == "1" { "2" } else { "1" });
+    write(&dir, edited.as_bytes());
+    let report = klero_bundle::verify(&dir).unwrap();
+    assert!(!report.passed(), "{}", describe(&report));
+    let lottery = report.checks.iter().find(|c| c.name == "lottery").unwrap();
+    assert!(!lottery.passed, "{}", describe(&report));
+    // Truncated.
+    let (_tmp, dir) = bundle(&instance, &outcome);
+    write(&dir, &original[..original.len() / 2]);
+    fails(&dir, "lottery");
+    // Two panels swapped, canonical layout: the counts still add up, so only the commitment
+    // shows it.
+    let (_tmp, dir) = bundle(&instance, &outcome);
+    edit_lottery(&dir, |json| {
+        let panels = json["panels"].as_array_mut().unwrap();
+        let last = panels.len() - 1;
+        panels.swap(0, last);
     });
     regenerate_sums(&dir);
-    fails(&dir, "distribution");
+    fails(&dir, "commitment");
+    // A person's lottery count changed: named.
+    let (_tmp, dir) = bundle(&instance, &outcome);
+    edit_lottery(&dir, |json| {
+        let c = json["people"][3]["lottery_count"].as_u64().unwrap();
+        json["people"][3]["lottery_count"] = serde_json::json!(c + 1);
+    });
+    regenerate_sums(&dir);
+    let report = klero_bundle::verify(&dir).unwrap();
+    let lottery = report.checks.iter().find(|c| c.name == "lottery").unwrap();
+    assert!(
+        !lottery.passed && lottery.detail.contains("`v03`"),
+        "{}",
+        describe(&report)
+    );
+}
 
+#[test]
+fn a_lottery_with_an_invalid_panel_or_a_forged_certificate_fails() {
+    let instance = small_instance();
+    let outcome = run(&instance, Algorithm::Leximin, "seed");
+    // A panel given one seat too many in a group: it breaks the panel size.
     let (_tmp, dir) = bundle(&instance, &outcome);
-    edit(&dir, "distribution.json", |text| {
-        let json: serde_json::Value = serde_json::from_str(&text).unwrap();
-        let z = &json["certificate"]["min_probability"];
-        let raised = serde_json::json!(z.as_f64().unwrap() + 0.05);
-        text.replace(
-            &format!("\"min_probability\": {z}"),
-            &format!("\"min_probability\": {raised}"),
-        )
+    edit_lottery(&dir, |json| {
+        let seats = json["panels"][0]["seats"][0][1].as_u64().unwrap();
+        json["panels"][0]["seats"][0][1] = serde_json::json!(seats + 1);
     });
     regenerate_sums(&dir);
-    fails(&dir, "distribution");
+    let report = klero_bundle::verify(&dir).unwrap();
+    assert!(!report.passed(), "{}", describe(&report));
+    // A raised minimum with its certificate: the integer program finds a heavier panel.
+    let (_tmp, dir) = bundle(&instance, &outcome);
+    edit_lottery(&dir, |json| {
+        let z = json["certificate"]["min_probability"].as_f64().unwrap() + 0.05;
+        json["certificate"]["min_probability"] = serde_json::json!(z);
+        json["min_probability"] = serde_json::json!(z);
+    });
+    regenerate_sums(&dir);
     fails(&dir, "certificate");
+    // A chance moved further than the stated change.
+    let (_tmp, dir) = bundle(&instance, &outcome);
+    edit_lottery(&dir, |json| {
+        let p = json["people"][0]["probability"].as_f64().unwrap();
+        json["people"][0]["probability"] = serde_json::json!(p + 0.01);
+    });
+    regenerate_sums(&dir);
+    fails(&dir, "rounding");
 }
 
 #[test]
@@ -197,11 +257,141 @@ fn edited_reports_and_reserves_fail() {
 #[test]
 fn a_folder_that_is_not_a_bundle_fails_without_panicking() {
     let tmp = tempfile::tempdir().unwrap();
-    let report = klero_bundle::verify(tmp.path()).unwrap();
-    assert!(!report.passed());
+    // An empty folder, a folder of other files, a file that is not a zip, nothing at all: not
+    // a bundle, said in one line.
+    for path in [tmp.path().to_owned(), tmp.path().join("missing")] {
+        let error = klero_bundle::verify(&path).unwrap_err().to_string();
+        assert!(
+            error.contains("not a bundle") && !error.contains('\n'),
+            "{error}"
+        );
+    }
+    std::fs::write(tmp.path().join("notes.txt"), "hello").unwrap();
+    let error = klero_bundle::verify(tmp.path()).unwrap_err().to_string();
+    assert!(error.contains("not a Kleroterion bundle"), "{error}");
+    let error = klero_bundle::verify(&tmp.path().join("notes.txt"))
+        .unwrap_err()
+        .to_string();
+    assert!(error.contains("not a zip"), "{error}");
+    // A broken bundle is a bundle that fails its checks.
     std::fs::write(tmp.path().join("settings.json"), "{not json").unwrap();
     std::fs::write(tmp.path().join("SHA256SUMS"), "garbage\n").unwrap();
     let report = klero_bundle::verify(tmp.path()).unwrap();
     assert!(!report.passed());
-    assert!(klero_bundle::verify(&tmp.path().join("missing")).is_err());
+}
+
+#[test]
+fn a_zip_verifies_directly_and_wherever_it_is_unpacked() {
+    use std::io::Write as _;
+    let instance = small_instance();
+    let outcome = run(&instance, Algorithm::Leximin, "seed");
+    let files = klero_bundle::render_bundle(crate::common::input(&instance), &outcome).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    for folder in ["", "assembly-panel-1-draw-1/"] {
+        let path = tmp.path().join(format!("bundle{}.zip", folder.len()));
+        let mut zip = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
+        for (name, bytes) in &files {
+            zip.start_file(
+                format!("{folder}{name}"),
+                zip::write::SimpleFileOptions::default(),
+            )
+            .unwrap();
+            zip.write_all(bytes).unwrap();
+        }
+        zip.finish().unwrap();
+        let report = klero_bundle::verify(&path).unwrap();
+        assert!(report.passed(), "{folder}:\n{}", describe(&report));
+        // Unpacked into a folder of its own: the folder that holds it verifies too.
+        let unpacked = tmp.path().join(format!("unpacked{}", folder.len()));
+        for (name, bytes) in &files {
+            let file = unpacked.join(format!("{folder}{name}"));
+            std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+            std::fs::write(file, bytes).unwrap();
+        }
+        let report = klero_bundle::verify(&unpacked).unwrap();
+        assert!(report.passed(), "{folder}:\n{}", describe(&report));
+    }
+}
+
+#[test]
+fn verification_needs_no_solver_and_recompute_agrees() {
+    let instance = small_instance();
+    let outcome = run(&instance, Algorithm::Leximin, "seed");
+    let (_tmp, dir) = bundle(&instance, &outcome);
+    let report = klero_bundle::verify_with_progress(&dir, true, &mut |_| {}).unwrap();
+    assert!(report.passed(), "{}", describe(&report));
+    let recompute = report
+        .checks
+        .iter()
+        .find(|c| c.name == "recompute")
+        .unwrap();
+    assert!(
+        recompute
+            .detail
+            .contains("its lottery is the published one"),
+        "{}",
+        recompute.detail
+    );
+    // Without --recompute there is no such check.
+    let report = klero_bundle::verify(&dir).unwrap();
+    assert!(report.checks.iter().all(|c| c.name != "recompute"));
+}
+
+/// A bundle made before the rounding's floating-point path changed still verifies. The "other
+/// build" is simulated by a lottery that rounds the same distribution differently (one count
+/// moved from a panel to another, as a different summation order or solver tolerance could
+/// give): the bundle drawn from it verifies, and `--recompute`, whose own rounding now differs,
+/// reports the difference as information, not as a failure.
+#[test]
+fn a_bundle_verifies_after_the_rounding_changes() {
+    let instance = small_instance();
+    let settings = crate::common::settings(Algorithm::Leximin);
+    let inputs = klero_select::Commitment::new(&instance, &settings);
+    let distribution =
+        klero_select::find_distribution(&instance, Algorithm::Leximin, inputs.0, &mut |_| {})
+            .unwrap();
+    let ours = klero_select::lottery(&instance, &distribution, 1000).unwrap();
+    assert!(
+        ours.panels.len() > 1,
+        "the test needs two panels to move a count between"
+    );
+    let mut panels = ours.panels.clone();
+    let from = panels.iter().position(|(c, _)| *c > 1).unwrap();
+    let to = (from + 1) % panels.len();
+    panels[from].0 -= 1;
+    panels[to].0 += 1;
+    let mut theirs = klero_select::Lottery::from_parts(
+        instance.people().len(),
+        1000,
+        ours.type_members.clone(),
+        panels,
+    )
+    .unwrap();
+    theirs.max_change = theirs
+        .probabilities
+        .iter()
+        .zip(&distribution.probabilities)
+        .map(|(a, b)| (a - b).abs())
+        .fold(0.0, f64::max);
+    let file = klero_bundle::LotteryFile::new(&instance, &inputs, &distribution, &theirs);
+    let bytes = file.to_bytes().unwrap();
+    let prepared = klero_bundle::read_lottery(&instance, &settings, &bytes).unwrap();
+    let outcome = prepared.draw(&instance, "seed").unwrap();
+    let (_tmp, dir) = bundle(&instance, &outcome);
+    let report = klero_bundle::verify(&dir).unwrap();
+    assert!(report.passed(), "{}", describe(&report));
+    let report = klero_bundle::verify_with_progress(&dir, true, &mut |_| {}).unwrap();
+    assert!(report.passed(), "{}", describe(&report));
+    let recompute = report
+        .checks
+        .iter()
+        .find(|c| c.name == "recompute")
+        .unwrap();
+    assert!(
+        recompute
+            .detail
+            .contains("its lottery differs from the published one"),
+        "{}",
+        recompute.detail
+    );
 }

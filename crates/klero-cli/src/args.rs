@@ -51,8 +51,10 @@ pub struct Draw {
     /// comparison).
     #[arg(long, default_value = "leximin", value_name = "NAME")]
     pub algorithm: String,
-    /// Equally likely panels in the public lottery the distribution is rounded to.
-    #[arg(long, default_value_t = 1000, value_name = "M")]
+    /// Equally likely panels in the public lottery the distribution is rounded to (published as
+    /// counts of distinct panels, so a large M costs nothing and keeps everyone's chance within
+    /// about 1/M per panel of the distribution's).
+    #[arg(long, default_value_t = klero_select::DEFAULT_LOTTERY_PANELS, value_name = "M")]
     pub lottery_panels: u32,
     /// Length of the ordered reserve list [default: a tenth of the panel size, rounded up].
     #[arg(long, value_name = "R")]

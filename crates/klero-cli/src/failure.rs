@@ -73,7 +73,7 @@ fn code_of(error: &anyhow::Error) -> u8 {
         if let Some(bundle) = cause.downcast_ref::<BundleError>() {
             return match bundle {
                 BundleError::Select(select) => select_code(select),
-                BundleError::WouldOverwrite { .. } | BundleError::NotAFolder(_) => BAD_INPUT,
+                BundleError::WouldOverwrite { .. } | BundleError::NotABundle { .. } => BAD_INPUT,
                 BundleError::Io { .. } | BundleError::Render { .. } => INTERNAL,
             };
         }

@@ -22,6 +22,9 @@ fn every_problem_is_listed_with_its_line() {
         if command == "select" {
             args.extend(["--seed", "1", "--out", "out"]);
         }
+        if command == "commit" {
+            args.extend(["--lottery", "lottery.json"]);
+        }
         let run = klero(&dir, &args);
         assert_eq!(run.code, 2, "{command}: {}", run.all());
         assert!(run.stderr.contains("people.csv:5:"), "{}", run.all());
@@ -29,6 +32,68 @@ fn every_problem_is_listed_with_its_line() {
         assert!(!run.stderr.contains("Secret"), "{}", run.all());
     }
     assert!(!dir.join("out").exists());
+    assert!(!dir.join("lottery.json").exists());
+}
+
+/// Binary junk given as the people file: one line says it is not text, and none of the junk is
+/// echoed back (issue 24: about 4 KB of it was).
+#[test]
+fn a_binary_people_file_gets_one_line() {
+    let (_tmp, dir) = inputs();
+    let junk: Vec<u8> = (0..20_000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    std::fs::write(dir.join("people.csv"), &junk).unwrap();
+    let run = klero(&dir, &with_input("check", &[]));
+    assert_eq!(run.code, 2, "{}", run.all());
+    let lines: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    assert!(
+        run.stderr.contains("people.csv") && run.stderr.contains("not a text file"),
+        "{}",
+        run.all()
+    );
+    assert!(
+        run.stderr.len() < 400,
+        "{} bytes: {}",
+        run.stderr.len(),
+        run.all()
+    );
+    assert!(lines.len() <= 2, "{}", run.all());
+}
+
+/// Maximums adding up to less than the panel (or minimums to more) are infeasible quotas: exit
+/// code 1 with the diagnosis, as the README promises, not bad input.
+#[test]
+fn quotas_whose_sums_miss_the_panel_size_are_infeasible() {
+    let (_tmp, dir) = inputs();
+    let lowered: String = FEATURES
+        .lines()
+        .map(|line| {
+            let cells: Vec<&str> = line.split(',').collect();
+            if cells.len() == 4 && cells[0] == "gender" {
+                format!("{},{},{},1", cells[0], cells[1], cells[2].min("1"))
+            } else {
+                line.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n";
+    assert_ne!(lowered, FEATURES);
+    std::fs::write(dir.join("features.csv"), lowered).unwrap();
+    for command in ["check", "select"] {
+        let mut args = with_input(command, &[]);
+        if command == "select" {
+            args.extend(["--seed", "1", "--out", "out"]);
+        }
+        let run = klero(&dir, &args);
+        assert_eq!(run.code, 1, "{command}: {}", run.all());
+        assert!(run.stdout.contains("gender"), "{command}: {}", run.all());
+    }
 }
 
 #[test]

@@ -29,12 +29,19 @@ fn bench_prints_a_row_per_instance() {
     let cells: Vec<&str> = row.split_whitespace().collect();
     assert_eq!(cells[1], "200");
     assert_eq!(cells[2], "20");
-    let min_p: f64 = cells[6].parse().unwrap();
+    assert_eq!(cells[7], "yes", "every check of klero verify passed: {row}");
+    let min_p: f64 = cells[9].parse().unwrap();
     assert!((min_p - 0.1).abs() < 1e-6, "{row}");
     let json: serde_json::Value =
         serde_json::from_slice(&std::fs::read(tmp.path().join("out.json")).unwrap()).unwrap();
     assert_eq!(json["instances"][0]["name"], "example_small_20");
-    assert_eq!(json["instances"][0]["certificate_valid"], true);
+    assert_eq!(json["instances"][0]["verified"], true);
+    let whole = json["instances"][0]["end_to_end_seconds"].as_f64().unwrap();
+    let solve = json["instances"][0]["seconds"].as_f64().unwrap();
+    assert!(
+        whole >= solve,
+        "end to end includes the distribution: {whole} < {solve}"
+    );
     // The folder can also come from the environment.
     let run = std::process::Command::new(env!("CARGO_BIN_EXE_klero"))
         .args([

@@ -11,7 +11,7 @@ fn select_writes_a_bundle_that_verifies() {
     for file in [
         "panel.csv",
         "reserves.csv",
-        "distribution.json",
+        "lottery.json",
         "report.html",
         "SHA256SUMS",
     ] {
@@ -26,19 +26,119 @@ fn select_writes_a_bundle_that_verifies() {
     );
     assert!(!verify.stdout.contains("FAIL"), "{}", verify.all());
     // The same again replaces the bundle with the same bytes.
-    let before = std::fs::read(dir.join("out/distribution.json")).unwrap();
+    let before = std::fs::read(dir.join("out/lottery.json")).unwrap();
     select(&dir, "out");
+    assert_eq!(std::fs::read(dir.join("out/lottery.json")).unwrap(), before);
+}
+
+/// The independent script of docs/ (Python's standard library only) redoes the draw from the
+/// published files and agrees; an edited panel makes it fail.
+#[test]
+fn the_independent_script_checks_the_draw() {
+    let (_tmp, dir) = inputs();
+    select(&dir, "out");
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/verify_draw.py");
+    let run = |folder: &str| {
+        std::process::Command::new("python3")
+            .arg(script)
+            .arg(dir.join(folder))
+            .output()
+            .expect("python3 runs (scripts/setup.sh installs it)")
+    };
+    let out = run("out");
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for check in [
+        "checksums",
+        "commitment",
+        "panels",
+        "counts",
+        "draw",
+        "reserves",
+    ] {
+        assert!(text.contains(&format!("PASS  {check}")), "{text}");
+    }
+    // Another panel than the seed's: the script says so.
+    let panel = dir.join("out/panel.csv");
+    let lines: Vec<String> = std::fs::read_to_string(&panel)
+        .unwrap()
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    std::fs::write(&panel, lines[..lines.len() - 1].join("\n") + "\n").unwrap();
+    let out = run("out");
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("FAIL  draw"), "{text}");
+}
+
+#[test]
+fn the_published_lottery_is_drawn_from_without_solving() {
+    let (_tmp, dir) = inputs();
+    let commit = klero(&dir, &with_input("commit", &["--lottery", "lottery.json"]));
+    assert_eq!(commit.code, 0, "{}", commit.all());
+    let printed = commit.stdout.lines().next().unwrap().trim().to_owned();
+    let run = klero(
+        &dir,
+        &with_input(
+            "select",
+            &[
+                "--seed",
+                "3 14 15",
+                "--out",
+                "out",
+                "--lottery",
+                "lottery.json",
+            ],
+        ),
+    );
+    assert_eq!(run.code, 0, "{}", run.all());
     assert_eq!(
-        std::fs::read(dir.join("out/distribution.json")).unwrap(),
-        before
+        std::fs::read(dir.join("out/lottery.json")).unwrap(),
+        std::fs::read(dir.join("lottery.json")).unwrap()
+    );
+    let settings: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("out/settings.json")).unwrap()).unwrap();
+    assert_eq!(settings["commitment"], printed.as_str());
+    assert_eq!(klero(&dir, &["verify", "out"]).code, 0);
+    // A lottery for other settings does not fit, and says why.
+    let other = klero(
+        &dir,
+        &with_input(
+            "select",
+            &[
+                "--seed",
+                "1",
+                "--out",
+                "o2",
+                "--lottery",
+                "lottery.json",
+                "--reserves",
+                "4",
+            ],
+        ),
+    );
+    assert_eq!(other.code, 2, "{}", other.all());
+    assert!(
+        other.stderr.contains("--lottery") && other.stderr.contains("digest"),
+        "{}",
+        other.all()
     );
 }
 
 #[test]
 fn commit_prints_the_commitment_select_uses() {
     let (_tmp, dir) = inputs();
-    let commit = klero(&dir, &with_input("commit", &[]));
+    let commit = klero(
+        &dir,
+        &with_input("commit", &["--lottery", "published.json"]),
+    );
     assert_eq!(commit.code, 0, "{}", commit.all());
+    assert!(dir.join("published.json").is_file());
     let printed = commit.stdout.lines().next().unwrap().trim().to_owned();
     assert_eq!(printed.len(), 64, "{}", commit.all());
     assert!(
@@ -51,7 +151,13 @@ fn commit_prints_the_commitment_select_uses() {
         serde_json::from_slice(&std::fs::read(dir.join("out/settings.json")).unwrap()).unwrap();
     assert_eq!(settings["commitment"], printed.as_str());
     // Another setting is another commitment.
-    let other = klero(&dir, &with_input("commit", &["--lottery-panels", "999"]));
+    let other = klero(
+        &dir,
+        &with_input(
+            "commit",
+            &["--lottery-panels", "999", "--lottery", "other.json"],
+        ),
+    );
     assert_ne!(other.stdout.lines().next().unwrap().trim(), printed);
 }
 
@@ -72,6 +178,15 @@ fn verify_fails_after_tampering() {
     assert!(verify.stdout.contains("NOT verified"), "{}", verify.all());
     let missing = klero(&dir, &["verify", "no-such-folder"]);
     assert_eq!(missing.code, 2, "{}", missing.all());
+    // A folder that is not a bundle: one line, exit code 2.
+    let not = klero(&dir, &["verify", "."]);
+    assert_eq!(not.code, 2, "{}", not.all());
+    assert!(
+        not.stderr.contains("not a Kleroterion bundle"),
+        "{}",
+        not.all()
+    );
+    assert_eq!(not.stderr.trim().lines().count(), 1, "{}", not.all());
 }
 
 #[test]

@@ -34,13 +34,23 @@ fn replace_keeps_the_panel_size_and_drops_who_withdrew() {
         ),
     );
     assert_eq!(run.code, 0, "{}", run.all());
-    let new_panel = ids(&dir.join("rep/panel.csv"));
-    assert_eq!(new_panel.len(), panel.len());
-    assert!(!new_panel.contains(&gone));
-    let chosen = ids(&dir.join("rep/replacements.csv"));
+    let chosen = ids(&dir.join("rep/panel.csv"));
     assert_eq!(chosen.len(), 1);
     assert!(!panel.contains(&chosen[0]));
-    assert!(dir.join("rep/SHA256SUMS").is_file());
+    let settings: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("rep/settings.json")).unwrap()).unwrap();
+    let kept: Vec<&str> = settings["follow_up"]["kept"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(kept.len(), panel.len() - 1);
+    assert!(!kept.contains(&gone.as_str()));
+    assert_eq!(settings["follow_up"]["withdrawn"][0], gone.as_str());
+    // The replacement's bundle verifies like a panel's (issue 24).
+    let verify = klero(&dir, &["verify", "rep"]);
+    assert_eq!(verify.code, 0, "{}", verify.all());
     // Someone not on the panel cannot withdraw; an unknown id is bad input.
     let outsider = (0..20)
         .map(|i| format!("p{i:02}"))
@@ -112,9 +122,16 @@ fn subdraw_draws_a_proportional_group() {
         ),
     );
     assert_eq!(run.code, 0, "{}", run.all());
-    let group = ids(&dir.join("sub/subpanel.csv"));
+    let group = ids(&dir.join("sub/panel.csv"));
     assert_eq!(group.len(), 2);
     assert!(group.iter().all(|id| panel.contains(id)));
+    let verify = klero(&dir, &["verify", "sub"]);
+    assert_eq!(verify.code, 0, "{}", verify.all());
+    assert!(
+        verify.stdout.contains("PASS  follow-up"),
+        "{}",
+        verify.all()
+    );
     let run = klero(
         &dir,
         &with_input(

@@ -408,6 +408,7 @@ impl Store {
             "DELETE FROM selection_quotas WHERE panel_id = $1",
             "DELETE FROM selection_people WHERE panel_id = $1",
             "DELETE FROM selection_contacts WHERE panel_id = $1",
+            "DELETE FROM selection_lotteries WHERE panel_id = $1",
         ] {
             sqlx::query(delete)
                 .bind(&panel.id)
@@ -569,13 +570,15 @@ impl Store {
             .collect()
     }
 
-    /// Freezes the pool and records the commitment published for it, computed from the inputs
-    /// of `version`; refused unless open, or when another upload came since.
+    /// Freezes the pool and records the commitment published for it and the lottery it covers,
+    /// computed from the inputs of `version`; refused unless open, or when another upload came
+    /// since.
     pub async fn freeze_selection(
         &self,
         panel: &Panel,
         version: i64,
         commitment: &str,
+        lottery: &str,
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
@@ -597,6 +600,15 @@ impl Store {
         .bind(&panel.id)
         .execute(&mut *tx)
         .await?;
+        sqlx::query("DELETE FROM selection_lotteries WHERE panel_id = $1")
+            .bind(&panel.id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("INSERT INTO selection_lotteries (panel_id, body) VALUES ($1, $2)")
+            .bind(&panel.id)
+            .bind(lottery)
+            .execute(&mut *tx)
+            .await?;
         audit(
             &mut tx,
             actor,
@@ -817,6 +829,15 @@ impl Store {
         .iter()
         .map(|row| Ok(row.try_get("name")?))
         .collect()
+    }
+
+    /// The lottery published at the freeze (`lottery.json`), if the pool is frozen.
+    pub async fn selection_lottery(&self, panel_id: &str) -> Result<Option<String>, StoreError> {
+        let row = sqlx::query("SELECT body FROM selection_lotteries WHERE panel_id = $1")
+            .bind(panel_id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(|r| r.try_get("body")).transpose()?)
     }
 
     /// One file of a draw's bundle.

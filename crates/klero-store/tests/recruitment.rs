@@ -176,7 +176,7 @@ on_both! {
             contacts: Vec::new(),
         };
         store.replace_selection_inputs(&panel, &inputs, &olga, NOW).await.expect("inputs");
-        store.freeze_selection(&panel, 1, "c0ffee", &olga, NOW).await.expect("freeze");
+        store.freeze_selection(&panel, 1, "c0ffee", "{}", &olga, NOW).await.expect("freeze");
         let to_bob = confirmation(&panel.assembly_id, "bob@example.be");
         let before = store.outbox(&panel.assembly_id, 10).await.expect("outbox").len();
         refused(store.register_invitee(&panel, 2, &registration("Bob"), Some(&to_bob), &olga, NOW).await,

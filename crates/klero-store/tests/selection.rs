@@ -87,15 +87,15 @@ on_both! {
 
         let version = store.selection(&panel.id).await.expect("read").expect("some").version;
         assert_eq!(version, 2);
-        refused(store.freeze_selection(&panel, 1, "c0ffee", &olga, NOW).await,
+        refused(store.freeze_selection(&panel, 1, "c0ffee", "{}", &olga, NOW).await,
             SelectionRefusal::Changed);
-        store.freeze_selection(&panel, 2, "c0ffee", &olga, NOW).await.expect("freeze");
+        store.freeze_selection(&panel, 2, "c0ffee", "{}", &olga, NOW).await.expect("freeze");
         let s = store.selection(&panel.id).await.expect("read").expect("some");
         assert_eq!(s.state, SelectionState::Frozen);
         assert_eq!(s.commitment.as_deref(), Some("c0ffee"));
         refused(store.replace_selection_inputs(&panel, &inputs(6), &olga, NOW).await,
             SelectionRefusal::Frozen);
-        refused(store.freeze_selection(&panel, 2, "other", &olga, NOW).await,
+        refused(store.freeze_selection(&panel, 2, "other", "{}", &olga, NOW).await,
             SelectionRefusal::Frozen);
         assert_eq!(store.selection_pool(&panel.id).await.expect("pool").len(), 4,
             "nothing changed after the freeze");
@@ -115,10 +115,10 @@ on_both! {
 
     fn selection_draw_replies_replacements_erasure(store) {
         let (olga, panel) = setup(&store).await;
-        refused(store.freeze_selection(&panel, 1, "c0ffee", &olga, NOW).await,
+        refused(store.freeze_selection(&panel, 1, "c0ffee", "{}", &olga, NOW).await,
             SelectionRefusal::NoPool);
         store.replace_selection_inputs(&panel, &inputs(6), &olga, NOW).await.expect("inputs");
-        store.freeze_selection(&panel, 1, "c0ffee", &olga, NOW).await.expect("freeze");
+        store.freeze_selection(&panel, 1, "c0ffee", "{}", &olga, NOW).await.expect("freeze");
         let mut wrong = draw(&["p1", "p2"], &["p3"], &[]);
         wrong.commitment = "beef".into();
         refused(store.record_draw(&panel, &wrong, &olga, &letter, NOW).await,
@@ -202,7 +202,7 @@ on_both! {
     fn selection_draw_without_its_messages_is_not_recorded(store) {
         let (olga, panel) = setup(&store).await;
         store.replace_selection_inputs(&panel, &inputs(6), &olga, NOW).await.expect("inputs");
-        store.freeze_selection(&panel, 1, "c0ffee", &olga, NOW).await.expect("freeze");
+        store.freeze_selection(&panel, 1, "c0ffee", "{}", &olga, NOW).await.expect("freeze");
         let squatter = OutgoingMail {
             assembly_id: Some(panel.assembly_id.clone()),
             recipient: "someone@example.be".into(),

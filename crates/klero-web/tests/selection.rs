@@ -203,6 +203,16 @@ async fn journey(kind: Kind) {
     assert_eq!(store.selection_pool(&panel.id).await.expect("pool"), pool);
     let page = public.get(&format!("{P}/draw")).await;
     assert!(page.body.contains(&commitment));
+    // The lottery is published with the commitment, before the seed, and the commitment covers
+    // it (issue 24).
+    assert!(
+        page.body.contains(&format!("{P}/draw/lottery.json")),
+        "{}",
+        page.body
+    );
+    let lottery = public.get(&format!("{P}/draw/lottery.json")).await;
+    assert_eq!(lottery.status, StatusCode::OK);
+    assert!(lottery.body.contains("kleroterion-lottery/1"));
 
     // The ceremony: an empty seed is refused, then the draw.
     olga.get(&format!("{P}/selection")).await;
@@ -262,6 +272,20 @@ async fn journey(kind: Kind) {
     let folder = unpacked.path().join("brussels-climate-panel-2-draw-1");
     let report = klero_bundle::verify(&folder).expect("verify the zip");
     assert!(report.passed(), "{:?}", report.checks);
+    // The folder it was unpacked into, and the zip itself, verify as well.
+    let report = klero_bundle::verify(unpacked.path()).expect("verify the outer folder");
+    assert!(report.passed(), "{:?}", report.checks);
+    let zip_file = unpacked.path().join("bundle.zip");
+    std::fs::write(
+        &zip_file,
+        zip_bytes(&app, &format!("{P}/draw/1/bundle.zip")).await,
+    )
+    .expect("write");
+    let report = klero_bundle::verify(&zip_file).expect("verify the zip file");
+    assert!(report.passed(), "{:?}", report.checks);
+    // The draw used the lottery published at the freeze.
+    let published = std::fs::read_to_string(folder.join("lottery.json")).expect("lottery");
+    assert_eq!(published, lottery.body);
     let people_file = public.get(&format!("{P}/draw/1/input/people.csv")).await;
     assert!(!people_file.body.contains("example.be"), "pseudonymous");
 
@@ -352,7 +376,20 @@ async fn journey(kind: Kind) {
     let page = public.get(&format!("{P}/draw")).await;
     assert!(page.body.contains("Replacement draw 1"));
     assert!(!page.body.contains("outside the quota"), "{}", page.body);
-    assert!(page.body.contains("/draw/2/replacements.csv"));
+    assert!(page.body.contains("/draw/2/panel.csv"));
+    // The replacement's bundle verifies like the panel's (issue 24).
+    let zipped = zip_bytes(&app, &format!("{P}/draw/2/bundle.zip")).await;
+    let replacement = tempfile::tempdir().expect("dir");
+    let zip_file = replacement.path().join("replacement.zip");
+    std::fs::write(&zip_file, zipped).expect("write");
+    let report = klero_bundle::verify(&zip_file).expect("verify the replacement");
+    assert!(report.passed(), "{:?}", report.checks);
+    assert!(
+        report
+            .checks
+            .iter()
+            .any(|c| c.name == "follow-up" && c.passed)
+    );
 
     // Erase: contacts go, the pseudonymous pool and the draws stay.
     olga.get(&format!("{P}/selection")).await;

@@ -39,13 +39,20 @@ struct Row {
     name: String,
     n: usize,
     k: u32,
+    /// Seconds to find the distribution.
     seconds: f64,
+    /// Seconds of the whole `klero select`: reading the files, the distribution, the lottery,
+    /// the commitment, the draw and the bundle written.
+    end_to_end_seconds: f64,
+    /// Seconds of `klero verify` on that bundle.
+    verify_seconds: f64,
+    /// Whether every check of `klero verify` passed (the certificate's among them).
+    verified: bool,
     /// The process's peak resident memory so far (VmHWM), MiB: not this instance's alone.
     peak_mib: Option<f64>,
     min_probability: f64,
-    certificate_gap: Option<f64>,
-    certificate_valid: Option<bool>,
-    check_seconds: Option<f64>,
+    /// The largest change of anyone's chance from the distribution to the lottery.
+    max_change: f64,
     stats: SolveStats,
     error: Option<String>,
 }
@@ -60,10 +67,12 @@ struct Meta {
 
 const LEGEND: &str = "\
 # instance: folder name; n: people; k: seats; types: classes of interchangeable people;
-# secs: time to find the distribution; peak_mib: the klero process's peak resident memory so far
-#   (VmHWM, MiB), not this instance's alone; min_p: smallest selection probability;
-# gap: certificate gap (heaviest valid panel's weight minus min_p, checked by an independent
-#   integer program; `-` without certificate); check_s: seconds of that check;
+# secs: time to find the distribution; e2e_s: the whole `klero select` (reading the files, the
+#   distribution, the lottery of a billion panels, the commitment, the draw, the bundle written);
+# verify_s: `klero verify` on that bundle (no solving but the certificate's integer program);
+# ok: every check passed; peak_mib: the klero process's peak resident memory so far (VmHWM,
+#   MiB), not this instance's alone; min_p: smallest selection probability; change: the largest
+#   change of anyone's chance from the distribution to the lottery;
 # levels: LEXIMIN levels; panels: panels generated; support: panels with positive probability;
 # lp, mip: programs solved; lp_s, mip_s, heur_s: seconds in them and in local search (and in
 #   drawing panels); heur: improving panels found by local search; drawn: panels drawn around the
@@ -113,40 +122,51 @@ fn bench_one(name: &str, dir: &Path, settings: &Settings) -> anyhow::Result<Row>
         address_columns: meta.address_columns,
         household_column: None,
     };
+    let out = tempfile_dir()?;
+    let bundle = out.join("bundle");
+    let whole = Instant::now();
     let pool = klero_pool::load(&dir.join("features.csv"), &dir.join("people.csv"), &options)
         .map_err(crate::failure::BadInput)?;
     let instance = &pool.instance;
-    let seed = Commitment::new(instance, settings).0;
+    let settings = Settings {
+        reserves: crate::args::default_reserves(instance.panel_size()),
+        ..settings.clone()
+    };
+    let seed = Commitment::new(instance, &settings).0;
     let clock = Instant::now();
     let dist = klero_select::find_distribution(instance, settings.algorithm, seed, &mut |_| {})?;
     let seconds = clock.elapsed().as_secs_f64();
-    let peak = peak_mib();
-    let (gap, valid, check_seconds) = match &dist.certificate {
-        Some(c) => {
-            let clock = Instant::now();
-            let check =
-                klero_select::check_certificate(instance, &c.weights, c.min_probability, 1e-6);
-            (
-                Some(check.gap),
-                Some(check.valid),
-                Some(clock.elapsed().as_secs_f64()),
-            )
-        }
-        None => (None, None, None),
-    };
+    let prepared = klero_bundle::prepare_from(instance, &settings, &dist)?;
+    let outcome = prepared.draw(instance, "benchmark seed")?;
+    klero_bundle::write_bundle(&bundle, klero_bundle::BundleInput::from(&pool), &outcome)?;
+    let end_to_end_seconds = whole.elapsed().as_secs_f64();
+    let clock = Instant::now();
+    let report = klero_bundle::verify(&bundle)?;
+    let verify_seconds = clock.elapsed().as_secs_f64();
+    let _ = std::fs::remove_dir_all(&out);
     Ok(Row {
         name: name.to_owned(),
         n: instance.people().len(),
         k: instance.panel_size(),
         seconds,
-        peak_mib: peak,
+        end_to_end_seconds,
+        verify_seconds,
+        verified: report.passed(),
+        peak_mib: peak_mib(),
         min_probability: dist.min_probability(),
-        certificate_gap: gap,
-        certificate_valid: valid,
-        check_seconds,
+        max_change: outcome.prepared.file.max_change,
         stats: dist.stats,
         error: None,
     })
+}
+
+/// A fresh folder under the system's temporary folder for one instance's bundle.
+fn tempfile_dir() -> anyhow::Result<std::path::PathBuf> {
+    let mut bytes = [0u8; 8];
+    getrandom::fill(&mut bytes).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let dir = std::env::temp_dir().join(format!("klero-bench-{}", hex::encode(bytes)));
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    Ok(dir)
 }
 
 fn opt(value: Option<f64>, format: fn(f64) -> String) -> String {
@@ -156,16 +176,18 @@ fn opt(value: Option<f64>, format: fn(f64) -> String) -> String {
 fn print_row(row: &Row) {
     let s = &row.stats;
     println!(
-        "{:<24} {:>6} {:>5} {:>6} {:>9.3} {:>8} {:>9.6} {:>9} {:>8} {:>6} {:>7} {:>7} {:>6} {:>6} {:>8.3} {:>8.3} {:>8.3} {:>6} {:>6} {:>6}",
+        "{:<24} {:>6} {:>5} {:>6} {:>8.3} {:>8.3} {:>8.3} {:>3} {:>8} {:>9.6} {:>8.1e} {:>6} {:>7} {:>7} {:>6} {:>6} {:>8.3} {:>8.3} {:>8.3} {:>6} {:>6} {:>6}",
         row.name,
         row.n,
         row.k,
         s.types,
         row.seconds,
+        row.end_to_end_seconds,
+        row.verify_seconds,
+        if row.verified { "yes" } else { "NO" },
         opt(row.peak_mib, |v| format!("{v:.1}")),
         row.min_probability,
-        opt(row.certificate_gap, |v| format!("{v:.1e}")),
-        opt(row.check_seconds, |v| format!("{v:.3}")),
+        row.max_change,
         s.levels,
         s.panels_generated,
         s.support,
@@ -183,22 +205,24 @@ fn print_row(row: &Row) {
 pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
     let settings = Settings {
         algorithm: algorithm(&args.algorithm)?,
-        lottery_panels: 1000,
+        lottery_panels: klero_select::DEFAULT_LOTTERY_PANELS,
         reserves: 0,
     };
     let dirs = instance_dirs(&args.instances, &args.only)?;
     println!("{LEGEND}");
     println!(
-        "{:<24} {:>6} {:>5} {:>6} {:>9} {:>8} {:>9} {:>9} {:>8} {:>6} {:>7} {:>7} {:>6} {:>6} {:>8} {:>8} {:>8} {:>6} {:>6} {:>6}",
+        "{:<24} {:>6} {:>5} {:>6} {:>8} {:>8} {:>8} {:>3} {:>8} {:>9} {:>8} {:>6} {:>7} {:>7} {:>6} {:>6} {:>8} {:>8} {:>8} {:>6} {:>6} {:>6}",
         "instance",
         "n",
         "k",
         "types",
         "secs",
+        "e2e_s",
+        "verify_s",
+        "ok",
         "peak_mib",
         "min_p",
-        "gap",
-        "check_s",
+        "change",
         "levels",
         "panels",
         "support",
@@ -217,7 +241,7 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
         match bench_one(&name, &dir, &settings) {
             Ok(row) => {
                 print_row(&row);
-                failed |= row.certificate_valid == Some(false);
+                failed |= !row.verified;
                 rows.push(row);
             }
             Err(e) => {
@@ -229,11 +253,12 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
                     n: 0,
                     k: 0,
                     seconds: 0.0,
+                    end_to_end_seconds: 0.0,
+                    verify_seconds: 0.0,
+                    verified: false,
                     peak_mib: None,
                     min_probability: 0.0,
-                    certificate_gap: None,
-                    certificate_valid: None,
-                    check_seconds: None,
+                    max_change: 0.0,
                     stats: SolveStats::default(),
                     error: Some(message),
                 });

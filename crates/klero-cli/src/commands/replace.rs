@@ -28,7 +28,8 @@ pub struct ReplaceArgs {
     /// The seed text of this replacement draw (drawn in public).
     #[arg(long, value_name = "TEXT")]
     seed: String,
-    /// The folder to write the replacements and the new panel to.
+    /// The folder to write the replacement draw's bundle to (`panel.csv`: the replacements;
+    /// `settings.json` lists who stays).
     #[arg(long, value_name = "DIR")]
     out: PathBuf,
 }
@@ -45,51 +46,52 @@ pub fn run(args: &ReplaceArgs) -> anyhow::Result<ExitCode> {
             format!("`{}` is not on the panel", instance.people()[w].id),
         ));
     }
-    let result = {
-        let bar = Bar::new();
-        klero_select::replacements(
-            instance,
-            &panel,
-            &withdrawn,
-            &settings,
-            &args.seed,
-            &mut |p| bar.update(p),
-        )
-    };
-    let result = match result {
+    let run = klero_select::replacement_problem(instance, &panel, &withdrawn)
+        .map_err(BundleError::from)
+        .and_then(|residual| {
+            let bar = Bar::new();
+            klero_bundle::run_follow_up(
+                instance,
+                &residual,
+                FollowUp::Replacement {
+                    withdrawn: &withdrawn,
+                },
+                &settings,
+                &args.seed,
+                &mut |p| bar.update(p),
+            )
+            .map(|run| (residual, run))
+        });
+    let (residual, result) = match run {
         Ok(result) => result,
-        Err(SelectError::Infeasible(why)) => {
+        Err(BundleError::Select(SelectError::Infeasible(why))) => {
             println!("no replacement keeps every quota:");
             for line in &why.explanation {
                 println!("  {line}");
             }
             return Ok(ExitCode::from(FAILED));
         }
-        Err(e) => return Err(BundleError::from(e)).context("choosing replacements"),
+        Err(e) => return Err(e).context("choosing replacements"),
     };
-    let files = klero_bundle::render_follow_up(
-        instance,
-        &result,
-        FollowUp::Replacement {
-            withdrawn: &withdrawn,
-        },
-        &settings,
-        &args.seed,
-    )?;
-    klero_bundle::write_directory(&args.out, &files).context("writing the replacements")?;
+    let files = &result.files;
+    klero_bundle::write_directory(&args.out, files).context("writing the replacements")?;
     println!(
         "{} replacement(s) chosen from {} eligible people:",
         result.chosen.len(),
-        result.residual.people().len()
+        residual.instance.people().len()
     );
     for &i in &result.chosen {
         println!("  {}", instance.people()[i].id);
     }
     println!(
         "  min probability  {:.9}",
-        result.distribution.min_probability()
+        result.outcome.prepared.file.min_probability
     );
-    println!("  commitment       {}", result.commitment.to_hex());
+    println!(
+        "  commitment       {}",
+        result.outcome.commitment().to_hex()
+    );
     println!("  written to       {}", args.out.display());
+    println!("verify with: klero verify {}", args.out.display());
     Ok(ExitCode::SUCCESS)
 }

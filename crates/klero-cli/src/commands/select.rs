@@ -1,7 +1,7 @@
 //! `klero select`: draws a panel and writes its verification bundle.
 
 use crate::args::{Draw, Input, random_seed};
-use crate::failure::FAILED;
+use crate::failure::{FAILED, bad_argument};
 use crate::progress::Bar;
 use anyhow::Context as _;
 use clap::Args;
@@ -24,6 +24,10 @@ pub struct SelectArgs {
     /// The folder to write the bundle to (created; a previous bundle there is replaced).
     #[arg(long, value_name = "DIR")]
     out: PathBuf,
+    /// The lottery published with the commitment (`klero commit --lottery`): the draw uses it
+    /// as it is, without solving anything. Without it, the inputs are solved here.
+    #[arg(long, value_name = "FILE")]
+    lottery: Option<PathBuf>,
 }
 
 pub fn run(args: &SelectArgs) -> anyhow::Result<ExitCode> {
@@ -42,9 +46,24 @@ pub fn run(args: &SelectArgs) -> anyhow::Result<ExitCode> {
             seed
         }
     };
-    let outcome = {
-        let bar = Bar::new();
-        klero_bundle::run_selection(instance, &settings, &seed, &mut |p| bar.update(p))
+    let outcome = match &args.lottery {
+        Some(path) => {
+            let bytes = std::fs::read(path).map_err(|e| {
+                bad_argument(
+                    "--lottery",
+                    format!("{} cannot be read: {e}", path.display()),
+                )
+            })?;
+            let prepared =
+                klero_bundle::read_lottery(instance, &settings, &bytes).map_err(|e| {
+                    bad_argument("--lottery", format!("{} does not fit: {e}", path.display()))
+                })?;
+            prepared.draw(instance, &seed)
+        }
+        None => {
+            let bar = Bar::new();
+            klero_bundle::run_selection(instance, &settings, &seed, &mut |p| bar.update(p))
+        }
     };
     let outcome = match outcome {
         Ok(outcome) => outcome,
@@ -56,28 +75,29 @@ pub fn run(args: &SelectArgs) -> anyhow::Result<ExitCode> {
     };
     let summary = klero_bundle::write_bundle(&args.out, BundleInput::from(&pool), &outcome)
         .context("writing the bundle")?;
-    let dist = &outcome.distribution;
+    let file = &outcome.prepared.file;
     println!(
         "drew a panel of {} from {} people ({})",
         outcome.panel.len(),
         instance.people().len(),
         settings.algorithm.name()
     );
-    println!("  min probability  {:.9}", dist.min_probability());
-    if let Some(c) = &dist.certificate {
+    println!("  min probability  {:.9}", file.min_probability);
+    if let Some(c) = &file.certificate {
         println!(
             "  certificate      no lottery can give everyone more than {:.9}",
             c.max_panel_weight
         );
     }
     println!(
-        "  lottery          {} panels, number {} drawn, max change {:.2e}",
-        outcome.lottery.panels.len(),
-        outcome.drawn + 1,
-        outcome.lottery.max_change
+        "  lottery          {} panels ({} distinct), number {} drawn, max change {:.2e}",
+        file.m,
+        file.panels.len(),
+        outcome.drawn,
+        file.max_change
     );
     println!("  reserves         {}", outcome.reserves.len());
-    println!("  commitment       {}", outcome.commitment.to_hex());
+    println!("  commitment       {}", outcome.commitment().to_hex());
     println!("  seed             {}", outcome.seed);
     println!("  bundle           {}", summary.dir.display());
     println!("verify with: klero verify {}", summary.dir.display());

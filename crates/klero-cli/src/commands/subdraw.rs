@@ -63,21 +63,24 @@ pub fn run(args: &SubdrawArgs) -> anyhow::Result<ExitCode> {
     if !problems.is_empty() {
         return Err(BadInput(problems).into());
     }
-    let result = {
-        let bar = Bar::new();
-        klero_select::sub_draw(
-            instance,
-            &panel,
-            args.size,
-            &stratify_by,
-            &settings,
-            &args.seed,
-            &mut |p| bar.update(p),
-        )
-    };
-    let result = match result {
+    let run = klero_select::sub_draw_problem(instance, &panel, args.size, &stratify_by)
+        .map_err(BundleError::from)
+        .and_then(|residual| {
+            let bar = Bar::new();
+            klero_bundle::run_follow_up(
+                instance,
+                &residual,
+                FollowUp::SubDraw {
+                    stratify_by: &stratify_by,
+                },
+                &settings,
+                &args.seed,
+                &mut |p| bar.update(p),
+            )
+        });
+    let result = match run {
         Ok(result) => result,
-        Err(SelectError::Infeasible(why)) => {
+        Err(BundleError::Select(SelectError::Infeasible(why))) => {
             println!(
                 "no group of {} is proportional on these categories:",
                 args.size
@@ -87,18 +90,10 @@ pub fn run(args: &SubdrawArgs) -> anyhow::Result<ExitCode> {
             }
             return Ok(ExitCode::from(FAILED));
         }
-        Err(e) => return Err(BundleError::from(e)).context("drawing the group"),
+        Err(e) => return Err(e).context("drawing the group"),
     };
-    let files = klero_bundle::render_follow_up(
-        instance,
-        &result,
-        FollowUp::SubDraw {
-            stratify_by: &stratify_by,
-        },
-        &settings,
-        &args.seed,
-    )?;
-    klero_bundle::write_directory(&args.out, &files).context("writing the group")?;
+    let files = &result.files;
+    klero_bundle::write_directory(&args.out, files).context("writing the group")?;
     println!(
         "drew {} of the panel's {}:",
         result.chosen.len(),
@@ -107,7 +102,8 @@ pub fn run(args: &SubdrawArgs) -> anyhow::Result<ExitCode> {
     for &i in &result.chosen {
         println!("  {}", instance.people()[i].id);
     }
-    println!("  commitment  {}", result.commitment.to_hex());
+    println!("  commitment  {}", result.outcome.commitment().to_hex());
     println!("  written to  {}", args.out.display());
+    println!("verify with: klero verify {}", args.out.display());
     Ok(ExitCode::SUCCESS)
 }

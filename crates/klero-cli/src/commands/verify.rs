@@ -10,15 +10,19 @@ use std::process::ExitCode;
 /// Options of `klero verify`.
 #[derive(Debug, Args)]
 pub struct VerifyArgs {
-    /// The bundle's folder.
-    #[arg(value_name = "DIR")]
+    /// The bundle: its folder, a folder its zip was unpacked into, or the zip itself.
+    #[arg(value_name = "DIR|ZIP")]
     dir: PathBuf,
+    /// Also solve the problem again and compare (differences within the tolerance are
+    /// reported, not failed; the draw is always checked against the published lottery).
+    #[arg(long)]
+    recompute: bool,
 }
 
 pub fn run(args: &VerifyArgs) -> anyhow::Result<ExitCode> {
     let report = {
         let bar = Bar::new();
-        klero_bundle::verify_with_progress(&args.dir, &mut |p| bar.update(p))
+        klero_bundle::verify_with_progress(&args.dir, args.recompute, &mut |p| bar.update(p))
     }
     .with_context(|| format!("verifying {}", args.dir.display()))?;
     for check in &report.checks {

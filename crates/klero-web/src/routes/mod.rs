@@ -194,6 +194,10 @@ pub(crate) fn router(state: AppState) -> Router {
         .route("/register/withdraw", post(recruitment::register::withdraw))
         .route("/a/{slug}/p/{n}/draw", get(selection::draw::draw_page))
         .route(
+            "/a/{slug}/p/{n}/draw/lottery.json",
+            get(selection::draw::lottery_file),
+        )
+        .route(
             "/a/{slug}/p/{n}/draw/{d}/{*file}",
             get(selection::draw::bundle_file),
         )

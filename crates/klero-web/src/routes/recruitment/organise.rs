@@ -431,7 +431,9 @@ async fn pool_from_registrations(
         .collect();
     let inputs = SelectionInputs {
         panel_size,
-        lottery_panels: selection.as_ref().map_or(1000, |s| s.lottery_panels),
+        lottery_panels: selection
+            .as_ref()
+            .map_or(klero_select::DEFAULT_LOTTERY_PANELS, |s| s.lottery_panels),
         reserves: selection.as_ref().map_or_else(
             || crate::routes::selection::default_reserves(panel_size),
             |s| s.reserves,

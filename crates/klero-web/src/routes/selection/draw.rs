@@ -52,6 +52,51 @@ struct DrawPage {
     rows: Vec<CompositionRow>,
     probabilities: Vec<ProbabilityLine>,
     draws: Vec<DrawLine>,
+    /// The lottery published at the freeze: its lead and its largest change, in words.
+    lottery: Option<(String, String)>,
+}
+
+/// What the draw page says of the published lottery (read from `lottery.json`, only these).
+#[derive(serde::Deserialize)]
+struct LotteryFigures {
+    m: u64,
+    max_change: f64,
+    panels: Vec<serde::de::IgnoredAny>,
+}
+
+/// A count with groups of three digits, as the language writes it.
+fn grouped(page: &Page, n: u64) -> String {
+    let sep = match page.lang {
+        klero_domain::lang::Lang::En => ',',
+        klero_domain::lang::Lang::De | klero_domain::lang::Lang::Nl => '.',
+        klero_domain::lang::Lang::Fr => '\u{202f}',
+    };
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// The lottery's lead and largest change for the draw page.
+fn lottery_lines(page: &Page, body: &str) -> Option<(String, String)> {
+    let figures: LotteryFigures = serde_json::from_str(body).ok()?;
+    let lead = page.tn(
+        "draw-lottery-lead",
+        &[
+            ("m", grouped(page, figures.m)),
+            ("distinct", grouped(page, figures.panels.len() as u64)),
+        ],
+    );
+    let mut change = format!("{:.6}", figures.max_change * 100.0);
+    if page.lang != klero_domain::lang::Lang::En {
+        change = change.replace('.', ",");
+    }
+    Some((lead, page.t1("draw-lottery-change", "change", change)))
 }
 
 /// Everyone's selection probability from a bundle's `probabilities.csv`, grouped by value
@@ -148,7 +193,16 @@ pub(crate) async fn draw_page(
             });
         }
     }
+    let lottery = match public {
+        Some(_) => state
+            .store
+            .selection_lottery(&at.panel.id)
+            .await?
+            .and_then(|body| lottery_lines(&page, &body)),
+        None => None,
+    };
     Ok(render_page(&DrawPage {
+        lottery,
         base: at.base(),
         assembly_title: page.pick(&at.here.assembly.title),
         theme: page.pick(&at.panel.theme),
@@ -193,6 +247,31 @@ fn zip_bundle(folder: &str, files: &[(String, String)]) -> Result<Vec<u8>, PageE
             .map_err(|_| PageError::Internal("writing the zip file failed"))?;
     }
     Ok(writer.finish().map_err(failed)?.into_inner())
+}
+
+/// `/a/{slug}/p/{n}/draw/lottery.json`: the lottery published at the freeze.
+pub(crate) async fn lottery_file(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PathParam((slug, number)): PanelPath,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::ViewPublic).await?;
+    let body = state
+        .store
+        .selection_lottery(&at.panel.id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/json".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{slug}-panel-{number}-lottery.json\""),
+            ),
+        ],
+        body,
+    )
+        .into_response())
 }
 
 /// `/a/{slug}/p/{n}/draw/{draw}/{*file}`

@@ -511,7 +511,7 @@ pub(crate) async fn upload(
         .collect();
     let inputs = SelectionInputs {
         panel_size,
-        lottery_panels: 1000,
+        lottery_panels: klero_select::DEFAULT_LOTTERY_PANELS,
         reserves: default_reserves(panel_size),
         features_file: features_name.clone(),
         people_file: people_name.clone(),
@@ -546,13 +546,27 @@ pub(crate) async fn freeze(
     let quotas = state.store.selection_quotas(&at.panel.id).await?;
     let pool = state.store.selection_pool(&at.panel.id).await?;
     let instance = instance(&selection, &quotas, &eligible(&pool))?;
-    let commitment = klero_bundle::commitment_of(&instance, &super::settings_of(&selection));
+    let settings = super::settings_of(&selection);
+    // The lottery is computed now and published with the commitment that covers it, so that
+    // the ceremony only draws from it.
+    let prepared =
+        blocking(move || klero_bundle::prepare(&instance, &settings, &mut |_| {})).await?;
+    let prepared = match prepared {
+        Ok(prepared) => prepared,
+        Err(SelectError::Infeasible(why)) => {
+            return refused(&state, &ctx, &at, why.explanation).await;
+        }
+        Err(_) => return Err(PageError::Internal("the selection engine failed")),
+    };
+    let lottery = String::from_utf8(prepared.bytes)
+        .map_err(|_| PageError::Internal("the lottery file is not text"))?;
     state
         .store
         .freeze_selection(
             &at.panel,
             selection.version,
-            &commitment.to_hex(),
+            &prepared.commitment.to_hex(),
+            &lottery,
             &actor(&ctx),
             state.now(),
         )
@@ -637,12 +651,21 @@ pub(crate) async fn ceremony(
     let pool = state.store.selection_pool(&at.panel.id).await?;
     let instance = instance(&selection, &quotas, &eligible(&pool))?;
     let settings = super::settings_of(&selection);
+    let lottery = state
+        .store
+        .selection_lottery(&at.panel.id)
+        .await?
+        .ok_or(PageError::Refused("selection-refused-not-frozen"))?;
     let run = blocking(move || {
-        let outcome = klero_bundle::run_selection(&instance, &settings, &seed, &mut |_| {})?;
+        // The draw uses the lottery published at the freeze, as stored: nothing is solved again.
+        let prepared = klero_bundle::read_lottery(&instance, &settings, lottery.as_bytes())
+            .map_err(SelectError::Invalid)?;
+        let outcome = prepared.draw(&instance, &seed)?;
         let files = klero_bundle::render_bundle(
             BundleInput {
                 instance: &instance,
                 id_column: "id",
+                follow_up: None,
             },
             &outcome,
         )
@@ -650,7 +673,7 @@ pub(crate) async fn ceremony(
         let id = |i: &usize| instance.people()[*i].id.clone();
         Ok::<_, SelectError>(NewDraw {
             seed: outcome.seed.clone(),
-            commitment: outcome.commitment.to_hex(),
+            commitment: outcome.commitment().to_hex(),
             chosen: outcome.panel.iter().map(id).collect(),
             reserves: outcome.reserves.iter().map(id).collect(),
             withdrawn: Vec::new(),
@@ -735,35 +758,32 @@ pub(crate) async fn replace(
     let instance = instance(&selection, &quotas, &people)?;
     let settings = super::settings_of(&selection);
     let run = blocking(move || {
-        let result = klero_select::replacements(
+        let residual = klero_select::replacement_problem(&instance, &on_panel, &withdrawn)?;
+        let result = klero_bundle::run_follow_up(
             &instance,
-            &on_panel,
-            &withdrawn,
-            &settings,
-            &seed,
-            &mut |_| {},
-        )?;
-        let files = klero_bundle::render_follow_up(
-            &instance,
-            &result,
+            &residual,
             FollowUp::Replacement {
                 withdrawn: &withdrawn,
             },
             &settings,
             &seed,
+            &mut |_| {},
         )
-        .map_err(|e| SelectError::Invalid(e.to_string()))?;
+        .map_err(|e| match e {
+            klero_bundle::BundleError::Select(e) => e,
+            other => SelectError::Invalid(other.to_string()),
+        })?;
         let id = |i: &usize| instance.people()[*i].id.clone();
         Ok::<_, SelectError>((
             NewDraw {
                 seed: seed.trim().to_owned(),
-                commitment: result.commitment.to_hex(),
+                commitment: result.outcome.commitment().to_hex(),
                 chosen: result.chosen.iter().map(id).collect(),
                 reserves: Vec::new(),
                 withdrawn: withdrawn.iter().map(id).collect(),
                 files: Vec::new(),
             },
-            files,
+            result.files,
         ))
     })
     .await?;
