@@ -3,18 +3,29 @@
 //! `r = k/n` the chance everyone would have without quotas, so that no one's chance is far from
 //! `r`, neither above nor below.
 //!
-//! For a cap `u` on every probability, the largest smallest probability `l(u)` is a linear
-//! program (MAXIMIN with caps), solved by column generation over types with the exact oracle.
-//! `l` is concave and nondecreasing in `u`, so `f(u) = u/r + r/l(u)` is convex: a golden-section
-//! search on `u` in `[r, 1]` finds its minimum (every lottery's largest probability lies in that
-//! interval, since the probabilities of the people some panel holds average at least `r`).
+//! Two linear programs over panels, each solved by column generation with the exact oracle
+//! pricing the panels on the program's dual prices (every price well scaled: no penalty):
 //!
-//! The bound: each program's dual prices give, with the oracle's heaviest panel, an upper bound
-//! `l+(u)` on the smallest probability of any lottery whose probabilities are all at most `u`
-//! (Lagrangian duality). For caps `u_0 < u_1 < ...` the search evaluated (the last one 1), a
-//! lottery whose largest probability lies in `[u_i, u_{i+1}]` scores at least
-//! `u_i/r + r/l+(u_{i+1})`; the smallest of these over all intervals bounds the optimum from
-//! below, using only that `l` is nondecreasing.
+//! - MINIMAX: the smallest cap `u_min` any lottery keeps every probability under. Its duals `g`
+//!   (adding up to 1) prove that every lottery's largest probability is at least
+//!   `min_panel sum_t g_t x_t / s_t`; caps below `u_min` are met by no lottery.
+//! - CAPPED, for a cap `u >= u_min`: the largest smallest probability `t(u)` of a lottery whose
+//!   probabilities are all at most `u`. It is feasible from the start (the MINIMAX lottery is
+//!   among its panels).
+//!
+//! `t` is concave and nondecreasing in `u` (a linear program's value as its right-hand side
+//! moves), so `f(u) = u/r + r/t(u)` is convex where `t > 0` (`1/x` is convex and decreasing) and
+//! a golden-section search on `u` in `[u_min, 1]` finds its minimum.
+//!
+//! The bound: for any multipliers `a_t >= 0` adding up to 1 and `b_t >= 0`, and any lottery and
+//! cap `u` it meets, `t <= sum_t (a_t - b_t) p_t + u sum_t b_t <= M + u sum_t b_t`, with `M` the
+//! heaviest valid panel under the weights `(a_t - b_t)/s_t` (Lagrangian duality). So each cap
+//! evaluated gives a line above `t` everywhere, touching it at that cap; the smallest of these
+//! lines (and `t <= u`) is a concave `T >= t`, and no lottery scores below the minimum of
+//! `u/r + r/T(u)` over `[max(r, u_lb), 1]` (`u_lb` from MINIMAX; every lottery's largest
+//! probability is at least the average over the people some panel holds, at least `r`). After the
+//! golden section, caps where that minimum is reached are evaluated (cutting planes) until the
+//! bound is within [`SCORE_TOLERANCE`] of the best score found.
 
 use crate::cover::{PanelSet, cover, improving_by_search, type_probabilities};
 use crate::distribution::{Distribution, Optimality, Progress, SelectError, SolveStats};
@@ -26,18 +37,15 @@ use highs::{HighsModelStatus, Model, RowProblem, Sense};
 /// A program has converged when no panel beats the master's price by more than this.
 const GAP: f64 = 1e-9;
 /// The golden-section search stops when its interval is this short (relative to `r`).
-const INTERVAL: f64 = 1e-8;
-/// The bound is refined until it is this close to the best score found.
-const SCORE_TOLERANCE: f64 = 1e-7;
-/// Caps evaluated to refine the bound, at most.
-const MAX_SPLITS: usize = 200;
+const INTERVAL: f64 = 1e-6;
+/// The bound is refined until it is this close to the best score found (relative).
+const SCORE_TOLERANCE: f64 = 1e-8;
+/// Cutting-plane caps evaluated to refine the bound, at most.
+const MAX_CUTS: usize = 60;
 /// Improving panels local search may add per round.
 const COLUMNS_PER_ROUND: usize = 40;
-/// The price of exceeding the cap in the master (a cap below every lottery's largest
-/// probability is met by no lottery; the master then exceeds it rather than fail).
-const PENALTY: f64 = 1e6;
-/// A cap exceeded by more than this is out of reach.
-const OVER_CAP: f64 = 1e-12;
+/// Column-generation rounds per program, at most (then the bound is taken as it stands).
+const MAX_ROUNDS: usize = 500;
 /// Panels with less probability than this are dropped from the final lottery.
 const DROP: f64 = 1e-12;
 
@@ -65,17 +73,28 @@ pub(crate) fn goldilocks(
         types: &types,
         reachable: &cover.reachable,
         r,
-        master: Master::new(&types, &cover.reachable, &known.panels)?,
+        capped: Master::new(&types, &cover.reachable, Kind::Capped)?,
         known,
         oracle: &mut oracle,
         stats: &mut stats,
+        lines: Vec::new(),
         evaluated: Vec::new(),
         best: None,
     };
+    // The smallest cap any lottery meets, and a proof of how small it can be.
+    let mut minimax = Master::new(&types, &cover.reachable, Kind::Minimax)?;
+    let (sol, heaviest) = search
+        .generate(&mut minimax)?
+        .ok_or_else(|| SelectError::Solver("the Goldilocks minimax program failed".into()))?;
+    let u_lb = (-heaviest).max(r);
+    let pi = type_probabilities(&types, &search.known.panels, &sol.lambda);
+    let u_min = reachable_max(&pi, &cover.reachable).max(u_lb).min(1.0);
+    drop(minimax);
     // Golden-section search on the cap.
     let phi = (5f64.sqrt() - 1.0) / 2.0;
-    let (mut a, mut b) = (r, 1.0);
-    search.evaluate(1.0)?;
+    let (mut a, mut b) = (u_min, 1.0);
+    search.evaluate(a)?;
+    search.evaluate(b)?;
     let mut c = b - phi * (b - a);
     let mut d = a + phi * (b - a);
     let mut fc = search.evaluate(c)?;
@@ -95,17 +114,19 @@ pub(crate) fn goldilocks(
             fd = search.evaluate(d)?;
         }
     }
-    // The golden section leaves caps far from the optimum unexplored: split the interval whose
-    // bound is lowest until every interval's bound is within the tolerance of the best score.
-    for _ in 0..MAX_SPLITS {
+    // Cutting planes: evaluate the cap where the bound is reached until it meets the best score.
+    let mut bound = search.bound(u_lb).0;
+    for _ in 0..MAX_CUTS {
         let best = search.best.as_ref().map_or(f64::INFINITY, |(s, _)| *s);
-        let (bound, left, right) = search.weakest_interval();
-        if bound >= best - SCORE_TOLERANCE || right - left < INTERVAL * r {
+        let (low, at) = search.bound(u_lb);
+        bound = low;
+        if low >= best - SCORE_TOLERANCE * best.max(1.0)
+            || search.evaluated.iter().any(|&u| (u - at).abs() <= 1e-13)
+        {
             break;
         }
-        search.evaluate((left + right) / 2.0)?;
+        search.evaluate(at)?;
     }
-    let bound = search.weakest_interval().0;
     let Some((value, mut support)) = search.best.take() else {
         return Err(SelectError::Solver(
             "no cap gave a lottery over valid panels".into(),
@@ -138,9 +159,17 @@ pub(crate) fn goldilocks(
         panels: support,
         type_members: types.members.clone(),
         certificate: None,
-        optimality: Some(goldilocks_optimality(score, bound, left_out)),
+        optimality: Some(goldilocks_optimality(score, bound.min(score), left_out)),
         stats,
     })
+}
+
+/// The largest probability among the types some valid panel holds.
+fn reachable_max(pi: &[f64], reachable: &[bool]) -> f64 {
+    pi.iter()
+        .zip(reachable)
+        .filter(|(_, ok)| **ok)
+        .fold(0.0, |m, (&p, _)| m.max(p))
 }
 
 /// The report's account of a GOLDILOCKS `value` against the proven lower `bound`.
@@ -181,84 +210,107 @@ struct Search<'a> {
     types: &'a Types,
     reachable: &'a [bool],
     r: f64,
-    master: Master,
+    capped: Master,
     known: PanelSet,
     oracle: &'a mut Oracle,
     stats: &'a mut SolveStats,
-    /// Caps evaluated, with the proven upper bound on the smallest probability under each.
-    evaluated: Vec<(f64, f64)>,
+    /// Lines `(m, b)` with `t(u) <= m + b u` for every cap `u`, one per cap evaluated.
+    lines: Vec<(f64, f64)>,
+    /// The caps evaluated.
+    evaluated: Vec<f64>,
     /// The best lottery found: its score and its panels with their probabilities.
     best: Option<(f64, Vec<(f64, TypePanel)>)>,
 }
 
 impl Search<'_> {
-    /// `u/r + r/l(u)` for the cap `u` (infinite when no lottery meets the cap), keeping the
-    /// lottery if it scores best so far.
-    fn evaluate(&mut self, u: f64) -> Result<f64, SelectError> {
-        self.master.set_cap(u)?;
-        let sol = loop {
+    /// Solves `master` by column generation over the known panels (adding the panels it needs):
+    /// its solution and the heaviest valid panel's weight under its final prices, or `None` if
+    /// the program is infeasible.
+    fn generate(
+        &mut self,
+        master: &mut Master,
+    ) -> Result<Option<(MasterSolution, f64)>, SelectError> {
+        let mut rounds = 0;
+        loop {
+            rounds += 1;
+            master.sync(self.types, &self.known.panels)?;
             let clock = std::time::Instant::now();
-            let sol = self.master.solve(self.types, &self.known.panels)?;
+            let sol = master.solve(self.types)?;
             self.stats.lp_solves += 1;
             self.stats.lp_seconds += clock.elapsed().as_secs_f64();
+            let Some(sol) = sol else {
+                return Ok(None);
+            };
             let price = self
                 .known
                 .panels
                 .iter()
                 .map(|p| self.types.weight(p, &sol.weights))
                 .fold(f64::NEG_INFINITY, f64::max);
-            let before = self.known.panels.len();
             let clock = std::time::Instant::now();
-            let added = improving_by_search(
-                self.types,
-                &sol.weights,
-                &mut self.known,
-                COLUMNS_PER_ROUND,
-                price + GAP,
-            );
+            let added = if rounds < MAX_ROUNDS {
+                improving_by_search(
+                    self.types,
+                    &sol.weights,
+                    &mut self.known,
+                    COLUMNS_PER_ROUND,
+                    price + GAP,
+                )
+            } else {
+                0
+            };
             self.stats.heuristic_seconds += clock.elapsed().as_secs_f64();
             self.stats.heuristic_columns += added;
-            if added == 0 {
-                let clock = std::time::Instant::now();
-                let best = self
+            self.stats.panels_generated = self.known.panels.len();
+            if added > 0 {
+                continue;
+            }
+            let clock = std::time::Instant::now();
+            let target = if rounds < MAX_ROUNDS {
+                price + GAP
+            } else {
+                f64::INFINITY
+            };
+            let best = self.oracle.best_or_above(self.types, &sol.weights, target)?;
+            self.stats.mip_seconds += clock.elapsed().as_secs_f64();
+            let (panel, w) =
+                best.ok_or_else(|| SelectError::Solver("the pool has no valid panel".into()))?;
+            if w <= target {
+                return Ok(Some((sol, w)));
+            }
+            if !self.known.insert(panel) {
+                // A known panel above the price: the master was a hair off. The bound needs
+                // the heaviest panel, which the oracle may have stopped short of.
+                let heaviest = self
                     .oracle
-                    .best_or_above(self.types, &sol.weights, price + GAP)?;
-                self.stats.mip_seconds += clock.elapsed().as_secs_f64();
-                let (panel, w) =
-                    best.ok_or_else(|| SelectError::Solver("the pool has no valid panel".into()))?;
-                if w <= price + GAP || !self.known.insert(panel) {
-                    // The bound needs the heaviest panel, which the oracle stopped short of
-                    // when the master's solution was a hair off.
-                    let heaviest = if w <= price + GAP {
-                        w
-                    } else {
-                        self.oracle
-                            .best(self.types, &sol.weights)?
-                            .map_or(w, |(_, w)| w)
-                    };
-                    // A cap the master has to exceed is met by no lottery at all.
-                    let l_max = if sol.over > OVER_CAP {
-                        0.0
-                    } else {
-                        (heaviest + u * sol.cap_weight).min(1.0)
-                    };
-                    if std::env::var("KLERO_DEBUG").is_ok() {
-                        eprintln!(
-                            "goldilocks: cap {u:.9}, smallest {:.9}, bound {l_max:.9}, over {:.2e}",
-                            sol.min, sol.over
-                        );
-                    }
-                    self.evaluated.push((u, l_max));
-                    break sol;
-                }
+                    .best(self.types, &sol.weights)?
+                    .map_or(w, |(_, w)| w);
+                return Ok(Some((sol, heaviest)));
             }
-            for j in before..self.known.panels.len() {
-                self.master.add_panel(self.types, &self.known.panels[j])?;
+        }
+    }
+
+    /// `u/r + r/t(u)` for the cap `u` (infinite when no lottery meets it or `t(u)` is 0),
+    /// keeping the lottery if it scores best so far and the line it proves.
+    fn evaluate(&mut self, u: f64) -> Result<f64, SelectError> {
+        self.evaluated.push(u);
+        let mut capped = std::mem::replace(&mut self.capped, Master::placeholder());
+        capped.set_cap(u)?;
+        let result = self.generate(&mut capped);
+        self.capped = capped;
+        let Some((sol, heaviest)) = result? else {
+            if std::env::var("KLERO_DEBUG").is_ok() {
+                eprintln!("goldilocks: cap {u:.9} met by no lottery");
             }
-        };
-        self.stats.panels_generated = self.known.panels.len();
-        if sol.over > OVER_CAP {
             return Ok(f64::INFINITY);
+        };
+        self.lines.push((heaviest, sol.cap_weight));
+        if std::env::var("KLERO_DEBUG").is_ok() {
+            eprintln!(
+                "goldilocks: cap {u:.9}, smallest {:.9}, bound {:.9}",
+                sol.value,
+                heaviest + u * sol.cap_weight
+            );
         }
         let pi = type_probabilities(self.types, &self.known.panels, &sol.lambda);
         if let Some(s) = score(&pi, self.reachable, self.r)
@@ -273,94 +325,133 @@ impl Search<'_> {
                 .collect();
             self.best = Some((s, support));
         }
-        Ok(u / self.r + self.r / sol.min)
+        Ok(if sol.value > 0.0 {
+            u / self.r + self.r / sol.value
+        } else {
+            f64::INFINITY
+        })
     }
 
-    /// The smallest score any lottery can reach, by the intervals between evaluated caps, and
-    /// the interval that gives it.
-    fn weakest_interval(&self) -> (f64, f64, f64) {
-        let mut caps = self.evaluated.clone();
-        caps.sort_by(|a, b| a.0.total_cmp(&b.0));
-        // `l` is nondecreasing: the bound at a cap holds at every smaller cap too.
-        for i in (0..caps.len().saturating_sub(1)).rev() {
-            caps[i].1 = caps[i].1.min(caps[i + 1].1);
-        }
-        let mut weakest = (f64::INFINITY, self.r, 1.0);
-        let mut left = self.r;
-        for &(u, l_max) in &caps {
-            if l_max > 0.0 {
-                let bound = left / self.r + self.r / l_max;
-                if bound < weakest.0 {
-                    weakest = (bound, left, u);
+    /// The smallest score any lottery can reach given the lines found (every lottery's largest
+    /// probability is at least `u_lb`), and the cap where that bound is reached.
+    fn bound(&self, u_lb: f64) -> (f64, f64) {
+        let r = self.r;
+        let mut lines = self.lines.clone();
+        lines.push((0.0, 1.0));
+        let big_t = |u: f64| lines.iter().fold(f64::INFINITY, |m, &(a, b)| m.min(a + b * u));
+        let g = |u: f64| {
+            let t = big_t(u);
+            if t > 0.0 { u / r + r / t } else { f64::INFINITY }
+        };
+        let (lo, hi) = (u_lb.max(r), 1.0);
+        // The minimum of a convex function over a piecewise-linear `T`: at an end, a corner, or
+        // where `u/r + r/(a + b u)` is stationary on one piece.
+        let mut candidates = vec![lo, hi];
+        for (i, &(a1, b1)) in lines.iter().enumerate() {
+            if b1 > 0.0 {
+                candidates.push((r * b1.sqrt() - a1) / b1);
+            }
+            for &(a2, b2) in &lines[i + 1..] {
+                if (b1 - b2).abs() > 1e-15 {
+                    candidates.push((a2 - a1) / (b1 - b2));
                 }
             }
-            left = u;
         }
-        weakest
+        candidates
+            .into_iter()
+            .filter(|u| u.is_finite())
+            .map(|u| u.clamp(lo, hi))
+            .map(|u| (g(u), u))
+            .fold((f64::INFINITY, hi), |m, x| if x.0 < m.0 { x } else { m })
     }
 }
 
-/// The master program: panel probabilities `lambda_j` maximising `l - PENALTY v` such that
-/// `sum_j lambda_j = 1` and, for every type some valid panel holds, `l <= pi_t <= u + v` (`pi_t`
-/// the type's probability per member). The cap `u` is a column with fixed bounds, so a new cap
-/// keeps the basis.
+/// Which program a master solves.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Minimise `z` such that `pi_t <= z` for every type some valid panel holds.
+    Minimax,
+    /// Maximise `l` such that `l <= pi_t <= u` for every type some valid panel holds.
+    Capped,
+}
+
+/// A master program over the known panels: its first column is the objective's variable, then
+/// (CAPPED) the cap as a column with fixed bounds, so that a new cap keeps the basis, then one
+/// column per panel with `sum_j lambda_j = 1`.
 struct Master {
+    kind: Kind,
     model: Option<Model>,
-    u: highs::Col,
-    /// Each type's pair of rows (`pi_t - l >= 0`, `pi_t - u - v <= 0`), if it has them.
-    rows: Vec<Option<(highs::Row, highs::Row)>>,
-    convexity: highs::Row,
+    /// The cap's column (CAPPED).
+    u: Option<highs::Col>,
+    /// Each type's rows, by their index among the rows: the lower one (`pi_t - l >= 0`,
+    /// CAPPED) and the upper one (`pi_t - u <= 0` or `pi_t - z <= 0`).
+    rows: Vec<Option<(Option<usize>, usize)>>,
+    handles: Vec<highs::Row>,
+    /// Panels added so far.
+    columns: usize,
 }
 
 /// A master's solution.
 struct MasterSolution {
-    /// The smallest probability `l`.
-    min: f64,
-    /// How far the probabilities exceed the cap.
-    over: f64,
+    /// The objective: `z` (MINIMAX) or `l` (CAPPED).
+    value: f64,
     /// The panels' probabilities, in the order of the known panels.
     lambda: Vec<f64>,
-    /// The dual prices per seat of each type: a panel's weight is its seats' prices.
+    /// The dual prices per seat of each type, scaled so that the best panel is the heaviest.
     weights: Vec<f64>,
-    /// The total dual price of the caps, which the bound on `l` adds `u` times.
+    /// CAPPED: the total dual price of the caps, which the bound on `l` adds `u` times.
     cap_weight: f64,
 }
 
 impl Master {
-    fn new(types: &Types, reachable: &[bool], panels: &[TypePanel]) -> Result<Self, SelectError> {
+    fn new(types: &Types, reachable: &[bool], kind: Kind) -> Result<Self, SelectError> {
         let mut pb = RowProblem::default();
-        let l = pb.add_column(1.0, 0.0..=1.0);
-        let u = pb.add_column(0.0, 1.0..=1.0);
-        let v = pb.add_column(-PENALTY, 0.0..);
+        let objective = if kind == Kind::Minimax { -1.0 } else { 1.0 };
+        let var = pb.add_column::<f64, _>(objective, ..);
+        let u = (kind == Kind::Capped).then(|| pb.add_column(0.0, 1.0..=1.0));
         let mut model = Model::new(pb);
         quiet(&mut model, false);
         model.set_option("presolve", "off");
         model.set_option("solver", "simplex");
         model.set_sense(Sense::Maximise);
         let err = |e| SelectError::Solver(format!("building the Goldilocks program: {e:?}"));
-        let convexity = model.try_add_row(1.0..=1.0, []).map_err(err)?;
+        let mut handles = vec![model.try_add_row(1.0..=1.0, []).map_err(err)?];
         let mut rows = Vec::with_capacity(types.len());
         for &ok in reachable {
             if !ok {
                 rows.push(None);
                 continue;
             }
-            let low = model.try_add_row(0.0.., [(l, -1.0)]).map_err(err)?;
-            let high = model
-                .try_add_row(..=0.0, [(u, -1.0), (v, -1.0)])
-                .map_err(err)?;
-            rows.push(Some((low, high)));
+            let low = if kind == Kind::Capped {
+                handles.push(model.try_add_row(0.0.., [(var, -1.0)]).map_err(err)?);
+                Some(handles.len() - 1)
+            } else {
+                None
+            };
+            let bound_col = u.unwrap_or(var);
+            handles.push(model.try_add_row(..=0.0, [(bound_col, -1.0)]).map_err(err)?);
+            rows.push(Some((low, handles.len() - 1)));
         }
-        let mut master = Self {
+        Ok(Self {
+            kind,
             model: Some(model),
             u,
             rows,
-            convexity,
-        };
-        for panel in panels {
-            master.add_panel(types, panel)?;
+            handles,
+            columns: 0,
+        })
+    }
+
+    /// A master with no model, to stand in while the real one is borrowed.
+    fn placeholder() -> Self {
+        Self {
+            kind: Kind::Capped,
+            model: None,
+            u: None,
+            rows: Vec::new(),
+            handles: Vec::new(),
+            columns: 0,
         }
-        Ok(master)
     }
 
     fn model(&mut self) -> Result<&mut Model, SelectError> {
@@ -370,32 +461,36 @@ impl Master {
     }
 
     fn set_cap(&mut self, u: f64) -> Result<(), SelectError> {
-        let col = self.u;
-        self.model()?.change_column_bounds(col, u..=u);
-        Ok(())
-    }
-
-    fn add_panel(&mut self, types: &Types, panel: &TypePanel) -> Result<(), SelectError> {
-        let mut column = Vec::with_capacity(2 * panel.len() + 1);
-        column.push((self.convexity, 1.0));
-        for &(t, n) in panel {
-            if let Some((low, high)) = self.rows[t as usize] {
-                let share = f64::from(n) / f64::from(types.size(t as usize));
-                column.push((low, share));
-                column.push((high, share));
-            }
+        if let Some(col) = self.u {
+            self.model()?.change_column_bounds(col, u..=u);
         }
-        self.model()?
-            .try_add_column(0.0, 0.0.., column)
-            .map_err(|e| SelectError::Solver(format!("adding a panel: {e:?}")))?;
         Ok(())
     }
 
-    fn solve(
-        &mut self,
-        types: &Types,
-        panels: &[TypePanel],
-    ) -> Result<MasterSolution, SelectError> {
+    /// Adds the known panels the master does not have yet.
+    fn sync(&mut self, types: &Types, panels: &[TypePanel]) -> Result<(), SelectError> {
+        for panel in &panels[self.columns..] {
+            let mut column = Vec::with_capacity(2 * panel.len() + 1);
+            column.push((self.handles[0], 1.0));
+            for &(t, n) in panel {
+                if let Some((low, high)) = self.rows[t as usize] {
+                    let share = f64::from(n) / f64::from(types.size(t as usize));
+                    if let Some(low) = low {
+                        column.push((self.handles[low], share));
+                    }
+                    column.push((self.handles[high], share));
+                }
+            }
+            self.model()?
+                .try_add_column(0.0, 0.0.., column)
+                .map_err(|e| SelectError::Solver(format!("adding a panel: {e:?}")))?;
+        }
+        self.columns = panels.len();
+        Ok(())
+    }
+
+    /// The master's solution, or `None` if it is infeasible (a cap below every lottery's).
+    fn solve(&mut self, types: &Types) -> Result<Option<MasterSolution>, SelectError> {
         let model = self
             .model
             .take()
@@ -403,46 +498,68 @@ impl Master {
         let solved = model
             .try_solve()
             .map_err(|e| SelectError::Solver(format!("Goldilocks program: {e:?}")))?;
-        if solved.status() != HighsModelStatus::Optimal {
-            return Err(SelectError::Solver(format!(
-                "the Goldilocks program ended with status {:?}",
-                solved.status()
-            )));
+        match solved.status() {
+            HighsModelStatus::Optimal => {}
+            HighsModelStatus::Infeasible => {
+                self.model = Some(solved.into());
+                return Ok(None);
+            }
+            status => {
+                return Err(SelectError::Solver(format!(
+                    "the Goldilocks program ended with status {status:?}"
+                )));
+            }
         }
         let sol = solved.get_solution();
         let cols = sol.columns();
         let duals = sol.dual_rows();
-        let (min, over) = (cols[0], cols[2]);
-        let lambda: Vec<f64> = cols[3..3 + panels.len()]
+        let first = if self.kind == Kind::Capped { 2 } else { 1 };
+        let value = cols[0];
+        let lambda: Vec<f64> = cols[first..first + self.columns]
             .iter()
             .map(|&x| x.max(0.0))
             .collect();
-        // Any multipliers alpha >= 0 adding up to 1 (on `l <= pi_t`) and beta >= 0 (on
-        // `pi_t <= u`) bound `l` by `max_panel sum_t (alpha_t - beta_t) x_t / s_t + u sum beta`;
-        // the master's duals, by absolute value, are the multipliers that make it tight.
+        // CAPPED: multipliers a >= 0 adding up to 1 (on `l <= pi_t`) and b >= 0 (on
+        // `pi_t <= u`) bound `l` by `max_panel sum_t (a_t - b_t) x_t / s_t + u sum b`.
+        // MINIMAX: multipliers g >= 0 adding up to 1 on `pi_t <= z` bound `z` from below by
+        // `min_panel sum_t g_t x_t / s_t`: the heaviest panel under `-g_t / s_t`, negated.
+        // The master's duals, by absolute value, are the multipliers that make them tight.
         let mut alpha = vec![0.0; types.len()];
         let mut beta = vec![0.0; types.len()];
-        let mut row = 1;
-        for t in 0..types.len() {
-            if self.rows[t].is_some() {
-                alpha[t] = duals.get(row).copied().unwrap_or(0.0).abs();
-                beta[t] = duals.get(row + 1).copied().unwrap_or(0.0).abs();
-                row += 2;
+        for (t, rows) in self.rows.iter().enumerate() {
+            if let Some((low, high)) = *rows {
+                if let Some(low) = low {
+                    alpha[t] = duals.get(low).copied().unwrap_or(0.0).abs();
+                }
+                beta[t] = duals.get(high).copied().unwrap_or(0.0).abs();
             }
         }
-        let total: f64 = alpha.iter().sum();
-        let total = if total > 0.0 { total } else { 1.0 };
-        let weights = (0..types.len())
-            .map(|t| (alpha[t] - beta[t]) / total / f64::from(types.size(t)))
-            .collect();
-        let cap_weight = beta.iter().sum::<f64>() / total;
+        let (weights, cap_weight) = if self.kind == Kind::Capped {
+            let total: f64 = alpha.iter().sum();
+            let total = if total > 0.0 { total } else { 1.0 };
+            let weights = (0..types.len())
+                .map(|t| (alpha[t] - beta[t]) / total / f64::from(types.size(t)))
+                .collect();
+            (weights, beta.iter().sum::<f64>() / total)
+        } else {
+            let total: f64 = beta.iter().sum();
+            let total = if total > 0.0 { total } else { 1.0 };
+            let weights = (0..types.len())
+                .map(|t| -beta[t] / total / f64::from(types.size(t)))
+                .collect();
+            (weights, 0.0)
+        };
+        let value = if self.kind == Kind::Minimax {
+            value
+        } else {
+            value.min(1.0)
+        };
         self.model = Some(solved.into());
-        Ok(MasterSolution {
-            min,
-            over,
+        Ok(Some(MasterSolution {
+            value,
             lambda,
             weights,
             cap_weight,
-        })
+        }))
     }
 }
