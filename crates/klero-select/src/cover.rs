@@ -71,6 +71,18 @@ impl PanelSet {
         self.panels.push(panel);
         true
     }
+
+    /// Keeps only the panels whose index passes `keep`; those dropped may be added again.
+    pub fn retain(&mut self, keep: impl Fn(usize) -> bool) {
+        let panels = std::mem::take(&mut self.panels);
+        self.panels = panels
+            .into_iter()
+            .enumerate()
+            .filter(|(j, _)| keep(*j))
+            .map(|(_, p)| p)
+            .collect();
+        self.seen = self.panels.iter().cloned().collect();
+    }
 }
 
 /// Each type's probability per member when `panels` have probabilities `lambda`.

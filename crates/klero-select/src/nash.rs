@@ -30,6 +30,8 @@ pub(crate) const TOLERANCE: f64 = 1e-6;
 const COLUMNS_PER_ROUND: usize = 40;
 /// Column-generation rounds before the engine settles for the bound it has.
 const MAX_ROUNDS: usize = 2000;
+/// Rounds between calls to the exact oracle while local search still finds panels.
+const ORACLE_EVERY: usize = 3;
 /// Newton steps per master solve, at most.
 const MAX_NEWTON: usize = 400;
 /// Panels with less probability than this are dropped from the final lottery (which is then
@@ -64,11 +66,25 @@ pub(crate) fn nash(
     let mut precision = 1.0;
     let target = n * (TOLERANCE / n).exp();
     let mut rounds = 0;
+    // The welfare the last round reached, and whether this round must solve the master closely
+    // (only the rounds whose prices go to the oracle need to: the others just find panels).
+    let (mut last_welfare, mut gain) = (f64::NEG_INFINITY, f64::INFINITY);
+    let mut tight = false;
+    let mut generated = known.panels.len();
     let (lambda, bound) = loop {
         rounds += 1;
         let clock = std::time::Instant::now();
-        let mu_final = precision * 0.05 * TOLERANCE / known.panels.len() as f64;
+        let m = known.panels.len() as f64;
+        let tight_mu = precision * 0.05 * TOLERANCE / m;
         let first = rounds == 1;
+        // While the welfare still rises by `gain` a round, the master is solved to a thousandth
+        // of that: its prices are as good for finding panels, for far fewer Newton steps.
+        let loose = !tight && gain.is_finite();
+        let mu_final = if loose {
+            tight_mu.max(1e-3 * gain / m)
+        } else {
+            tight_mu
+        };
         lambda = master.solve(&known.panels, lambda, mu_final, first);
         stats.lp_solves += 1;
         stats.lp_seconds += clock.elapsed().as_secs_f64();
@@ -92,11 +108,54 @@ pub(crate) fn nash(
                 clock.elapsed().as_secs_f64()
             );
         }
+        let now = welfare(&types, &pi, &cover.reachable);
+        gain = (now - last_welfare).max(0.0);
+        last_welfare = now;
+        if loose {
+            // Panels the barrier holds at a trace of probability (a thousandth of an even
+            // share) and that weigh clearly less than `n` under the prices (so are not about to
+            // enter the optimum) are dropped, so that the master stays small; pricing brings
+            // back any that becomes useful.
+            let floor = 1e-3 / lambda.len() as f64;
+            let keep: Vec<bool> = known
+                .panels
+                .iter()
+                .zip(&lambda)
+                .map(|(p, &l)| l > floor || types.weight(p, &weights) > n * (1.0 - 1e-4))
+                .collect();
+            if keep.iter().any(|&k| !k) && keep.iter().any(|&k| k) {
+                known.retain(|j| keep[j]);
+                lambda = normalised(
+                    lambda
+                        .iter()
+                        .zip(&keep)
+                        .filter(|(_, k)| **k)
+                        .map(|(&l, _)| l)
+                        .collect(),
+                );
+            }
+        }
         let before = known.panels.len();
         let clock = std::time::Instant::now();
         let added = improving_by_search(&types, &weights, &mut known, COLUMNS_PER_ROUND, target);
         stats.heuristic_seconds += clock.elapsed().as_secs_f64();
         stats.heuristic_columns += added;
+        if added > 0 && rounds % ORACLE_EVERY == 0 {
+            // Local search stalls on panels barely above the price while the heaviest panel
+            // weighs far more: the exact oracle's panel joins every few rounds.
+            let clock = std::time::Instant::now();
+            if let Some((panel, w)) = oracle.best(&types, &weights)?
+                && w > target
+            {
+                known.insert(panel);
+            }
+            stats.mip_seconds += clock.elapsed().as_secs_f64();
+        }
+        if added == 0 && loose && rounds < MAX_ROUNDS {
+            // The oracle needs the master's exact prices, for its bound and its panel.
+            tight = true;
+            continue;
+        }
         let heaviest = if added == 0 || rounds >= MAX_ROUNDS {
             let clock = std::time::Instant::now();
             // After too many rounds, the heaviest panel gives the bound as it stands.
@@ -122,12 +181,13 @@ pub(crate) fn nash(
             None
         };
         if let Some(heaviest) = heaviest {
-            let welfare = welfare(&types, &pi, &cover.reachable);
-            break (lambda, welfare + n * (heaviest / n).ln());
+            break (lambda, now + n * (heaviest / n).ln());
         }
         // New panels start with a small share, taken evenly from the others.
         let new = known.panels.len() - before;
+        generated += new;
         if new > 0 {
+            tight = false;
             let share = 0.01;
             for l in &mut lambda {
                 *l *= 1.0 - share;
@@ -136,7 +196,7 @@ pub(crate) fn nash(
         }
     };
     stats.mip_solves = oracle.solves;
-    stats.panels_generated = known.panels.len();
+    stats.panels_generated = generated;
     // The barrier leaves a trace of probability on every known panel: keep the panels that
     // matter and solve the master again over them alone.
     let (kept, start): (Vec<TypePanel>, Vec<f64>) = known
