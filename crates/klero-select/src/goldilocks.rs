@@ -271,7 +271,9 @@ impl Search<'_> {
             } else {
                 f64::INFINITY
             };
-            let best = self.oracle.best_or_above(self.types, &sol.weights, target)?;
+            let best = self
+                .oracle
+                .best_or_above(self.types, &sol.weights, target)?;
             self.stats.mip_seconds += clock.elapsed().as_secs_f64();
             let (panel, w) =
                 best.ok_or_else(|| SelectError::Solver("the pool has no valid panel".into()))?;
@@ -338,10 +340,18 @@ impl Search<'_> {
         let r = self.r;
         let mut lines = self.lines.clone();
         lines.push((0.0, 1.0));
-        let big_t = |u: f64| lines.iter().fold(f64::INFINITY, |m, &(a, b)| m.min(a + b * u));
+        let big_t = |u: f64| {
+            lines
+                .iter()
+                .fold(f64::INFINITY, |m, &(a, b)| m.min(a + b * u))
+        };
         let g = |u: f64| {
             let t = big_t(u);
-            if t > 0.0 { u / r + r / t } else { f64::INFINITY }
+            if t > 0.0 {
+                u / r + r / t
+            } else {
+                f64::INFINITY
+            }
         };
         let (lo, hi) = (u_lb.max(r), 1.0);
         // The minimum of a convex function over a piecewise-linear `T`: at an end, a corner, or
@@ -429,7 +439,11 @@ impl Master {
                 None
             };
             let bound_col = u.unwrap_or(var);
-            handles.push(model.try_add_row(..=0.0, [(bound_col, -1.0)]).map_err(err)?);
+            handles.push(
+                model
+                    .try_add_row(..=0.0, [(bound_col, -1.0)])
+                    .map_err(err)?,
+            );
             rows.push(Some((low, handles.len() - 1)));
         }
         Ok(Self {

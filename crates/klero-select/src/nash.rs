@@ -270,8 +270,8 @@ fn welfare(types: &Types, pi: &[f64], reachable: &[bool]) -> f64 {
 }
 
 /// The master: maximise `sum_t s_t log pi_t(lambda) - n sum_j lambda_j + mu sum_j log lambda_j`
-/// over the panels' weights `lambda >= 0`, for decreasing `mu`, then scale `lambda` to add up to
-/// 1. Without the barrier, the optimum adds up to 1 by itself (scaling `lambda` by `c` adds
+/// over the panels' weights `lambda >= 0`, for decreasing `mu`, then scale `lambda` to add up
+/// to 1. Without the barrier, the optimum adds up to 1 by itself (scaling `lambda` by `c` adds
 /// `n log c - n c`, largest at `c = 1`) and is the Nash optimum over the known panels; dropping
 /// the constraint keeps the Newton steps free of the cancellation that projecting onto it
 /// causes. At the barrier's optimum for `mu`, every known panel's weight under `1/p` is at most
