@@ -39,7 +39,8 @@ pub use layout::{
     RESERVES, SETTINGS, SUMS,
 };
 pub use lottery_json::{
-    CertificateJson, ExactPanel, LOTTERY_FORMAT, LotteryFile, LotteryPanel, PersonChance,
+    CertificateJson, ExactPanel, LOTTERY_FORMAT, LotteryFile, LotteryPanel, OptimalityJson,
+    PersonChance,
 };
 pub use run::{
     Outcome, Prepared, commitment_of, prepare, prepare_from, read_lottery, run_selection,

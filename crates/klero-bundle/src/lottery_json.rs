@@ -44,6 +44,25 @@ pub struct LotteryFile {
     /// Proof that no distribution gives everyone a higher chance (LEXIMIN and MAXIMIN only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub certificate: Option<CertificateJson>,
+    /// What the algorithm optimises, its value and the bound it proves (not LEGACY).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub optimality: Option<OptimalityJson>,
+}
+
+/// The algorithm's objective, its value and a proven bound on the optimum.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OptimalityJson {
+    /// The objective, in words.
+    pub objective: String,
+    /// Whether larger is better (the bound is then an upper bound, else a lower one).
+    pub maximise: bool,
+    /// The objective's value.
+    pub value: f64,
+    /// The proven bound: no distribution does better.
+    pub bound: f64,
+    /// One sentence for people.
+    pub statement: String,
 }
 
 /// A distinct panel of the lottery.
@@ -169,6 +188,13 @@ impl LotteryFile {
                 .collect(),
             exact_panels,
             certificate,
+            optimality: distribution.optimality.as_ref().map(|o| OptimalityJson {
+                objective: o.objective.clone(),
+                maximise: o.maximise,
+                value: o.value,
+                bound: o.bound,
+                statement: o.statement.clone(),
+            }),
         }
     }
 

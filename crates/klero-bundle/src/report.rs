@@ -52,6 +52,7 @@ struct ReportData {
     median: String,
     zero_chance: usize,
     certificate: Option<String>,
+    optimality: Option<String>,
     chart: Chart,
 }
 
@@ -108,6 +109,15 @@ fn algorithm_note(name: &str) -> &'static str {
             "LEXIMIN: the smallest chance of selection is as high as the quotas allow, then the next smallest, and so on."
         }
         "maximin" => "MAXIMIN: the smallest chance of selection is as high as the quotas allow.",
+        "nash" => {
+            "NASH: the product of everyone's chances of selection is as large as the quotas allow (maximum Nash welfare)."
+        }
+        "goldilocks" => {
+            "GOLDILOCKS: every chance of selection is kept as close as the quotas allow to the panel size divided by the pool, from above as well as from below (Baharav and Flanigan, 2024)."
+        }
+        "diversimax" => {
+            "DIVERSIMAX: one panel composition, the most diverse across combinations of categories that the quotas allow; people outside it have no chance, and within a group of interchangeable people the seats go by lot."
+        }
         _ => {
             "LEGACY: the greedy method used before LEXIMIN, kept for comparison; its chances are estimated from 1000 repetitions and can be very unequal."
         }
@@ -215,6 +225,7 @@ impl ReportData {
                 .certificate
                 .as_ref()
                 .map(|c| percent(c.min_probability)),
+            optimality: file.optimality.as_ref().map(|o| escape(&o.statement)),
             chart: Chart::new(&probabilities),
         }
     }

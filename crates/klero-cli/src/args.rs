@@ -47,8 +47,9 @@ impl Input {
 /// The settings of a draw (all part of the commitment).
 #[derive(Debug, Args)]
 pub struct Draw {
-    /// The algorithm: leximin (fairest), maximin, or legacy (the old greedy method, for
-    /// comparison).
+    /// The algorithm: leximin (fairest), maximin, nash (maximum Nash welfare), goldilocks (every
+    /// chance close to k/n), diversimax (one most diverse panel, not a lottery), or legacy (the
+    /// old greedy method, for comparison).
     #[arg(long, default_value = "leximin", value_name = "NAME")]
     pub algorithm: String,
     /// Equally likely panels in the public lottery the distribution is rounded to (published as
@@ -71,7 +72,7 @@ pub fn algorithm(name: &str) -> anyhow::Result<Algorithm> {
     Algorithm::parse(name).ok_or_else(|| {
         bad_argument(
             "--algorithm",
-            format!("`{name}` is not an algorithm: choose leximin, maximin or legacy"),
+            format!("`{name}` is not an algorithm: choose leximin, maximin, nash, goldilocks, diversimax or legacy"),
         )
     })
 }

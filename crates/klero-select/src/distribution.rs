@@ -16,6 +16,14 @@ pub enum Algorithm {
     Maximin,
     /// The greedy method practitioners used for years (kept for comparison).
     Legacy,
+    /// Maximise the Nash welfare: the sum of the logarithms of the selection probabilities.
+    Nash,
+    /// Keep every probability close to `k/n` from above and below (Baharav and Flanigan):
+    /// minimise `max_i p_i / (k/n) + max_i (k/n) / p_i`.
+    Goldilocks,
+    /// One panel, chosen for intersectional diversity (the Sortition Foundation's diversimax):
+    /// not a lottery over panels, see [`crate::find_distribution`].
+    Diversimax,
 }
 
 impl Algorithm {
@@ -25,6 +33,9 @@ impl Algorithm {
             Algorithm::Leximin => "leximin",
             Algorithm::Maximin => "maximin",
             Algorithm::Legacy => "legacy",
+            Algorithm::Nash => "nash",
+            Algorithm::Goldilocks => "goldilocks",
+            Algorithm::Diversimax => "diversimax",
         }
     }
 
@@ -34,6 +45,9 @@ impl Algorithm {
             "leximin" => Some(Algorithm::Leximin),
             "maximin" => Some(Algorithm::Maximin),
             "legacy" => Some(Algorithm::Legacy),
+            "nash" => Some(Algorithm::Nash),
+            "goldilocks" => Some(Algorithm::Goldilocks),
+            "diversimax" => Some(Algorithm::Diversimax),
             _ => None,
         }
     }
@@ -51,6 +65,49 @@ pub struct Certificate {
     pub max_panel_weight: f64,
     /// One weight per person of the pool, in pool order.
     pub weights: Vec<f64>,
+}
+
+/// How close a distribution is to the best one for its algorithm's objective: the value reached
+/// and a proven bound on the best value any distribution over valid panels can reach.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Optimality {
+    /// The objective, in words.
+    pub objective: String,
+    /// Whether larger values are better (the bound is then an upper bound, else a lower one).
+    pub maximise: bool,
+    /// The objective's value for the distribution.
+    pub value: f64,
+    /// A proven bound on the optimum: no distribution does better than this.
+    pub bound: f64,
+    /// One English sentence for a report.
+    pub statement: String,
+}
+
+impl Optimality {
+    /// The distance between the value and the bound (never negative).
+    pub fn gap(&self) -> f64 {
+        if self.maximise {
+            (self.bound - self.value).max(0.0)
+        } else {
+            (self.value - self.bound).max(0.0)
+        }
+    }
+
+    /// What a MAXIMIN certificate proves: no distribution gives everyone more than the heaviest
+    /// valid panel's weight.
+    pub fn of_certificate(certificate: &Certificate) -> Self {
+        let (value, bound) = (certificate.min_probability, certificate.max_panel_weight);
+        Self {
+            objective: "the smallest selection probability".into(),
+            maximise: true,
+            value,
+            bound,
+            statement: format!(
+                "The smallest selection probability is {value:.6}, and the certificate proves \
+                 that no lottery over valid panels can give everyone more than {bound:.6}."
+            ),
+        }
+    }
 }
 
 /// Figures about a run, for reports and benchmarks.
@@ -122,6 +179,8 @@ pub struct Distribution {
     pub(crate) type_members: Vec<Vec<usize>>,
     /// A certificate of optimality of the smallest probability (LEXIMIN, MAXIMIN).
     pub certificate: Option<Certificate>,
+    /// The objective's value and a proven bound on its optimum (every algorithm but LEGACY).
+    pub optimality: Option<Optimality>,
     /// Figures about the run.
     pub stats: SolveStats,
 }
@@ -164,6 +223,11 @@ impl Distribution {
 /// Finds a distribution over valid panels with the chosen algorithm.
 ///
 /// `seed` only matters for LEGACY, whose probabilities are estimated from repeated greedy draws.
+///
+/// DIVERSIMAX is not a lottery over panels: it returns one composition of the panel (how many
+/// seats each group of interchangeable people takes) with probability 1. Within a group the
+/// seats still go by lot, but a person whose group has no seat on that panel has probability 0,
+/// however many such people there are.
 pub fn find_distribution(
     instance: &Instance,
     algorithm: Algorithm,
@@ -171,8 +235,15 @@ pub fn find_distribution(
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Distribution, SelectError> {
     match algorithm {
-        Algorithm::Leximin => crate::leximin::leximin(instance, false, progress),
-        Algorithm::Maximin => crate::leximin::leximin(instance, true, progress),
+        Algorithm::Leximin | Algorithm::Maximin => {
+            let mut d =
+                crate::leximin::leximin(instance, algorithm == Algorithm::Maximin, progress)?;
+            d.optimality = d.certificate.as_ref().map(Optimality::of_certificate);
+            Ok(d)
+        }
         Algorithm::Legacy => crate::legacy::legacy_distribution(instance, seed, 1000),
+        Algorithm::Nash => crate::nash::nash(instance, progress),
+        Algorithm::Goldilocks => crate::goldilocks::goldilocks(instance, progress),
+        Algorithm::Diversimax => crate::diversimax::diversimax(instance),
     }
 }

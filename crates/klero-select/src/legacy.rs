@@ -40,6 +40,7 @@ pub(crate) fn legacy_distribution(
         panels,
         type_members: (0..n).map(|i| vec![i]).collect(),
         certificate: None,
+        optimality: None,
         stats: SolveStats {
             types: n,
             panels_generated: runs,

@@ -194,6 +194,7 @@ fn finish(
         panels: panels.into_iter().zip(probs).map(|(p, w)| (w, p)).collect(),
         type_members: types.members.clone(),
         certificate,
+        optimality: None,
         stats,
     }
 }

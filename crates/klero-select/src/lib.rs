@@ -6,7 +6,10 @@
 //! and the web platform call the functions below.
 //!
 //! - [`find_distribution`]: LEXIMIN (exact, by column generation over types of interchangeable
-//!   people), MAXIMIN, or LEGACY (the old greedy method, kept for comparison).
+//!   people), MAXIMIN, LEGACY (the old greedy method, kept for comparison), NASH (maximum Nash
+//!   welfare), GOLDILOCKS (every chance close to `k/n` from above and below) or DIVERSIMAX (one
+//!   panel of greatest intersectional diversity, not a lottery), each with an [`Optimality`]
+//!   report where the algorithm optimises something.
 //! - [`lottery`]: rounds a distribution to `m` equally likely panels for a public draw, told as
 //!   counts of distinct panels with an integer-only expansion to people.
 //! - [`Commitment`] and [`DrawRng`]: the hash of the canonical inputs, published before the
@@ -17,13 +20,17 @@
 
 mod certificate;
 mod commit;
+mod cover;
 mod diagnose;
 mod distribution;
+mod diversimax;
 mod draw;
+mod goldilocks;
 mod instance;
 mod legacy;
 mod leximin;
 mod lottery;
+mod nash;
 mod oracle;
 mod relaxed;
 mod replace;
@@ -35,8 +42,8 @@ pub use certificate::{CertificateCheck, check_certificate};
 pub use commit::{Commitment, ENGINE_VERSION, Settings};
 pub use diagnose::{Infeasibility, QuotaChange, QuotaRef, check_feasibility, diagnose};
 pub use distribution::{
-    Algorithm, Certificate, Distribution, GroupedPanel, Progress, SelectError, SolveStats,
-    find_distribution,
+    Algorithm, Certificate, Distribution, GroupedPanel, Optimality, Progress, SelectError,
+    SolveStats, find_distribution,
 };
 pub use draw::{DrawRng, reserves};
 pub use instance::{Category, Instance, InstanceError, Person, Quota};

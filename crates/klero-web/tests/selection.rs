@@ -185,6 +185,16 @@ async fn journey(kind: Kind) {
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("not frozen yet"));
 
+    // A seed before the commitment exists is refused, and nothing is drawn (issue 24).
+    olga.get(&format!("{P}/selection")).await;
+    let reply = olga
+        .post(&format!("{P}/selection/draw"), &[("seed", "4 2 6 1 3")])
+        .await;
+    assert_eq!(reply.status, StatusCode::CONFLICT, "{}", reply.body);
+    assert!(reply.body.contains("frozen pool"), "{}", reply.body);
+    assert!(store.selection_draws(&panel.id).await.expect("draws").is_empty());
+    assert!(store.selection_lottery(&panel.id).await.expect("lottery").is_none());
+
     // Freeze: the commitment is published; no more uploads.
     olga.get(&format!("{P}/selection")).await;
     let reply = olga

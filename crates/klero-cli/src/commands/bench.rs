@@ -25,7 +25,7 @@ pub struct BenchArgs {
     /// Only these instances (folder names).
     #[arg(long, value_name = "NAME,...", value_delimiter = ',')]
     only: Vec<String>,
-    /// The algorithm: leximin, maximin or legacy.
+    /// The algorithm: leximin, maximin, nash, goldilocks, diversimax or legacy.
     #[arg(long, default_value = "leximin", value_name = "NAME")]
     algorithm: String,
     /// Also write the results as JSON to this file.
