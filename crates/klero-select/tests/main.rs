@@ -8,4 +8,5 @@ mod bench_instances;
 mod common;
 mod draws;
 mod feasibility;
+mod peer_vectors;
 mod properties;
