@@ -33,8 +33,7 @@ const MAX_SAMPLES: usize = 1200;
 /// left is written on its own face (a decomposition program with a row per type that face leaves
 /// free, far fewer than the whole point's); otherwise the whole point's decomposition program,
 /// seeded with the walk's panels and panels drawn around the point, finishes the work.
-/// The walk asks its integer program for a panel until it gets that far.
-const WALK_FAR_ENOUGH: f64 = crate::walk::FALLBACK_ABOVE;
+const WALK_FAR_ENOUGH: f64 = 1e-3;
 /// Draws for the decomposition of the point the walk left, per type its face leaves free, and at
 /// most: many fail on so small a face, and each panel they give saves an integer program.
 const REST_DRAWS_PER_FREE_TYPE: usize = 20;

@@ -15,10 +15,14 @@
 //! by one category's value (a different one each draw) so that category's counts stay within one
 //! seat of their expectation, and a household's types are kept together so it never gets two
 //! seats. A quota the rounding still breaks is repaired by moving seats, each type staying within
-//! one seat of `x*`: first to a type that differs only in that quota's category, else to any type,
-//! each time a move that mends the quotas most, chosen mostly at random among those (always
-//! choosing the one closest to `x*` makes the same types pay for every repair, and the panels no
-//! longer surround `x*`). A draw that cannot be repaired is dropped. The panels only need to be
+//! one seat of `x*`: first to a type that differs only in that quota's category, else between the
+//! types that score best alone as giver and taker (each type scored once per move, not every pair:
+//! on pools where nearly every person is a type of their own the first kind rarely has a
+//! partner), else to any type; each time a move that mends the quotas most, chosen mostly at
+//! random among those (always choosing the one closest to `x*` makes the same types pay for every
+//! repair, and the panels no longer surround `x*`). When no move mends them, a few random moves
+//! that keep the violation as it is lead out of the dead end. A draw that cannot be repaired is
+//! dropped. The panels only need to be
 //! valid: the decomposition finds their weights, and column generation makes the result exact
 //! whatever they are.
 
@@ -27,11 +31,11 @@ use crate::types::{TypePanel, Types, panel_of};
 use std::collections::{HashMap, HashSet};
 
 /// A draw whose repair takes more swaps than this is dropped.
-const MAX_REPAIRS: usize = 64;
+const MAX_REPAIRS: usize = 200;
 /// Givers and takers tried by [`Repair::scored`], and the swaps that leave the violation as it is
 /// that a draw may make.
 const SCORED: usize = 12;
-const PLATEAU_MOVES: usize = 16;
+const PLATEAU_MOVES: usize = 100;
 /// Among the repairs that mend a quota as much, the one closest to `x*` is taken, after adding
 /// to each a uniform random amount up to this: enough to make the choice mostly random, so that
 /// the repairs do not all push the same types.

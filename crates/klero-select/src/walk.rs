@@ -26,16 +26,15 @@ use highs::{HighsModelStatus, HighsSolutionStatus, Model, RowProblem, Sense};
 /// one. After a step where drawing failed, fewer draws are tried (on a tight face most fail, and
 /// each costs its repairs).
 const DRAWS_PER_STEP: usize = 24;
-const DRAWS_AFTER_FALLBACK: usize = 2;
+const DRAWS_AFTER_FALLBACK: usize = 8;
 /// Branch-and-bound nodes the integer program may take to find a panel on the face: a face that
 /// holds none may take long to prove empty, and the decomposition program does better then. A
 /// count of nodes, unlike a time limit, keeps the result reproducible.
 const FALLBACK_NODES: i32 = 200;
 /// The integer program is asked only while the share of the point left is at least this (each
 /// call costs up to a second on a tight face); below, the walk stops when drawing fails, and the
-/// decomposition program writes the point left on its own small face (`leximin` does that for a
-/// share left below this).
-pub(crate) const FALLBACK_ABOVE: f64 = 1e-3;
+/// decomposition program writes the point left on its own small face.
+const FALLBACK_ABOVE: f64 = 1e-6;
 /// The panel need not be the one nearest the point: within this share of the best is near enough.
 const FALLBACK_GAP: f64 = 0.01;
 /// The point's coordinates and quota counts are on a bound when this close to it, times the
