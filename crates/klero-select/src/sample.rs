@@ -15,10 +15,14 @@
 //! by one category's value (a different one each draw) so that category's counts stay within one
 //! seat of their expectation, and a household's types are kept together so it never gets two
 //! seats. A quota the rounding still breaks is repaired by moving seats, each type staying within
-//! one seat of `x*`: first to a type that differs only in that quota's category, else to any type,
-//! each time a move that mends the quotas most, chosen mostly at random among those (always
-//! choosing the one closest to `x*` makes the same types pay for every repair, and the panels no
-//! longer surround `x*`). A draw that cannot be repaired is dropped. The panels only need to be
+//! one seat of `x*`: first to a type that differs only in that quota's category, else between the
+//! types that score best alone as giver and taker (each type scored once per move, not every pair:
+//! on pools where nearly every person is a type of their own the first kind rarely has a
+//! partner), else to any type; each time a move that mends the quotas most, chosen mostly at
+//! random among those (always choosing the one closest to `x*` makes the same types pay for every
+//! repair, and the panels no longer surround `x*`). When no move mends them, a few random moves
+//! that keep the violation as it is lead out of the dead end. A draw that cannot be repaired is
+//! dropped. The panels only need to be
 //! valid: the decomposition finds their weights, and column generation makes the result exact
 //! whatever they are.
 
@@ -27,7 +31,11 @@ use crate::types::{TypePanel, Types, panel_of};
 use std::collections::{HashMap, HashSet};
 
 /// A draw whose repair takes more swaps than this is dropped.
-const MAX_REPAIRS: usize = 64;
+const MAX_REPAIRS: usize = 200;
+/// Givers and takers tried by [`Repair::scored`], and the swaps that leave the violation as it is
+/// that a draw may make.
+const SCORED: usize = 12;
+const PLATEAU_MOVES: usize = 100;
 /// Among the repairs that mend a quota as much, the one closest to `x*` is taken, after adding
 /// to each a uniform random amount up to this: enough to make the choice mostly random, so that
 /// the repairs do not all push the same types.
@@ -234,6 +242,18 @@ impl<'a> Repair<'a> {
 
     /// The swap of a seat from type `a` to type `b`, if it is allowed and reduces the violation.
     fn consider(&self, x: &[u32], (a, b): (usize, usize), rng: &mut DrawRng) -> Option<Swap> {
+        self.consider_up_to(x, (a, b), 0, rng)
+    }
+
+    /// [`Repair::consider`], keeping swaps whose violation change is below `limit` (1 keeps the
+    /// swaps that leave it as it is).
+    fn consider_up_to(
+        &self,
+        x: &[u32],
+        (a, b): (usize, usize),
+        limit: i64,
+        rng: &mut DrawRng,
+    ) -> Option<Swap> {
         let types = self.types;
         // Each type stays within one seat of x*: at 0 where x* is 0, at its cap where x* is,
         // which any useful panel must be.
@@ -259,7 +279,7 @@ impl<'a> Repair<'a> {
                 delta += self.leave[i] + self.join[j];
             }
         }
-        if delta >= 0 {
+        if delta >= limit {
             return None;
         }
         // Towards x*: take from a type above its expectation, give to one below.
@@ -267,6 +287,77 @@ impl<'a> Repair<'a> {
             + (self.seats[b] - f64::from(x[b]))
             + NOISE * rng.unit();
         Some((delta, closeness, a, b))
+    }
+
+    /// A swap for the broken quota `q` (`over` its maximum, or under its minimum) among the types
+    /// that score best alone: a seat leaving type `a` changes the violation by at most the sum of
+    /// `leave` over its rows, and one joining `b` by the sum of `join` over its, so each type is
+    /// scored once (with noise, so that the same types do not pay for every repair) and only the
+    /// pairs of the [`SCORED`] best givers and takers are tried, not all pairs: on pools where
+    /// nearly every type is unique, the swap within one category almost never has a partner.
+    /// When none of those pairs mends the quotas, one that leaves the violation as it is, at
+    /// random, up to [`PLATEAU_MOVES`] per draw (`plateau` counts them): a way out of a dead end.
+    fn scored(
+        &self,
+        x: &[u32],
+        q: usize,
+        over: bool,
+        rng: &mut DrawRng,
+        plateau: &mut usize,
+    ) -> Option<Swap> {
+        let types = self.types;
+        let score = |rows: &[usize], by: &[i64]| -> i64 { rows.iter().map(|&r| by[r]).sum() };
+        let mut givers: Vec<(f64, usize)> = Vec::new();
+        let mut takers: Vec<(f64, usize)> = Vec::new();
+        let (give_from, take_from): (&[usize], &[usize]) = if over {
+            (&self.by_quota[q], &self.movable)
+        } else {
+            (&self.movable, &self.by_quota[q])
+        };
+        for &a in give_from {
+            if x[a] > self.fewest[a] {
+                let s = score(&types.quota_rows[a], &self.leave) as f64;
+                givers.push((s + rng.unit(), a));
+            }
+        }
+        for &b in take_from {
+            if x[b] < self.most[b] {
+                let s = score(&types.quota_rows[b], &self.join) as f64;
+                takers.push((s + rng.unit(), b));
+            }
+        }
+        let keep = |list: &mut Vec<(f64, usize)>| {
+            if list.len() > SCORED {
+                list.select_nth_unstable_by(SCORED, |l, r| l.0.total_cmp(&r.0));
+                list.truncate(SCORED);
+            }
+            list.sort_by(|l, r| l.0.total_cmp(&r.0));
+        };
+        keep(&mut givers);
+        keep(&mut takers);
+        let mut best: Option<Swap> = None;
+        let mut level: Vec<Swap> = Vec::new();
+        let limit = if *plateau < PLATEAU_MOVES { 1 } else { 0 };
+        for &(_, a) in &givers {
+            for &(_, b) in &takers {
+                let Some(swap) = self.consider_up_to(x, (a, b), limit, rng) else {
+                    continue;
+                };
+                if swap.0 < 0 {
+                    if best.is_none_or(|(d, c, _, _)| swap.0 < d || swap.0 == d && swap.1 > c) {
+                        best = Some(swap);
+                    }
+                } else {
+                    level.push(swap);
+                }
+            }
+        }
+        if best.is_some() || level.is_empty() {
+            return best;
+        }
+        *plateau += 1;
+        let pick = rng.below(level.len() as u64) as usize;
+        level.get(pick).copied()
     }
 
     /// Makes `x` meet every quota by swaps that each reduce the total violation; false when no
@@ -292,6 +383,7 @@ impl<'a> Repair<'a> {
             best.is_none_or(|(d, c, _, _)| s.0 < d || s.0 == d && s.1 > c + 1e-12)
         };
         let mut key: Vec<usize> = Vec::new();
+        let mut plateau = 0;
         for _ in 0..MAX_REPAIRS {
             for r in 0..self.counts.len() {
                 let now = self.violation(r, self.counts[r]);
@@ -333,6 +425,9 @@ impl<'a> Repair<'a> {
                         }
                     }
                 }
+            }
+            if best.is_none() {
+                best = self.scored(x, q, over, rng, &mut plateau);
             }
             if best.is_none() {
                 for &s in &self.by_quota[q] {

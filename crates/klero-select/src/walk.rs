@@ -11,14 +11,32 @@
 //! The walk is exact when every face it meets holds a valid panel that the drawing finds. The
 //! relaxation is not always integral, so a face may hold no panel at all, the drawing can fail,
 //! and the point left grows less precise as its share shrinks (it is the original point, minus
-//! the panels, divided by that share). The walk then stops and hands back its panels and the point
-//! left: the decomposition program writes that point, on its own small face (see `leximin`).
+//! the panels, divided by that share). When drawing fails (late in the walk, on pools where nearly
+//! every person is a type of their own, the faces are so tight that the repairs rarely mend every
+//! quota), an integer program finds a panel on the face ([`FaceProgram`]); the walk stops only
+//! when that fails too, and hands back its panels and the point left: the decomposition program
+//! writes that point, on its own small face (see `leximin`).
 
+use crate::oracle::quiet;
 use crate::sample::drawn_around;
-use crate::types::{TypePanel, Types};
+use crate::types::{TypePanel, Types, panel_of};
+use highs::{HighsModelStatus, HighsSolutionStatus, Model, RowProblem, Sense};
 
-/// Draws tried per step for a panel on the face: when none is valid, the walk stops.
+/// Draws tried per step for a panel on the face: when none is valid, the integer program finds
+/// one. After a step where drawing failed, fewer draws are tried (on a tight face most fail, and
+/// each costs its repairs).
 const DRAWS_PER_STEP: usize = 24;
+const DRAWS_AFTER_FALLBACK: usize = 8;
+/// Branch-and-bound nodes the integer program may take to find a panel on the face: a face that
+/// holds none may take long to prove empty, and the decomposition program does better then. A
+/// count of nodes, unlike a time limit, keeps the result reproducible.
+const FALLBACK_NODES: i32 = 200;
+/// The integer program is asked only while the share of the point left is at least this (each
+/// call costs up to a second on a tight face); below, the walk stops when drawing fails, and the
+/// decomposition program writes the point left on its own small face.
+const FALLBACK_ABOVE: f64 = 1e-6;
+/// The panel need not be the one nearest the point: within this share of the best is near enough.
+const FALLBACK_GAP: f64 = 0.01;
 /// The point's coordinates and quota counts are on a bound when this close to it, times the
 /// share of the point not yet written as panels (the walk divides the point by that share, so
 /// the solver's rounding grows with it).
@@ -69,6 +87,12 @@ pub(crate) fn walk(types: &Types, seats: &[f64], seed: [u8; 32]) -> Walk {
     let mut share = 1.0;
     let mut tolerance = TOLERANCE;
     let max_steps = n + by_quota.len() + types.households.len() + 2;
+    let mut program: Option<FaceProgram> = None;
+    let mut fell_back = false;
+    let mut fallbacks = 0;
+    let debug = std::env::var("KLERO_DEBUG").is_ok();
+    let clock = std::time::Instant::now();
+    let (mut draw_s, mut ip_s) = (0.0, 0.0);
     for step in 0..max_steps {
         tolerance = (TOLERANCE / share).min(MAX_TOLERANCE);
         snap(&mut x, &types.cap, tolerance);
@@ -88,12 +112,40 @@ pub(crate) fn walk(types: &Types, seats: &[f64], seed: [u8; 32]) -> Walk {
         for (b, s) in step_seed.iter_mut().zip((step as u64).to_le_bytes()) {
             *b ^= s;
         }
-        let candidates = drawn_around(&face, &x, DRAWS_PER_STEP, 1, step_seed);
-        let Some((v, dense, lambda)) = candidates.into_iter().find_map(|v| {
+        let draws = if fell_back {
+            DRAWS_AFTER_FALLBACK
+        } else {
+            DRAWS_PER_STEP
+        };
+        let usable = |v: TypePanel| {
             let dense = dense_panel(n, &v);
             let lambda = step_length(types, &by_quota, &x, &dense, tolerance);
             (lambda > MIN_STEP).then_some((v, dense, lambda))
-        }) else {
+        };
+        let t0 = std::time::Instant::now();
+        let mut chosen = drawn_around(&face, &x, draws, 1, step_seed)
+            .into_iter()
+            .find_map(usable);
+        draw_s += t0.elapsed().as_secs_f64();
+        fell_back = chosen.is_none();
+        let t0 = std::time::Instant::now();
+        if fell_back && share >= FALLBACK_ABOVE {
+            chosen = program
+                .get_or_insert_with(|| FaceProgram::new(types, &by_quota))
+                .panel_on(&face, &x)
+                .and_then(usable);
+        }
+        if fell_back {
+            fallbacks += 1;
+            ip_s += t0.elapsed().as_secs_f64();
+        }
+        if debug && step % 100 == 0 {
+            eprintln!(
+                "walk step {step}: {share:.3e} of the point left, {fallbacks} from the integer program, {:.1}s (drawing {draw_s:.1}s, program {ip_s:.1}s)",
+                clock.elapsed().as_secs_f64()
+            );
+        }
+        let Some((v, dense, lambda)) = chosen else {
             break;
         };
         found.panels.push((v, share * lambda / (1.0 + lambda)));
@@ -102,10 +154,101 @@ pub(crate) fn walk(types: &Types, seats: &[f64], seed: [u8; 32]) -> Walk {
             *xt += lambda * (*xt - vt);
         }
     }
+    if debug {
+        eprintln!(
+            "walk: {} steps, {fallbacks} panels from the integer program",
+            found.panels.len()
+        );
+    }
     found.left = share;
     found.tolerance = tolerance;
     found.rest = x;
     found
+}
+
+/// The integer program that finds a panel on a face of `types` when drawing fails: built once per
+/// walk, with the quotas as bounded columns (`sum_{t in q} x_t - s_q = 0`), so that moving to a
+/// smaller face changes only column bounds.
+struct FaceProgram {
+    model: Option<Model>,
+    seats: Vec<highs::Col>,
+    quotas: Vec<highs::Col>,
+}
+
+impl FaceProgram {
+    fn new(types: &Types, by_quota: &[Vec<usize>]) -> Self {
+        let mut pb = RowProblem::default();
+        let seats: Vec<highs::Col> = (0..types.len())
+            .map(|t| {
+                pb.add_integer_column(0.0, f64::from(types.floor[t])..=f64::from(types.cap[t]))
+            })
+            .collect();
+        let quotas: Vec<highs::Col> = (0..by_quota.len())
+            .map(|q| {
+                pb.add_column(
+                    0.0,
+                    f64::from(types.quota_min[q])..=f64::from(types.quota_max[q]),
+                )
+            })
+            .collect();
+        let k = f64::from(types.k);
+        pb.add_row(k..=k, seats.iter().map(|&c| (c, 1.0)));
+        for (ts, &s) in by_quota.iter().zip(&quotas) {
+            pb.add_row(
+                0.0..=0.0,
+                ts.iter().map(|&t| (seats[t], 1.0)).chain([(s, -1.0)]),
+            );
+        }
+        for h in &types.households {
+            pb.add_row(..=1.0, h.iter().map(|&t| (seats[t as usize], 1.0)));
+        }
+        let mut model = pb.optimise(Sense::Maximise);
+        quiet(&mut model, true);
+        model.set_option("mip_max_nodes", FALLBACK_NODES);
+        model.set_option("mip_rel_gap", FALLBACK_GAP);
+        // Weights are seats of the point, never negative: every panel reaches this target, so
+        // the search stops at its first panel (most often found at the root).
+        model.set_option("objective_target", 0.0);
+        model.set_option("presolve", "off");
+        Self {
+            model: Some(model),
+            seats,
+            quotas,
+        }
+    }
+
+    /// A valid panel on `face` (a face of the walk's pool, which holds `x`): among the first the
+    /// program finds, one close to `x` (weights `x_t` per seat: with seats of 0 or 1, the panel
+    /// nearest `x` is the heaviest), so that the walk through `x` goes far. `None` when the program
+    /// finds none within its nodes.
+    fn panel_on(&mut self, face: &Types, x: &[f64]) -> Option<TypePanel> {
+        let mut model = self.model.take()?;
+        for (t, &col) in self.seats.iter().enumerate() {
+            model.change_column_bounds(col, f64::from(face.floor[t])..=f64::from(face.cap[t]));
+            model.change_column_cost(col, x[t]);
+        }
+        for (q, &col) in self.quotas.iter().enumerate() {
+            model.change_column_bounds(
+                col,
+                f64::from(face.quota_min[q])..=f64::from(face.quota_max[q]),
+            );
+        }
+        let solved = model.try_solve().ok()?;
+        let found = matches!(
+            solved.status(),
+            HighsModelStatus::Optimal | HighsModelStatus::ObjectiveTarget
+        ) || solved.primal_solution_status() == HighsSolutionStatus::Feasible;
+        let panel = found.then(|| {
+            let sol = solved.get_solution();
+            let counts: Vec<u32> = sol.columns()[..self.seats.len()]
+                .iter()
+                .map(|&v| v.round().max(0.0) as u32)
+                .collect();
+            panel_of(&counts)
+        });
+        self.model = Some(solved.into());
+        panel.filter(|p| face.is_valid(p))
+    }
 }
 
 /// A panel's seats per type, as a point of the relaxation (`n` types).

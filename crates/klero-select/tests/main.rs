@@ -9,4 +9,5 @@ mod common;
 mod draws;
 mod feasibility;
 mod objectives;
+mod peer_vectors;
 mod properties;
