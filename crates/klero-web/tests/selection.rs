@@ -192,8 +192,20 @@ async fn journey(kind: Kind) {
         .await;
     assert_eq!(reply.status, StatusCode::CONFLICT, "{}", reply.body);
     assert!(reply.body.contains("frozen pool"), "{}", reply.body);
-    assert!(store.selection_draws(&panel.id).await.expect("draws").is_empty());
-    assert!(store.selection_lottery(&panel.id).await.expect("lottery").is_none());
+    assert!(
+        store
+            .selection_draws(&panel.id)
+            .await
+            .expect("draws")
+            .is_empty()
+    );
+    assert!(
+        store
+            .selection_lottery(&panel.id)
+            .await
+            .expect("lottery")
+            .is_none()
+    );
 
     // Freeze: the commitment is published; no more uploads.
     olga.get(&format!("{P}/selection")).await;
