@@ -69,7 +69,7 @@ pub fn prepare(
 ) -> Result<Prepared, SelectError> {
     let inputs = Commitment::new(instance, settings);
     let distribution = find_distribution(instance, settings.algorithm, inputs.0, progress)?;
-    prepare_from(instance, settings, &distribution)
+    seal(instance, settings, inputs, &distribution)
 }
 
 /// [`prepare`], from a distribution already found for these inputs and settings (for
@@ -79,7 +79,22 @@ pub fn prepare_from(
     settings: &Settings,
     distribution: &Distribution,
 ) -> Result<Prepared, SelectError> {
-    let inputs = Commitment::new(instance, settings);
+    seal(
+        instance,
+        settings,
+        Commitment::new(instance, settings),
+        distribution,
+    )
+}
+
+/// The lottery of `distribution`, its file and the commitment over `inputs` (the inputs'
+/// digest, computed once by the caller) and that file.
+fn seal(
+    instance: &Instance,
+    settings: &Settings,
+    inputs: Commitment,
+    distribution: &Distribution,
+) -> Result<Prepared, SelectError> {
     let lottery = lottery(instance, distribution, u64::from(settings.lottery_panels))?;
     let file = LotteryFile::new(instance, &inputs, distribution, &lottery);
     let bytes = crate::json::to_bytes(&file)
