@@ -42,6 +42,7 @@ pub use lottery_json::{
     CertificateJson, ExactPanel, LOTTERY_FORMAT, LotteryFile, LotteryPanel, OptimalityJson,
     PersonChance,
 };
+pub use report::group_digits;
 pub use run::{
     Outcome, Prepared, commitment_of, prepare, prepare_from, read_lottery, run_selection,
 };

@@ -73,17 +73,23 @@ pub(crate) fn percent(p: f64) -> String {
     format!("{:.2} %", p * 100.0)
 }
 
-/// A count with thin groups of three digits (1 000 000 000), as printed in the reports.
-pub(crate) fn thousands(n: u64) -> String {
+/// A count written in groups of three digits with `separator` between them (`1 000 000 000`
+/// with a space, as the reports print counts; the platform passes its language's separator).
+pub fn group_digits(n: u64, separator: char) -> String {
     let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
     for (i, ch) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(' ');
+            out.push(separator);
         }
         out.push(ch);
     }
     out
+}
+
+/// A count as the reports print it.
+fn thousands(n: u64) -> String {
+    group_digits(n, ' ')
 }
 
 /// Escapes Markdown's special characters (and HTML's, which Markdown passes through).

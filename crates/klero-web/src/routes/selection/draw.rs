@@ -66,20 +66,12 @@ struct LotteryFigures {
 
 /// A count with groups of three digits, as the language writes it.
 fn grouped(page: &Page, n: u64) -> String {
-    let sep = match page.lang {
+    let separator = match page.lang {
         klero_domain::lang::Lang::En => ',',
         klero_domain::lang::Lang::De | klero_domain::lang::Lang::Nl => '.',
         klero_domain::lang::Lang::Fr => '\u{202f}',
     };
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(sep);
-        }
-        out.push(ch);
-    }
-    out
+    klero_bundle::group_digits(n, separator)
 }
 
 /// The lottery's lead and largest change for the draw page.
