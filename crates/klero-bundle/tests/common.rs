@@ -86,6 +86,15 @@ pub fn describe(report: &VerifyReport) -> String {
         .join("\n")
 }
 
+/// The check named `name`, which the report must hold.
+pub fn check<'a>(report: &'a VerifyReport, name: &str) -> &'a klero_bundle::Check {
+    report
+        .checks
+        .iter()
+        .find(|c| c.name == name)
+        .unwrap_or_else(|| panic!("no check `{name}`:\n{}", describe(report)))
+}
+
 /// The names of the checks that failed.
 pub fn failed(report: &VerifyReport) -> Vec<&'static str> {
     report

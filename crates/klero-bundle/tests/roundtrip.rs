@@ -225,7 +225,7 @@ fn an_older_bundle_is_refused_by_name() {
         crate::common::regenerate_sums(&dir);
         let report = klero_bundle::verify(&dir).unwrap();
         assert!(!report.passed());
-        let check = report.checks.iter().find(|c| c.name == "settings").unwrap();
+        let check = crate::common::check(&report, "settings");
         assert!(!check.passed);
         assert!(
             check.detail.contains(&format!("format `{old}`")),

@@ -168,7 +168,7 @@ fn an_edited_reordered_or_truncated_lottery_fails_naming_what_differs() {
     write(&dir, edited.as_bytes());
     let report = klero_bundle::verify(&dir).unwrap();
     assert!(!report.passed(), "{}", describe(&report));
-    let lottery = report.checks.iter().find(|c| c.name == "lottery").unwrap();
+    let lottery = crate::common::check(&report, "lottery");
     assert!(!lottery.passed, "{}", describe(&report));
     // Truncated.
     let (_tmp, dir) = bundle(&instance, &outcome);
@@ -192,7 +192,7 @@ fn an_edited_reordered_or_truncated_lottery_fails_naming_what_differs() {
     });
     regenerate_sums(&dir);
     let report = klero_bundle::verify(&dir).unwrap();
-    let lottery = report.checks.iter().find(|c| c.name == "lottery").unwrap();
+    let lottery = crate::common::check(&report, "lottery");
     assert!(
         !lottery.passed && lottery.detail.contains("`v03`"),
         "{}",
@@ -320,11 +320,7 @@ fn verification_needs_no_solver_and_recompute_agrees() {
     let (_tmp, dir) = bundle(&instance, &outcome);
     let report = klero_bundle::verify_with_progress(&dir, true, &mut |_| {}).unwrap();
     assert!(report.passed(), "{}", describe(&report));
-    let recompute = report
-        .checks
-        .iter()
-        .find(|c| c.name == "recompute")
-        .unwrap();
+    let recompute = crate::common::check(&report, "recompute");
     assert!(
         recompute
             .detail
@@ -382,11 +378,7 @@ fn a_bundle_verifies_after_the_rounding_changes() {
     assert!(report.passed(), "{}", describe(&report));
     let report = klero_bundle::verify_with_progress(&dir, true, &mut |_| {}).unwrap();
     assert!(report.passed(), "{}", describe(&report));
-    let recompute = report
-        .checks
-        .iter()
-        .find(|c| c.name == "recompute")
-        .unwrap();
+    let recompute = crate::common::check(&report, "recompute");
     assert!(
         recompute
             .detail
