@@ -1,11 +1,13 @@
 //! Kleroterion's demonstration data: what `klero demo` loads so that a newcomer sees a living
-//! system. A Brussels-like permanent assembly whose first panel is deliberating, whose second
+//! system. A Brussels-like permanent assembly whose first panel is deliberating (drawn by lot
+//! from 450 volunteers, its draw published), whose second
 //! is recruiting and whose earlier panel's recommendations are in follow-up (answers published,
 //! some overdue, a commission verdict), a one-off G1000-style summit, an account for every role, and a population
 //! register of synthetic residents (every name and address invented, drawn from a seed).
 
 mod followup;
 mod register;
+mod selection;
 mod summit;
 
 pub use register::{Resident, resident_stream, residents, write_register};
@@ -219,6 +221,10 @@ pub async fn load(store: &Store, password: &str, now: i64) -> Result<Vec<DemoAcc
             name: account.display_name.clone(),
         }
     };
+    // The deliberating panel was drawn: its draw page, lottery and bundle are there to check.
+    if let Some(deliberating) = created.first() {
+        selection::load(store, deliberating, &organiser_actor, now).await?;
+    }
     if let Some(earlier) = created.last() {
         followup::load(
             store,
@@ -241,6 +247,15 @@ pub async fn load(store: &Store, password: &str, now: i64) -> Result<Vec<DemoAcc
     let summit = store
         .create_assembly(&summit, admin, &admin_actor, now)
         .await?;
+    // The summit's day is run by the same team: the organiser, the staff at the door and the
+    // facilitator at a table each hold their role there too.
+    for (account, role) in &people[1..=3] {
+        if let Some(role) = role {
+            store
+                .grant_role(account, &summit.id, *role, &admin_actor, now)
+                .await?;
+        }
+    }
     let day = content(PanelInput::parse(&form(&[
         ("theme_en", "What should our future look like?"),
         ("theme_fr", "À quoi doit ressembler notre avenir ?"),

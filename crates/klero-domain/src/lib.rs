@@ -6,10 +6,14 @@
 //! - [`access`]: roles, the actions a request may ask for, and [`access::permits`], the one
 //!   place where who may do what is written;
 //! - [`input`]: form input parsed into domain values, with every problem named by its field;
+//! - [`labels`]: the words readers see for the quotas' categories and values, per language;
 //! - [`audit`]: what an audit log entry records;
 //! - [`followup`]: recommendations, review rounds and due dates, the government's answers and
 //!   the commission's verdicts;
+//! - [`selection`]: why a drawn member left the panel;
 //! - [`summit`]: the citizens' summit: live plenary votes, their ballots and their count;
+//! - [`navigation`]: every page of a panel, the action it asks for and when it exists, so that
+//!   each role reaches its tools by links;
 //! - [`recruitment`]: registration codes for the invitation letters, quotas proposed from the
 //!   population's shares.
 //!
@@ -21,6 +25,9 @@ pub mod assembly;
 pub mod audit;
 pub mod followup;
 pub mod input;
+pub mod labels;
 pub mod lang;
+pub mod navigation;
 pub mod recruitment;
+pub mod selection;
 pub mod summit;

@@ -2,6 +2,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use klero_domain::labels::{MAX_LABEL, QuotaLabels};
+use klero_domain::lang::Lang;
 use klero_select::{Category, Quota};
 
 use crate::table::{self, Row};
@@ -27,6 +29,9 @@ pub(crate) struct Located {
     pub max_flex_name: Option<String>,
     /// Whether the header could be read (all required columns present).
     pub header_ok: bool,
+    /// The categories' and values' labels, from the optional `label_nl`... (a row's value)
+    /// and `feature_label_nl`... (its category) columns.
+    pub labels: QuotaLabels,
 }
 
 /// Reads the features source; every problem is added to `problems`.
@@ -112,6 +117,25 @@ pub(crate) fn read(source: &Source<'_>, problems: &mut Vec<Problem>) -> Located 
     located.max_name = name_of(max);
     located.min_flex_name = min_flex.map(name_of);
     located.max_flex_name = max_flex.map(name_of);
+    // Optional labels, per language: `label_xx` names the row's value, `feature_label_xx` (or
+    // `category_label_xx`) its category.
+    let label_columns = |prefixes: &[&str]| -> Vec<(Lang, usize, String)> {
+        Lang::ALL
+            .into_iter()
+            .filter_map(|lang| {
+                let names: Vec<String> = prefixes
+                    .iter()
+                    .map(|p| format!("{p}{}", lang.code()))
+                    .collect();
+                let names: Vec<&str> = names.iter().map(String::as_str).collect();
+                find(&names).map(|c| (lang, c, name_of(c)))
+            })
+            .collect()
+    };
+    let value_labels = label_columns(&["label_"]);
+    let category_labels = label_columns(&["feature_label_", "category_label_"]);
+    // Where each category's label was first read, per language, to report a second, different one.
+    let mut category_label_lines: HashMap<(usize, Lang), u64> = HashMap::new();
 
     let mut categories: HashMap<String, usize> = HashMap::new();
     let mut values: HashMap<(usize, String), u64> = HashMap::new();
@@ -240,6 +264,53 @@ pub(crate) fn read(source: &Source<'_>, problems: &mut Vec<Problem>) -> Located 
             max_flex: q_max_flex,
         });
         lines.push(row.line);
+        let category_name = category.name.clone();
+        for (lang, column, name) in &value_labels {
+            let text = cell(*column);
+            if text.chars().count() > MAX_LABEL {
+                problems.push(problem(
+                    line,
+                    Some(name),
+                    format!("the label is longer than {MAX_LABEL} characters"),
+                ));
+            } else if !text.is_empty() {
+                located
+                    .labels
+                    .set(&category_name, Some(value_text), *lang, text);
+            }
+        }
+        for (lang, column, name) in &category_labels {
+            let text = cell(*column);
+            if text.is_empty() {
+                continue;
+            }
+            if text.chars().count() > MAX_LABEL {
+                problems.push(problem(
+                    line,
+                    Some(name),
+                    format!("the label is longer than {MAX_LABEL} characters"),
+                ));
+                continue;
+            }
+            match located.labels.exact(&category_name, None, *lang) {
+                Some(first) if first != text => {
+                    let first_line = category_label_lines.get(&(c, *lang)).copied().unwrap_or(0);
+                    problems.push(problem(
+                        line,
+                        Some(name),
+                        format!(
+                            "feature `{category_name}` is labelled `{text}` here but `{first}` \
+                             on line {first_line}"
+                        ),
+                    ));
+                }
+                Some(_) => {}
+                None => {
+                    located.labels.set(&category_name, None, *lang, text);
+                    category_label_lines.insert((c, *lang), row.line);
+                }
+            }
+        }
     }
     for (category, complete) in located.categories.iter().zip(&mut located.complete) {
         if incomplete.contains(&key(&category.name)) {

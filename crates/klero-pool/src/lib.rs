@@ -75,6 +75,8 @@ pub struct Pool {
     pub feature_columns: Vec<usize>,
     /// Line number of each person's row in the people file.
     pub people_lines: Vec<u64>,
+    /// The categories' and values' labels from the features file (empty without label columns).
+    pub labels: klero_domain::labels::QuotaLabels,
 }
 
 /// A file's bytes and the name to use in messages.
@@ -249,6 +251,7 @@ pub fn load_sources(
         id_column,
         feature_columns,
         people_lines: read.lines,
+        labels: located.labels,
     })
 }
 
@@ -258,6 +261,21 @@ pub fn read_categories(features: Source<'_>) -> Result<Vec<Category>, Vec<Proble
     let located = features::read(&features, &mut problems);
     if problems.is_empty() {
         Ok(located.categories)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Reads the labels of a features source's categories and values (its optional `label_nl`,
+/// `label_fr`, `label_en`, `label_de` and `feature_label_…` columns), with every problem of
+/// the file.
+pub fn read_labels(
+    features: Source<'_>,
+) -> Result<klero_domain::labels::QuotaLabels, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let located = features::read(&features, &mut problems);
+    if problems.is_empty() {
+        Ok(located.labels)
     } else {
         Err(problems)
     }

@@ -13,6 +13,7 @@ use crate::audit::{Actor, append_for_panel as audit};
 use crate::outbox::{OutgoingMail, queue_in};
 use crate::{Backend, Store, StoreError, digest, parse_stored, random_token, stored_u32};
 use klero_domain::assembly::Panel;
+use klero_domain::selection::WithdrawalReason;
 use serde_json::json;
 use sqlx::any::{Any, AnyRow};
 use sqlx::{Row, Transaction};
@@ -263,6 +264,8 @@ pub struct PoolPerson {
     pub reserve_rank: Option<u32>,
     /// Their answer, once given.
     pub reply: Option<MemberReply>,
+    /// Why they left the panel, once withdrawn.
+    pub withdrawal: Option<WithdrawalReason>,
 }
 
 /// A draw to record: the first one (the panel and its reserves) or a replacement.
@@ -535,6 +538,7 @@ impl Store {
             .iter()
             .map(|row| {
                 let reply: Option<String> = row.try_get("reply")?;
+                let withdrawal: Option<String> = row.try_get("withdrawal_reason")?;
                 Ok(PoolPerson {
                     seq: stored_u32("person number", row.try_get("seq")?)?,
                     entry: PoolEntry {
@@ -546,6 +550,9 @@ impl Store {
                     reserve_rank: opt_u32("reserve rank", row.try_get("reserve_rank")?)?,
                     reply: reply
                         .map(|r| parse_stored("reply", r, MemberReply::parse))
+                        .transpose()?,
+                    withdrawal: withdrawal
+                        .map(|r| parse_stored("withdrawal reason", r, WithdrawalReason::parse))
                         .transpose()?,
                 })
             })
@@ -886,18 +893,19 @@ impl Store {
         if status != "member" {
             return Err(SelectionRefusal::NotMember.into());
         }
-        let status = match reply {
-            MemberReply::Confirmed => "member",
-            MemberReply::Declined => "withdrawn",
+        let (status, reason) = match reply {
+            MemberReply::Confirmed => ("member", None),
+            MemberReply::Declined => ("withdrawn", Some(WithdrawalReason::DeclinedByLink.as_str())),
         };
         sqlx::query(
-            "UPDATE selection_people SET reply = $1, status = $2 WHERE panel_id = $3 \
-             AND person_key = $4",
+            "UPDATE selection_people SET reply = $1, status = $2, withdrawal_reason = $5 \
+             WHERE panel_id = $3 AND person_key = $4",
         )
         .bind(reply.as_str())
         .bind(status)
         .bind(&panel_id)
         .bind(&key)
+        .bind(reason)
         .execute(&mut *tx)
         .await?;
         let row = sqlx::query("SELECT assembly_id, number FROM panels WHERE id = $1")
@@ -936,21 +944,23 @@ impl Store {
         }))
     }
 
-    /// Records that a member withdrew (told the organisers); refused unless a member.
+    /// Records that a member withdrew (told the organisers), and why; refused unless a member.
     pub async fn withdraw_member(
         &self,
         panel: &Panel,
         key: &str,
+        reason: WithdrawalReason,
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
         let mut tx = self.begin_selection().await?;
         let done = sqlx::query(
-            "UPDATE selection_people SET status = 'withdrawn' WHERE panel_id = $1 \
-             AND person_key = $2 AND status = 'member'",
+            "UPDATE selection_people SET status = 'withdrawn', withdrawal_reason = $3 \
+             WHERE panel_id = $1 AND person_key = $2 AND status = 'member'",
         )
         .bind(&panel.id)
         .bind(key)
+        .bind(reason.as_str())
         .execute(&mut *tx)
         .await?;
         if done.rows_affected() != 1 {
@@ -961,7 +971,7 @@ impl Store {
             actor,
             panel,
             "selection.withdraw",
-            json!({ "id": key }),
+            json!({ "id": key, "reason": reason.as_str() }),
             now,
         )
         .await?;

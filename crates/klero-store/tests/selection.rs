@@ -4,6 +4,7 @@
 
 use crate::summit::setup;
 use crate::{NOW, on_both};
+use klero_domain::selection::WithdrawalReason;
 use klero_store::{
     Contact, Letter, MemberReply, NewDraw, Notice, OutgoingMail, PersonStatus, PoolEntry,
     SelectionInputs, SelectionQuota, SelectionRefusal, SelectionState, Store, StoreError,
@@ -161,10 +162,16 @@ on_both! {
         let pool = store.selection_pool(&panel.id).await.expect("pool");
         assert_eq!(pool[0].reply, Some(MemberReply::Confirmed));
         assert_eq!(pool[1].status, PersonStatus::Withdrawn);
+        assert_eq!(pool[1].withdrawal, Some(WithdrawalReason::DeclinedByLink));
+        assert_eq!(pool[0].withdrawal, None);
 
-        // Drop-outs recorded by organisers, then a replacement draw.
-        refused(store.withdraw_member(&panel, "p4", &olga, NOW).await, SelectionRefusal::NotMember);
-        store.withdraw_member(&panel, "p1", &olga, NOW).await.expect("withdraw");
+        // Drop-outs recorded by organisers, with their reason, then a replacement draw.
+        refused(store.withdraw_member(&panel, "p4", WithdrawalReason::Unreachable, &olga, NOW).await,
+            SelectionRefusal::NotMember);
+        store.withdraw_member(&panel, "p1", WithdrawalReason::Unreachable, &olga, NOW).await
+            .expect("withdraw");
+        let pool = store.selection_pool(&panel.id).await.expect("pool");
+        assert_eq!(pool[0].withdrawal, Some(WithdrawalReason::Unreachable));
         refused(store.record_draw(&panel, &draw(&["p5"], &[], &["p6"]), &olga, &letter, NOW).await,
             SelectionRefusal::NotWithdrawn);
         let mut replacement = draw(&["p3", "p4"], &[], &["p1", "p2"]);

@@ -23,6 +23,7 @@ mod throttle;
 mod uploads;
 
 pub use config::Config;
+pub use routes::panel_page_href;
 pub use uploads::PARALLEL_PARSES;
 
 use axum::Router;
@@ -70,6 +71,8 @@ pub struct AppState {
     /// Permits to parse an upload ([`PARALLEL_PARSES`] of them): uploads are parsed on
     /// blocking threads, a few at a time, so that the async workers keep answering.
     pub parses: Arc<tokio::sync::Semaphore>,
+    /// Pools being frozen in the background, with their progress.
+    pub(crate) freezes: Arc<routes::selection::freezing::Freezes>,
 }
 
 impl AppState {
@@ -85,6 +88,7 @@ impl AppState {
             clock,
             tracker_pages: Default::default(),
             parses: Arc::new(tokio::sync::Semaphore::new(PARALLEL_PARSES)),
+            freezes: Default::default(),
         }
     }
 

@@ -8,6 +8,7 @@ mod flows;
 mod followup;
 mod i18n;
 mod mail;
+mod navigation;
 mod proposals;
 mod recruitment;
 mod redirects;

@@ -95,13 +95,32 @@ async fn journey(kind: Kind) {
         StatusCode::OK
     );
 
-    // A register without the strata column, and a row with a missing field: all listed.
+    // A register without the strata and language columns: each named by its form field, in the
+    // reader's words, never by a command-line flag.
     let bad = "id,name,street\nr1,A,Rue 1\nr2,B\n";
     let reply = draw(&mut olga, bad, "commune").await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(reply.body.contains("register.csv"), "{}", reply.body);
-    assert!(reply.body.contains("commune"), "{}", reply.body);
+    assert!(
+        reply
+            .body
+            .contains("Column of the area (strata): the column `commune` is not in the header"),
+        "{}",
+        reply.body
+    );
     assert!(reply.body.contains("language"), "{}", reply.body);
+    assert!(!reply.body.contains("--stratify-by"), "{}", reply.body);
+    olga.accept_language = Some("nl".into());
+    let reply = draw(&mut olga, bad, "gemeente").await;
+    assert!(!reply.body.contains("--stratify"), "{}", reply.body);
+    assert!(
+        reply
+            .body
+            .contains("de kolom `gemeente` staat niet in de kopregel"),
+        "{}",
+        reply.body
+    );
+    olga.accept_language = None;
     assert_eq!(
         store.recruitment(&panel.id).await.expect("r"),
         None,

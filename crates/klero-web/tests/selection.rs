@@ -369,11 +369,34 @@ async fn journey(kind: Kind) {
         .clone();
     olga.get(&format!("{P}/selection")).await;
     let reply = olga
-        .post(&format!("{P}/selection/withdraw"), &[("id", &outsider)])
+        .post(
+            &format!("{P}/selection/withdraw"),
+            &[("id", &outsider), ("reason", "unreachable")],
+        )
         .await;
     assert_eq!(reply.status, StatusCode::CONFLICT);
+    // A drop-out asks for its reason: without one (or with a made-up one) nothing is recorded.
+    for reason in ["", "ill", "declined_by_link"] {
+        let reply = olga
+            .post(
+                &format!("{P}/selection/withdraw"),
+                &[("id", &member), ("reason", reason)],
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{reason:?}");
+        assert!(reply.body.contains("leaves the panel"), "{}", reply.body);
+    }
+    let still = store.selection_pool(&panel.id).await.expect("pool");
+    assert!(
+        still
+            .iter()
+            .any(|p| p.entry.key == member && p.status == klero_store::PersonStatus::Member)
+    );
     let reply = olga
-        .post(&format!("{P}/selection/withdraw"), &[("id", &member)])
+        .post(
+            &format!("{P}/selection/withdraw"),
+            &[("id", &member), ("reason", "unreachable")],
+        )
         .await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER);
 
@@ -395,6 +418,22 @@ async fn journey(kind: Kind) {
         .filter(|p| p.status == klero_store::PersonStatus::Member)
         .count();
     assert_eq!(members, 4);
+    // The organisers' page says who replaced whom, and why each left.
+    let page = olga.get(&format!("{P}/selection")).await.body;
+    assert!(page.contains("Replacement draws"), "{page}");
+    assert!(page.contains("could not be reached"), "{page}");
+    assert!(
+        page.contains("declined through the link in the e-mail"),
+        "{page}"
+    );
+    assert!(page.contains(&format!(
+        "Drawn in replacement draw 1, in place of {}.",
+        draws[1].withdrawn.join(", ")
+    )));
+    assert!(page.contains(&format!(
+        "Seat filled in replacement draw 1 by {}.",
+        draws[1].chosen.join(", ")
+    )));
     let page = public.get(&format!("{P}/draw")).await;
     assert!(page.body.contains("Replacement draw 1"));
     assert!(!page.body.contains("outside the quota"), "{}", page.body);

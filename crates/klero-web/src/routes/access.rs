@@ -1,6 +1,7 @@
 //! The members' area (anyone with a role), and who holds which role: organisers invite people
 //! into roles and withdraw them.
 
+use super::panel::{PageLink, split_links};
 use super::public::{PanelItem, panel_items};
 use super::{PathParam, actor, load_for};
 use crate::AppState;
@@ -45,11 +46,12 @@ struct MembersAreaPage {
     title: Shown,
     my_roles: Vec<String>,
     panels: Vec<PanelItem>,
+    /// Per panel: its number, theme, and the tools the viewer's roles give them there.
+    tools: Vec<(u32, Shown, Vec<PageLink>)>,
+    has_tools: bool,
     participants: Option<Vec<MemberRow>>,
     organiser: bool,
     manage: bool,
-    /// Whether the viewer follows recruitment (organisers and staff).
-    recruiting: bool,
 }
 
 pub(crate) async fn members_area(
@@ -66,6 +68,12 @@ pub(crate) async fn members_area(
     };
     let panels = state.store.panels(&here.assembly.id).await?;
     let organiser = permits(&here.viewer, Action::ManageAssembly);
+    let mut tools = Vec::new();
+    for panel in &panels {
+        let facts = state.store.panel_facts(panel).await?;
+        let (_, mine) = split_links(&page, &slug, panel, &here.viewer, &facts);
+        tools.push((panel.number, page.pick(&panel.theme), mine));
+    }
     Ok(render_page(&MembersAreaPage {
         slug,
         title: page.pick(&here.assembly.title),
@@ -76,10 +84,11 @@ pub(crate) async fn members_area(
             .map(|r| format!("role-{}", r.as_str()))
             .collect(),
         panels: panel_items(&page, &panels),
+        has_tools: tools.iter().any(|(_, _, links)| !links.is_empty()),
+        tools,
         participants,
         organiser,
         manage: false,
-        recruiting: permits(&here.viewer, Action::EnterRegistrations),
         page,
     }))
 }

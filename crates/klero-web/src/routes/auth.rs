@@ -36,7 +36,12 @@ pub(crate) async fn login_page(ctx: Ctx, Query(query): Query<LoginQuery>) -> Res
     let page = Page::new(&ctx);
     let notice = query.expired.is_some().then(|| page.t("login-expired"));
     render_page(&LoginPage {
-        next: local_path(query.next.as_deref()),
+        // Signing in from the header (no `next`) leads to one's account: the assemblies one
+        // holds roles in, each with its members' area and tools.
+        next: match query.next.as_deref() {
+            None => "/account".to_owned(),
+            next => local_path(next),
+        },
         email: String::new(),
         notice,
         problem: None,

@@ -5,9 +5,11 @@ mod access;
 mod auth;
 pub(crate) mod followup;
 mod manage;
+mod panel;
+pub use panel::panel_page_href;
 mod public;
 pub(crate) mod recruitment;
-mod selection;
+pub(crate) mod selection;
 pub(crate) mod summit;
 
 use crate::AppState;
@@ -46,6 +48,7 @@ pub(crate) fn router(state: AppState) -> Router {
         )
         .route("/a/{slug}", get(public::assembly))
         .route("/a/{slug}/members", get(access::members_area))
+        .route("/a/{slug}/p/{n}", get(panel::panel_page))
         .route(
             "/a/{slug}/manage",
             get(manage::manage_page).post(manage::update_assembly),
@@ -135,6 +138,14 @@ pub(crate) fn router(state: AppState) -> Router {
         .route(
             "/a/{slug}/p/{n}/selection/freeze",
             post(selection::organise::freeze),
+        )
+        .route(
+            "/a/{slug}/p/{n}/selection/labels",
+            post(selection::organise::save_labels),
+        )
+        .route(
+            "/a/{slug}/p/{n}/selection/progress",
+            get(selection::organise::freeze_progress),
         )
         .route(
             "/a/{slug}/p/{n}/selection/draw",
@@ -499,6 +510,7 @@ async fn script(PathParam(name): PathParam<String>) -> Response {
         "live.js" => include_str!("../../static/live.js"),
         "checkin.js" => include_str!("../../static/checkin.js"),
         "proposals.js" => include_str!("../../static/proposals.js"),
+        "freeze.js" => include_str!("../../static/freeze.js"),
         _ => return PageError::NotFound.into_response(),
     };
     (

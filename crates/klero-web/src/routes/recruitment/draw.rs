@@ -211,6 +211,36 @@ pub(crate) fn run(page: &Page, upload: &Upload) -> Result<NewInvitations, Vec<St
             .iter()
             .position(|h| h.eq_ignore_ascii_case(wanted.trim()))
     };
+    // The columns the form names are looked up here, so that a missing one is reported by its
+    // form field, in the reader's language (the engine's own message names command-line flags).
+    let named: Vec<(&str, String)> = std::iter::once((
+        "recruitment-stratify-by",
+        form.stratify_by.trim().to_owned(),
+    ))
+    .chain(
+        Some(form.id_column.trim())
+            .filter(|c| !c.is_empty())
+            .map(|c| ("recruitment-id-column", c.to_owned())),
+    )
+    .chain(
+        list(&form.household_columns)
+            .into_iter()
+            .map(|c| ("recruitment-household-columns", c)),
+    )
+    .collect();
+    let mut columns_missing = false;
+    // Matched as the draw matches them (white space folded, case ignored).
+    let keys: Vec<String> = header.iter().map(|h| klero_recruit::normalise(h)).collect();
+    for (field, wanted) in &named {
+        if !wanted.is_empty() && !keys.contains(&klero_recruit::normalise(wanted)) {
+            columns_missing = true;
+            problems.push(format!(
+                "{name}: {}: {}",
+                page.t(field),
+                page.t1("recruitment-error-no-column", "column", wanted)
+            ));
+        }
+    }
     let language_column = form.language_column.trim();
     if !language_column.is_empty() && column(language_column).is_none() {
         problems.push(format!(
@@ -266,6 +296,9 @@ pub(crate) fn run(page: &Page, upload: &Upload) -> Result<NewInvitations, Vec<St
         oversample: list(&form.oversample),
         seed: form.seed.trim().to_owned(),
     };
+    if columns_missing {
+        return Err(problems);
+    }
     let mut reading = lottery::Reading::new(&register);
     let located = |issue: Issue| match issue.place {
         Place::Argument(argument) => {

@@ -193,6 +193,7 @@ pub(crate) async fn draw_page(
             .and_then(|body| lottery_lines(&page, &body)),
         None => None,
     };
+    let labels = state.store.quota_labels(&at.panel.id).await?;
     Ok(render_page(&DrawPage {
         lottery,
         base: at.base(),
@@ -213,7 +214,7 @@ pub(crate) async fn draw_page(
             &pool.len().to_string(),
         ),
         panel_size: public.map_or(0, |s| s.panel_size),
-        rows: composition(&quotas, &pool, &members),
+        rows: composition(&page, &labels, &quotas, &pool, &members),
         probabilities,
         draws,
         page,

@@ -7,9 +7,12 @@
 //! an instance rebuilt from the stored pseudonymous pool (never from contact details).
 
 pub(crate) mod draw;
+pub(crate) mod freezing;
 pub(crate) mod organise;
 
 use crate::errors::PageError;
+use crate::pages::{Page, Shown};
+use klero_domain::labels::{Label, QuotaLabels};
 use klero_select::{Algorithm, Category, Instance, Person, Quota, Settings};
 use klero_store::{PersonStatus, PoolPerson, Selection, SelectionQuota};
 
@@ -91,8 +94,10 @@ pub(crate) fn eligible(pool: &[PoolPerson]) -> Vec<&PoolPerson> {
 
 /// A row of a composition table: a feature's value, its quota, and counts.
 pub(crate) struct CompositionRow {
-    pub feature: String,
-    pub value: String,
+    /// The category's label for the reader.
+    pub feature: Shown,
+    /// The value's label for the reader.
+    pub value: Shown,
     pub min: u32,
     pub max: u32,
     /// People with this value in the pool.
@@ -103,8 +108,20 @@ pub(crate) struct CompositionRow {
     pub within: bool,
 }
 
-/// The composition of the pool and the panel (`members`: keys) against the quotas.
+/// A category's or value's label as a page shows it (in the reader's language where there is
+/// one, marked with the language it is in).
+pub(crate) fn shown_label(page: &Page, label: Label) -> Shown {
+    Shown {
+        lang: label.lang.unwrap_or(page.lang).code(),
+        text: label.text,
+    }
+}
+
+/// The composition of the pool and the panel (`members`: keys) against the quotas, labelled
+/// for the reader.
 pub(crate) fn composition(
+    page: &Page,
+    labels: &QuotaLabels,
     quotas: &[SelectionQuota],
     pool: &[PoolPerson],
     members: &[&str],
@@ -122,8 +139,8 @@ pub(crate) fn composition(
                 .filter(has)
                 .count();
             CompositionRow {
-                feature: q.feature.clone(),
-                value: q.value.clone(),
+                feature: shown_label(page, labels.category(&q.feature, page.lang)),
+                value: shown_label(page, labels.value(&q.feature, &q.value, page.lang)),
                 min: q.min,
                 max: q.max,
                 in_pool,

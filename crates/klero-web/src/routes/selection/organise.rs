@@ -3,6 +3,7 @@
 //! feasibility check, freeze the pool and publish its commitment, hold the ceremony with a
 //! public seed, record drop-outs, draw replacements, erase the contact details.
 
+use super::freezing::Outcome;
 use super::{CompositionRow, blocking, composition, default_reserves, eligible, instance};
 use crate::AppState;
 use crate::context::{CsrfForm, Ctx};
@@ -18,11 +19,14 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use klero_bundle::{BundleInput, FollowUp};
 use klero_domain::access::Action;
+use klero_domain::labels::{MAX_LABEL, QuotaLabels};
+use klero_domain::lang::Lang;
+use klero_domain::selection::WithdrawalReason;
 use klero_pool::{Kind, LoadOptions, Source};
 use klero_select::SelectError;
 use klero_store::{
     Contact, Letter, NewDraw, Notice, PersonStatus, PoolEntry, SelectionInputs, SelectionQuota,
-    SelectionState,
+    SelectionState, StoreError,
 };
 use subtle::ConstantTimeEq;
 
@@ -37,7 +41,20 @@ pub(crate) struct MemberLine {
     pub email: String,
     pub status: String,
     pub reply: String,
+    /// Why they left, once withdrawn.
+    pub reason: String,
+    /// How they came onto the panel, or who took their seat.
+    pub history: String,
     pub member: bool,
+}
+
+/// A replacement draw: who left and who took their seats.
+pub(crate) struct ReplacementLine {
+    pub title: String,
+    pub on: String,
+    pub seed: String,
+    pub left: Vec<String>,
+    pub joined: Vec<String>,
 }
 
 #[derive(Template)]
@@ -70,8 +87,33 @@ struct SelectionPage {
     problems_heading: String,
     notice: Option<String>,
     members: Vec<MemberLine>,
-    reserves: Vec<String>,
+    replacements: Vec<ReplacementLine>,
+    /// The reserve list in order: id and name (until erased).
+    reserves: Vec<(String, String)>,
+    /// The reasons an organiser may record for a drop-out: value and label.
+    reasons: Vec<(&'static str, String)>,
     waiting: usize,
+    /// A freeze running in the background.
+    freezing: Option<Freezing>,
+    /// The labels form: per category or value, its id, whether it is a category, and its label
+    /// in each language (code, language name, text).
+    label_rows: Vec<LabelRow>,
+}
+
+/// A row of the labels form.
+pub(crate) struct LabelRow {
+    pub id: String,
+    pub category: bool,
+    pub fields: Vec<(&'static str, &'static str, String)>,
+}
+
+/// A freeze's progress as the page shows it.
+pub(crate) struct Freezing {
+    pub text: String,
+    /// The same sentence with `{settled}`, `{total}` and `{seconds}` for the script to fill.
+    pub template: String,
+    pub settled: usize,
+    pub total: usize,
 }
 
 /// What the last submission left to show.
@@ -91,6 +133,41 @@ async fn page_with(
     shown: Flash,
 ) -> Result<Response, PageError> {
     let page = Page::new(ctx);
+    let mut shown = shown;
+    // A freeze running in the background shows its progress; one that ended since, its outcome.
+    let mut freezing = None;
+    match state.freezes.take(&at.panel.id) {
+        Some(job) => match job.outcome {
+            None => {
+                let seconds = state.now() - job.started_at;
+                freezing = Some(Freezing {
+                    text: page.tn(
+                        "selection-freezing",
+                        &[
+                            ("settled", job.settled.to_string()),
+                            ("total", job.total.to_string()),
+                            ("seconds", seconds.to_string()),
+                        ],
+                    ),
+                    template: page.tn(
+                        "selection-freezing",
+                        &[
+                            ("settled", "{settled}".to_owned()),
+                            ("total", "{total}".to_owned()),
+                            ("seconds", "{seconds}".to_owned()),
+                        ],
+                    ),
+                    settled: job.settled,
+                    total: job.total,
+                });
+            }
+            Some(Outcome::Frozen) => shown.notice = Some(page.t("selection-frozen-notice")),
+            Some(Outcome::Refused(key)) => shown.problems.push(page.t(&format!("refused-{key}"))),
+            Some(Outcome::Infeasible(lines)) => shown.problems.extend(lines),
+            Some(Outcome::Failed) => shown.problems.push(page.t("selection-freeze-failed")),
+        },
+        None => {}
+    }
     let selection = state.store.selection(&at.panel.id).await?;
     let quotas = state.store.selection_quotas(&at.panel.id).await?;
     let pool = state.store.selection_pool(&at.panel.id).await?;
@@ -102,7 +179,8 @@ async fn page_with(
         .filter(|p| p.status == PersonStatus::Member)
         .map(|p| p.entry.key.as_str())
         .collect();
-    let rows = composition(&quotas, &pool, &members);
+    let labels = state.store.quota_labels(&at.panel.id).await?;
+    let rows = composition(&page, &labels, &quotas, &pool, &members);
     let (mut feasible, mut diagnosis) = (None, Vec::new());
     let (mut conflicts, mut relaxation) = (Vec::new(), None);
     // An empty pool (quotas set before anyone registered) has nothing to check yet.
@@ -166,6 +244,62 @@ async fn page_with(
         })
         .collect();
     drawn.sort_by_key(|p| p.entry.key.clone());
+    let draws = state.store.selection_draws(&at.panel.id).await?;
+    let named = |key: &str| match contact(key) {
+        Some(c) if !c.name.is_empty() => format!("{key} ({})", c.name),
+        _ => key.to_owned(),
+    };
+    let history = |key: &str| -> String {
+        let joined = draws.iter().find(|d| d.chosen.iter().any(|k| k == key));
+        let left = draws
+            .iter()
+            .find(|d| d.number > 1 && d.withdrawn.iter().any(|k| k == key));
+        let mut parts = Vec::new();
+        match joined {
+            Some(d) if d.number > 1 => parts.push(page.t2(
+                "selection-history-replacing",
+                "number",
+                &(d.number - 1).to_string(),
+                "people",
+                &d.withdrawn.join(", "),
+            )),
+            Some(_) => parts.push(page.t("selection-history-ceremony")),
+            None => {}
+        }
+        if let Some(d) = left {
+            parts.push(page.t2(
+                "selection-history-replaced-by",
+                "number",
+                &(d.number - 1).to_string(),
+                "people",
+                &d.chosen.join(", "),
+            ));
+        }
+        parts.join(" ")
+    };
+    let replacements = draws
+        .iter()
+        .filter(|d| d.number > 1)
+        .map(|d| ReplacementLine {
+            title: page.t1("draw-replacement", "number", d.number - 1),
+            on: day(d.drawn_at),
+            seed: d.seed.clone(),
+            left: d
+                .withdrawn
+                .iter()
+                .map(|k| {
+                    let reason = pool
+                        .iter()
+                        .find(|p| &p.entry.key == k)
+                        .and_then(|p| p.withdrawal)
+                        .map(|r| page.t(&format!("withdrawal-{}", r.as_str())))
+                        .unwrap_or_default();
+                    format!("{} — {reason}", named(k))
+                })
+                .collect(),
+            joined: d.chosen.iter().map(|k| named(k)).collect(),
+        })
+        .collect();
     let member_lines = drawn
         .iter()
         .map(|p| MemberLine {
@@ -181,6 +315,11 @@ async fn page_with(
                 .reply
                 .map(|r| page.t(&format!("selection-reply-{}", r.as_str())))
                 .unwrap_or_default(),
+            reason: p
+                .withdrawal
+                .map(|r| page.t(&format!("withdrawal-{}", r.as_str())))
+                .unwrap_or_default(),
+            history: history(&p.entry.key),
             member: p.status == PersonStatus::Member,
         })
         .collect();
@@ -211,7 +350,15 @@ async fn page_with(
         address_columns,
         files: selection
             .as_ref()
-            .map(|s| format!("{}, {}", s.features_file, s.people_file))
+            .map(|s| {
+                // A pool filled from the registrations names no file: say so in the reader's words.
+                let people = if s.people_file == crate::routes::recruitment::REGISTRATIONS {
+                    page.t("selection-people-from-registrations")
+                } else {
+                    s.people_file.clone()
+                };
+                format!("{}, {people}", s.features_file)
+            })
             .unwrap_or_default(),
         pool_count: pool.len(),
         contacts_count,
@@ -237,11 +384,45 @@ async fn page_with(
         }),
         notice: shown.notice,
         members: member_lines,
-        reserves: reserves.iter().map(|p| p.entry.key.clone()).collect(),
+        replacements,
+        reserves: reserves
+            .iter()
+            .map(|p| {
+                let name = contact(&p.entry.key)
+                    .map(|c| c.name.clone())
+                    .unwrap_or_default();
+                (p.entry.key.clone(), name)
+            })
+            .collect(),
+        reasons: WithdrawalReason::RECORDED
+            .into_iter()
+            .map(|r| (r.as_str(), page.t(&format!("withdrawal-{}", r.as_str()))))
+            .collect(),
         waiting: pool
             .iter()
             .filter(|p| p.status == PersonStatus::Withdrawn)
             .count(),
+        freezing,
+        label_rows: label_keys(&quotas)
+            .into_iter()
+            .map(|(feature, value)| LabelRow {
+                fields: Lang::ALL
+                    .into_iter()
+                    .map(|lang| {
+                        (
+                            lang.code(),
+                            lang.endonym(),
+                            labels
+                                .exact(&feature, value.as_deref(), lang)
+                                .unwrap_or_default()
+                                .to_owned(),
+                        )
+                    })
+                    .collect(),
+                category: value.is_none(),
+                id: value.unwrap_or(feature),
+            })
+            .collect(),
         page,
     }))
 }
@@ -523,8 +704,76 @@ pub(crate) async fn upload(
         .store
         .replace_selection_inputs(&at.panel, &inputs, &actor(&ctx), state.now())
         .await?;
+    // Labels given in the features file replace the page's; a file without label columns
+    // keeps them.
+    if !pool.labels.is_empty() {
+        state
+            .store
+            .set_quota_labels(&at.panel, &pool.labels, &actor(&ctx), state.now())
+            .await?;
+    }
     let shown = Flash {
         notice: Some(page.t1("selection-imported", "count", inputs.people.len())),
+        ..Flash::default()
+    };
+    page_with(&state, &ctx, &at, shown).await
+}
+
+/// The categories and values the labels form lists, in the quotas' order: a category (value
+/// `None`) before its values.
+fn label_keys(quotas: &[SelectionQuota]) -> Vec<(String, Option<String>)> {
+    let mut keys: Vec<(String, Option<String>)> = Vec::new();
+    for q in quotas {
+        if !keys.iter().any(|(f, v)| *f == q.feature && v.is_none()) {
+            keys.push((q.feature.clone(), None));
+        }
+        keys.push((q.feature.clone(), Some(q.value.clone())));
+    }
+    keys
+}
+
+/// Saves the labels form: one field per category or value and language (`label-{i}-{lang}`),
+/// every field's problem named.
+pub(crate) async fn save_labels(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PathParam((slug, number)): PanelPath,
+    CsrfForm(form): CsrfForm,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::RunSelection).await?;
+    let page = Page::new(&ctx);
+    let quotas = state.store.selection_quotas(&at.panel.id).await?;
+    let mut labels = QuotaLabels::new();
+    let mut problems = Vec::new();
+    for (i, (feature, value)) in label_keys(&quotas).iter().enumerate() {
+        for lang in Lang::ALL {
+            let text = form
+                .get(&format!("label-{i}-{}", lang.code()))
+                .map(|t| t.trim())
+                .unwrap_or_default();
+            if text.chars().count() > MAX_LABEL {
+                problems.push(page.tn(
+                    "selection-labels-too-long",
+                    &[
+                        ("name", value.clone().unwrap_or_else(|| feature.clone())),
+                        ("language", lang.endonym().to_owned()),
+                        ("max", MAX_LABEL.to_string()),
+                    ],
+                ));
+            } else {
+                labels.set(feature, value.as_deref(), lang, text);
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return refused(&state, &ctx, &at, problems).await;
+    }
+    state
+        .store
+        .set_quota_labels(&at.panel, &labels, &actor(&ctx), state.now())
+        .await?;
+    let shown = Flash {
+        notice: Some(page.t("selection-labels-saved")),
         ..Flash::default()
     };
     page_with(&state, &ctx, &at, shown).await
@@ -545,33 +794,122 @@ pub(crate) async fn freeze(
     };
     let quotas = state.store.selection_quotas(&at.panel.id).await?;
     let pool = state.store.selection_pool(&at.panel.id).await?;
-    let instance = instance(&selection, &quotas, &eligible(&pool))?;
+    let people = eligible(&pool);
+    // An empty pool, or one smaller than the panel, cannot be drawn: say so before anything is
+    // frozen (the engine would only call it infeasible).
+    if people.len() < usize::try_from(selection.panel_size).unwrap_or(usize::MAX) {
+        let page = Page::new(&ctx);
+        let problem = page.t2(
+            "selection-error-pool-too-small",
+            "count",
+            &people.len().to_string(),
+            "size",
+            &selection.panel_size.to_string(),
+        );
+        return refused(&state, &ctx, &at, vec![problem]).await;
+    }
+    let instance = instance(&selection, &quotas, &people)?;
     let settings = super::settings_of(&selection);
+    let panel_id = at.panel.id.clone();
+    if !state.freezes.start(&panel_id, people.len(), state.now()) {
+        // One is running already: its progress is on the page.
+        return Ok(back(&at));
+    }
     // The lottery is computed now and published with the commitment that covers it, so that
-    // the ceremony only draws from it.
-    let prepared =
-        blocking(move || klero_bundle::prepare(&instance, &settings, &mut |_| {})).await?;
-    let prepared = match prepared {
-        Ok(prepared) => prepared,
-        Err(SelectError::Infeasible(why)) => {
-            return refused(&state, &ctx, &at, why.explanation).await;
-        }
-        Err(_) => return Err(PageError::Internal("the selection engine failed")),
-    };
-    let lottery = String::from_utf8(prepared.bytes)
-        .map_err(|_| PageError::Internal("the lottery file is not text"))?;
-    state
-        .store
-        .freeze_selection(
-            &at.panel,
+    // the ceremony only draws from it. It runs in the background; this request waits a few
+    // seconds for it, and otherwise the page shows its progress.
+    let job = {
+        let (state, panel, actor, version) = (
+            state.clone(),
+            at.panel.clone(),
+            actor(&ctx),
             selection.version,
-            &prepared.commitment.to_hex(),
-            &lottery,
-            &actor(&ctx),
-            state.now(),
-        )
-        .await?;
-    Ok(back(&at))
+        );
+        async move {
+            let freezes = state.freezes.clone();
+            let id = panel.id.clone();
+            let prepared = tokio::task::spawn_blocking(move || {
+                klero_bundle::prepare(&instance, &settings, &mut |p| freezes.progress(&id, &p))
+            })
+            .await;
+            let outcome = match prepared {
+                Ok(Ok(prepared)) => match String::from_utf8(prepared.bytes) {
+                    Ok(lottery) => {
+                        let frozen = state
+                            .store
+                            .freeze_selection(
+                                &panel,
+                                version,
+                                &prepared.commitment.to_hex(),
+                                &lottery,
+                                &actor,
+                                state.now(),
+                            )
+                            .await;
+                        match frozen {
+                            Ok(()) => Outcome::Frozen,
+                            Err(StoreError::SelectionRefused(refusal)) => {
+                                Outcome::Refused(refusal.key())
+                            }
+                            Err(_) => Outcome::Failed,
+                        }
+                    }
+                    Err(_) => Outcome::Failed,
+                },
+                Ok(Err(SelectError::Infeasible(why))) => Outcome::Infeasible(why.explanation),
+                Ok(Err(_)) | Err(_) => Outcome::Failed,
+            };
+            state.freezes.finish(&panel.id, outcome);
+        }
+    };
+    tokio::spawn(job);
+    match state.freezes.wait(&panel_id, FREEZE_WAIT).await {
+        Some(outcome) => freeze_outcome(&state, &ctx, &at, outcome).await,
+        None => Ok(back(&at)),
+    }
+}
+
+/// How long a freeze request waits for the engine before the page shows its progress instead.
+const FREEZE_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// The page after a freeze ended: back to the page when frozen, the reasons when not.
+async fn freeze_outcome(
+    state: &AppState,
+    ctx: &Ctx,
+    at: &InPanel,
+    outcome: Outcome,
+) -> Result<Response, PageError> {
+    match outcome {
+        Outcome::Frozen => Ok(back(at)),
+        Outcome::Refused(key) => Err(PageError::Refused(key)),
+        Outcome::Infeasible(explanation) => refused(state, ctx, at, explanation).await,
+        Outcome::Failed => Err(PageError::Internal("the selection engine failed")),
+    }
+}
+
+/// The progress of a freeze, for the page's script: `{"running": bool, "settled", "total",
+/// "seconds"}`.
+pub(crate) async fn freeze_progress(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PathParam((slug, number)): PanelPath,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::RunSelection).await?;
+    let job = state.freezes.peek(&at.panel.id);
+    let body = serde_json::json!({
+        "running": job.as_ref().is_some_and(|j| j.outcome.is_none()),
+        "settled": job.as_ref().map_or(0, |j| j.settled),
+        "total": job.as_ref().map_or(0, |j| j.total),
+        "seconds": job.as_ref().map_or(0, |j| state.now() - j.started_at),
+    });
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, "application/json"),
+            (axum::http::header::CACHE_CONTROL, "no-store"),
+        ],
+        body.to_string(),
+    )
+        .into_response())
 }
 
 /// Whether the box that confirms an irreversible step (freeze, erase) is ticked.
@@ -706,9 +1044,18 @@ pub(crate) async fn withdraw(
     if key.is_empty() {
         return Err(PageError::BadRequest);
     }
+    let Some(reason) = form
+        .get("reason")
+        .and_then(|r| WithdrawalReason::parse(r.trim()))
+        .filter(|r| *r != WithdrawalReason::DeclinedByLink)
+    else {
+        let page = Page::new(&ctx);
+        let problem = page.t1("selection-error-reason", "id", key);
+        return refused(&state, &ctx, &at, vec![problem]).await;
+    };
     state
         .store
-        .withdraw_member(&at.panel, key, &actor(&ctx), state.now())
+        .withdraw_member(&at.panel, key, reason, &actor(&ctx), state.now())
         .await?;
     Ok(back(&at))
 }
