@@ -45,6 +45,7 @@ struct DrawPage {
     base: String,
     assembly_title: Shown,
     theme: Shown,
+    panel_number: u32,
     state: &'static str,
     commitment: String,
     frozen_text: String,
@@ -199,6 +200,7 @@ pub(crate) async fn draw_page(
         base: at.base(),
         assembly_title: page.pick(&at.here.assembly.title),
         theme: page.pick(&at.panel.theme),
+        panel_number: at.panel.number,
         state: public.map_or("none", |s| s.state.as_str()),
         commitment: public
             .and_then(|s| s.commitment.clone())

@@ -65,6 +65,7 @@ struct SelectionPage {
     slug: String,
     assembly_title: Shown,
     theme: Shown,
+    panel_number: u32,
     state: &'static str,
     state_text: String,
     panel_size: String,
@@ -340,6 +341,7 @@ async fn page_with(
         slug: at.slug().to_owned(),
         assembly_title: page.pick(&at.here.assembly.title),
         theme: page.pick(&at.panel.theme),
+        panel_number: at.panel.number,
         state: selection.as_ref().map_or("none", |s| s.state.as_str()),
         state_text: page.t(&format!(
             "selection-state-{}",
