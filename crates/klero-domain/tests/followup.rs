@@ -260,7 +260,10 @@ mod overdue_per_round {
     fn rejection() -> AnswerInput {
         AnswerInput::parse(&form(&[
             ("position", "rejected"),
-            ("justification_fr", &"Parce que la Région n'est pas compétente. ".repeat(4)),
+            (
+                "justification_fr",
+                &"Parce que la Région n'est pas compétente. ".repeat(4),
+            ),
         ]))
         .expect("a justified rejection")
     }
@@ -299,7 +302,9 @@ mod overdue_per_round {
         assert_eq!(tracker.summary(now).overdue, 5);
         // The government rejects recommendation 2, with its justification, in the 12-month
         // round, and publishes that round eight months early.
-        tracker.answers.push(answer(2, 2, Some(utc("2027-03-29", 9, 0))));
+        tracker
+            .answers
+            .push(answer(2, 2, Some(utc("2027-03-29", 9, 0))));
         tracker.rounds[1].published_at = Some(utc("2027-03-29", 9, 0));
         let first = tracker.rounds[0].clone();
         assert_eq!(tracker.answer_overdue_days(2, &first, now), 0);
@@ -344,7 +349,10 @@ mod overdue_per_round {
             tracker.answer_overdue_days(4, &second, utc("2027-12-03", 12, 0)),
             2
         );
-        assert_eq!(tracker.awaiting_answer(&second), (2..=6).collect::<Vec<_>>());
+        assert_eq!(
+            tracker.awaiting_answer(&second),
+            (2..=6).collect::<Vec<_>>()
+        );
     }
 
     #[test]

@@ -758,7 +758,10 @@ fn moments_are_iso_8601_with_the_offset_and_seconds_still_read() {
     let tracker = sample();
     let csv = write_tracker_csv(&tracker, NOW);
     assert!(csv.contains(",2025-03-26T14:40:00+00:00,"), "{csv}");
-    assert!(csv.contains(",2025-03-26T13:40:00+00:00,"), "answered_at: {csv}");
+    assert!(
+        csv.contains(",2025-03-26T13:40:00+00:00,"),
+        "answered_at: {csv}"
+    );
     assert!(!csv.contains("1743000000"), "no Unix seconds: {csv}");
     let old = csv
         .replace("2025-03-26T14:40:00+00:00", "1743000000")

@@ -125,7 +125,11 @@ mod number_tests {
         assert_eq!(format_decimal(Lang::En, 1_234_567.891, 2), "1,234,567.89");
         assert_eq!(format_decimal(Lang::Nl, 999.0, 0), "999");
         assert_eq!(format_decimal(Lang::En, -1234.25, 1), "-1,234.3");
-        assert_eq!(format_decimal(Lang::En, -0.001, 1), "0.0", "no negative zero");
+        assert_eq!(
+            format_decimal(Lang::En, -0.001, 1),
+            "0.0",
+            "no negative zero"
+        );
         assert_eq!(format_decimal(Lang::En, f64::NAN, 1), "0.0");
         assert_eq!(format_decimal(Lang::En, 2.5, 0), "3", "half away from zero");
     }
@@ -141,7 +145,13 @@ mod number_tests {
 
     #[test]
     fn french_puts_a_space_before_the_colon() {
-        assert_eq!(format!("Thème{} Mobilité", colon(Lang::Fr)), "Thème\u{a0}: Mobilité");
-        assert_eq!(format!("Thema{} Mobiliteit", colon(Lang::Nl)), "Thema: Mobiliteit");
+        assert_eq!(
+            format!("Thème{} Mobilité", colon(Lang::Fr)),
+            "Thème\u{a0}: Mobilité"
+        );
+        assert_eq!(
+            format!("Thema{} Mobiliteit", colon(Lang::Nl)),
+            "Thema: Mobiliteit"
+        );
     }
 }

@@ -156,7 +156,9 @@ async fn journey(kind: Kind) {
     // Publishing goes through its confirmation page; a bare post only leads there.
     let tracker = government.get(&format!("{base}/tracker")).await;
     assert!(
-        tracker.body.contains(&format!("href=\"{base}/rounds/1/publish\"")),
+        tracker
+            .body
+            .contains(&format!("href=\"{base}/rounds/1/publish\"")),
         "{}",
         tracker.body
     );
@@ -249,14 +251,23 @@ async fn journey(kind: Kind) {
     let atom = app.client().get(&format!("{base}/tracker.atom")).await;
     assert!(atom.body.contains("<entry>"));
     // Moments are ISO 8601 with the offset, in both open-data files.
-    assert!(json.body.contains("\"format\": \"kleroterion-follow-up/2\""));
+    assert!(
+        json.body
+            .contains("\"format\": \"kleroterion-follow-up/2\"")
+    );
     let published = regex_like_moment(&json.body, "\"published_at\": \"");
     assert!(published, "{}", &json.body[..2000.min(json.body.len())]);
     assert!(
         !json.body.contains("\"at\": 1") && !json.body.contains("\"exported_at\": 1"),
         "no Unix seconds left"
     );
-    let header: Vec<&str> = csv.body.lines().next().expect("header").split(',').collect();
+    let header: Vec<&str> = csv
+        .body
+        .lines()
+        .next()
+        .expect("header")
+        .split(',')
+        .collect();
     let column = header
         .iter()
         .position(|c| *c == "round_published_at")
@@ -488,7 +499,10 @@ async fn publishing_a_round_asks_first_and_leaves_nothing_unanswerable(kind: Kin
         "{body}"
     );
     for n in 2..=6 {
-        assert!(body.contains(&format!("href=\"{base}/r/{n}/answer/2\"")), "{n}");
+        assert!(
+            body.contains(&format!("href=\"{base}/r/{n}/answer/2\"")),
+            "{n}"
+        );
     }
     assert!(!body.contains(&format!("href=\"{base}/r/1/answer/2\"")));
     assert!(body.contains("days early"), "{body}");
@@ -526,10 +540,17 @@ async fn publishing_a_round_asks_first_and_leaves_nothing_unanswerable(kind: Kin
     let public = app.client().get(&format!("{base}/r/3")).await.body;
     assert!(!public.contains("Accepted"), "a late draft is not public");
     let page = government.get(&format!("{base}/r/3")).await.body;
-    assert!(page.contains(&format!("href=\"{base}/r/3/publish/2\"")), "{page}");
+    assert!(
+        page.contains(&format!("href=\"{base}/r/3/publish/2\"")),
+        "{page}"
+    );
     let confirm = government.get(&format!("{base}/r/3/publish/2")).await;
     assert_eq!(confirm.status, StatusCode::OK);
-    assert!(confirm.body.contains("Publish this answer?"), "{}", confirm.body);
+    assert!(
+        confirm.body.contains("Publish this answer?"),
+        "{}",
+        confirm.body
+    );
     let reply = government
         .post(&format!("{base}/r/3/publish/2"), &[("confirm", "yes")])
         .await;
@@ -578,7 +599,10 @@ async fn publishing_a_round_asks_first_and_leaves_nothing_unanswerable(kind: Kin
     // The commission member's work list: the published answers without their verdict.
     let mut commission = app.signed_in("commission@demo.kleroterion.org").await;
     let list = commission.get(&format!("{base}/tracker")).await.body;
-    assert!(list.contains("2 published answers await your verdict"), "{list}");
+    assert!(
+        list.contains("2 published answers await your verdict"),
+        "{list}"
+    );
     assert!(list.contains(&format!("href=\"{base}/r/1#round-2\"")));
     commission.get(&format!("{base}/r/1")).await;
     let reply = commission
@@ -589,7 +613,10 @@ async fn publishing_a_round_asks_first_and_leaves_nothing_unanswerable(kind: Kin
         .await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
     let list = commission.get(&format!("{base}/tracker")).await.body;
-    assert!(list.contains("1 published answer awaits your verdict"), "{list}");
+    assert!(
+        list.contains("1 published answer awaits your verdict"),
+        "{list}"
+    );
     assert!(!list.contains(&format!("href=\"{base}/r/1#round-2\"")));
 
     // The government's list now: round 1 owes 2, 4, 5 and 6 (overdue), not 1 or 3.
@@ -597,13 +624,22 @@ async fn publishing_a_round_asks_first_and_leaves_nothing_unanswerable(kind: Kin
     let work = government.get(&format!("{base}/tracker")).await.body;
     let first = &work[work.find("class=\"work-round\"").expect("work list")..];
     let first = &first[..first.find("</details>").expect("end")];
-    assert!(first.contains("4 recommendations await an answer"), "{first}");
+    assert!(
+        first.contains("4 recommendations await an answer"),
+        "{first}"
+    );
     assert!(first.contains("badge overdue"));
     for n in [2, 4, 5, 6] {
-        assert!(first.contains(&format!("href=\"{base}/r/{n}/answer/1\"")), "{n}");
+        assert!(
+            first.contains(&format!("href=\"{base}/r/{n}/answer/1\"")),
+            "{n}"
+        );
     }
     for n in [1, 3] {
-        assert!(!first.contains(&format!("href=\"{base}/r/{n}/answer/1\"")), "{n}");
+        assert!(
+            !first.contains(&format!("href=\"{base}/r/{n}/answer/1\"")),
+            "{n}"
+        );
     }
 }
 
@@ -639,31 +675,42 @@ async fn feeds_and_numbers_follow_the_language(kind: Kind) {
     let rec = public.get(&format!("{base}/r/1")).await.body;
     assert!(rec.contains("Thème\u{a0}: "), "{rec}");
 
-    let fr = public
-        .get(&format!("{base}/tracker.atom?lang=fr"))
-        .await;
+    let fr = public.get(&format!("{base}/tracker.atom?lang=fr")).await;
     assert_eq!(fr.status, StatusCode::OK);
     assert!(fr.body.contains("xml:lang=\"fr\""));
-    assert!(fr.body.contains("<title>Suivi du panel 3</title>"), "{}", fr.body);
+    assert!(
+        fr.body.contains("<title>Suivi du panel 3</title>"),
+        "{}",
+        fr.body
+    );
     assert!(fr.body.contains("Un potager partagé dans chaque quartier"));
-    assert!(!fr.body.contains("Een gedeelde moestuin"), "no Dutch in the French feed");
+    assert!(
+        !fr.body.contains("Een gedeelde moestuin"),
+        "no Dutch in the French feed"
+    );
     assert!(!fr.body.contains("Follow-up of panel"), "no English");
-    let nl = public
-        .get(&format!("{base}/tracker.atom?lang=nl"))
-        .await;
+    let nl = public.get(&format!("{base}/tracker.atom?lang=nl")).await;
     assert!(nl.body.contains("xml:lang=\"nl\""));
-    assert!(nl.body.contains("Een gedeelde moestuin in elke wijk"), "{}", nl.body);
-    assert!(!nl.body.contains("Un potager partagé"), "no French in the Dutch feed");
+    assert!(
+        nl.body.contains("Een gedeelde moestuin in elke wijk"),
+        "{}",
+        nl.body
+    );
+    assert!(
+        !nl.body.contains("Un potager partagé"),
+        "no French in the Dutch feed"
+    );
     assert!(nl.body.contains(&format!("hreflang=\"fr\" title=\"")));
     // German titles are not written: the entry says in which language it is.
-    let de = public
-        .get(&format!("{base}/tracker.atom?lang=de"))
-        .await;
-    assert!(de.body.contains("<summary xml:lang=\"nl\">2. Een gedeelde moestuin"), "{}", de.body);
+    let de = public.get(&format!("{base}/tracker.atom?lang=de")).await;
+    assert!(
+        de.body
+            .contains("<summary xml:lang=\"nl\">2. Een gedeelde moestuin"),
+        "{}",
+        de.body
+    );
     assert_ne!(fr.body, nl.body);
-    let unknown = public
-        .get(&format!("{base}/tracker.atom?lang=xx"))
-        .await;
+    let unknown = public.get(&format!("{base}/tracker.atom?lang=xx")).await;
     assert_eq!(unknown.status, StatusCode::NOT_FOUND);
 }
 

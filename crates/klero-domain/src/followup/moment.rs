@@ -81,7 +81,9 @@ pub mod option {
     struct Wrapped(#[serde(with = "super")] i64);
 
     /// Reads `null`, a moment's text or seconds.
-    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<i64>, D::Error> {
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<i64>, D::Error> {
         Ok(Option::<Wrapped>::deserialize(deserializer)?.map(|Wrapped(at)| at))
     }
 }
@@ -99,12 +101,22 @@ mod tests {
 
     #[test]
     fn moments_are_read_with_any_offset_or_as_seconds() {
-        assert_eq!(parse_moment("2026-12-07T13:48:31+00:00"), Some(1_796_651_311));
-        assert_eq!(parse_moment("2026-12-07T14:48:31+01:00"), Some(1_796_651_311));
+        assert_eq!(
+            parse_moment("2026-12-07T13:48:31+00:00"),
+            Some(1_796_651_311)
+        );
+        assert_eq!(
+            parse_moment("2026-12-07T14:48:31+01:00"),
+            Some(1_796_651_311)
+        );
         assert_eq!(parse_moment("2026-12-07T13:48:31Z"), Some(1_796_651_311));
         assert_eq!(parse_moment("1796651311"), Some(1_796_651_311));
         assert_eq!(parse_moment("2026-12-07"), None, "a date is not a moment");
-        assert_eq!(parse_moment("2026-12-07T13:48:31"), None, "an offset is required");
+        assert_eq!(
+            parse_moment("2026-12-07T13:48:31"),
+            None,
+            "an offset is required"
+        );
         assert_eq!(parse_moment("yesterday"), None);
     }
 

@@ -944,7 +944,9 @@ pub(crate) async fn tracker_atom(
                     None => in_lang(format!("{}/tracker", at.base())),
                 },
                 summary,
-                content: rec.map(|r| page.pick(&r.text)).filter(|t| !t.text.is_empty()),
+                content: rec
+                    .map(|r| page.pick(&r.text))
+                    .filter(|t| !t.text.is_empty()),
             }
         })
         .collect();

@@ -405,10 +405,7 @@ pub(crate) async fn answer_form(
 ) -> Result<Response, PageError> {
     let at = load_panel(&state, &ctx, &slug, number, Action::AnswerRecommendations).await?;
     let tracker = state.store.tracker(&at.panel.id, true).await?;
-    if tracker
-        .published_answer(rec, round)
-        .is_some()
-    {
+    if tracker.published_answer(rec, round).is_some() {
         return Err(PageError::Refused("answer-published"));
     }
     let values = answer_values(&tracker, rec, round);
