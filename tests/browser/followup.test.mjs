@@ -52,6 +52,12 @@ async function press(page, name) {
   return response;
 }
 
+/** With KLERO_SCREENSHOTS=DIR, saves a full-page screenshot of `page` as DIR/NAME.png. */
+async function shot(page, name) {
+  const folder = process.env.KLERO_SCREENSHOTS;
+  if (folder) await page.screenshot({ path: join(folder, `${name}.png`), fullPage: true });
+}
+
 /** Reports the violations that do not fail the check (moderate, minor) as test diagnostics. */
 async function accessible(t, page, label) {
   for (const v of await axeCheck(page, label)) {
@@ -198,12 +204,20 @@ test('follow-up of recommendations: import, handover, answers, publication, verd
       await page.goto(`${P}/tracker`);
       assert.equal(await page.locator('table.tracker #r1 .badge', { hasText: 'Draft' }).count(), 1);
       assert.equal(await page.locator('table.tracker #r6 .badge').count(), 0);
-      assert.equal(await page.getByRole('button', { name: 'Publish 12-month review' }).count(), 1);
-      const published = await press(page, 'Publish 3-month review');
+      assert.equal(await page.getByRole('link', { name: 'Publish 12-month review…' }).count(), 1);
+      // Publishing asks first: the confirmation names what stays unanswered.
+      await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Publish 3-month review…' }).click()]);
+      assert.equal(new URL(page.url()).pathname, `${P}/rounds/1/publish`);
+      assert.equal(await page.locator('main h1').textContent(), 'Publish this review round?');
+      assert.match(await page.locator('main').textContent(), /51 recommendations have no answer in this round, not even a draft/);
+      assert.equal(await page.locator('main ul.unanswered li').count(), COUNT - 5);
+      await accessible(st, page, 'confirmation before publishing a round');
+      const published = await press(page, 'Yes, publish 3-month review');
       assert.equal(published.status(), 200);
       assert.equal(new URL(page.url()).pathname, `${P}/tracker`);
-      assert.equal(await page.getByRole('button', { name: 'Publish 3-month review' }).count(), 0);
-      assert.equal(await page.getByRole('button', { name: 'Publish 12-month review' }).count(), 1);
+      assert.equal(await page.getByRole('link', { name: 'Publish 3-month review…' }).count(), 0);
+      assert.equal(await page.getByRole('link', { name: 'Publish 12-month review…' }).count(), 1);
+      assert.match(await page.locator('main ul.rounds').textContent(), /51 recommendations still unanswered/);
       assert.match(await page.locator('main ul.rounds').textContent(), /3-month review — due \S+ —\s+Published on/);
       assert.equal(await page.locator('table.tracker .badge', { hasText: 'Draft' }).count(), 0);
     });
@@ -242,6 +256,13 @@ test('follow-up of recommendations: import, handover, answers, publication, verd
       assert.match(await page.locator('#r1').textContent(), /Satisfied/);
       // The public sees no publish buttons and no drafts.
       assert.equal(await page.locator('form[action$="/publish"]').count(), 0);
+      assert.equal(await page.locator('a[href$="/publish"]').count(), 0);
+      // Not answered yet is grey and says so; no green bar for it.
+      const unanswered = page.locator('table.chart tr', { hasText: 'Not answered yet' });
+      const fill = await unanswered.locator('rect.fill').evaluate((r) => getComputedStyle(r).fill);
+      assert.equal(fill, 'rgb(107, 107, 107)');
+      const accepted = await page.locator('table.chart tr', { hasText: /^Accepted/ }).locator('rect.fill').evaluate((r) => getComputedStyle(r).fill);
+      assert.equal(accepted, 'rgb(27, 122, 58)');
       await accessible(st, page, 'public tracker');
       await page.goto(`${P}/r/2`);
       await accessible(st, page, 'public recommendation page');
@@ -334,13 +355,14 @@ test('follow-up of recommendations: import, handover, answers, publication, verd
     });
   });
 
-  await t.test('the tracker on a phone (375×812): accessible, no sideways scrolling of the page', async (st) => {
-    const phone = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
+  await t.test('the tracker on a phone (390×844): accessible, no sideways scrolling of the page', async (st) => {
+    const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
     await withPage(phone, async (page) => {
       for (const lang of ['fr', 'nl']) {
         await page.goto(`/lang/${lang}?next=${encodeURIComponent(`${P}/tracker`)}`);
         assert.equal(await page.getAttribute('html', 'lang'), lang);
         await accessible(st, page, `tracker on a phone (${lang})`);
+        await shot(page, `tracker-phone-${lang}`);
         const widths = await page.evaluate(() => ({
           page: document.documentElement.scrollWidth,
           body: document.body.scrollWidth,
@@ -357,6 +379,85 @@ test('follow-up of recommendations: import, handover, answers, publication, verd
           assert.ok(['auto', 'scroll'].includes(overflow), `${lang}: .table-wrap overflow-x is ${overflow}`);
         }
       }
+    });
+  });
+
+  await t.test('the government publishes the 12-month review early, after confirming; nothing is left unanswerable', async (st) => {
+    const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+    await withPage(phone, async (page) => {
+      await login(page, 'government', `${P}/tracker`);
+      // The work list: the 3-month round first, its overdue recommendations linked to their forms.
+      const work = page.locator('main section.worklist details.work-round').first();
+      assert.match(await work.locator('summary').textContent(), new RegExp(`${COUNT - 5} recommendations await an answer`));
+      assert.equal(await work.locator(`a[href="${P}/r/6/answer/1"]`).count(), 1);
+      await accessible(st, page, 'tracker as the government, with its work list');
+
+      // Recommendation 6, overdue in the 3-month round, is rejected in the 12-month one.
+      await page.goto(`${P}/r/6/answer/2`);
+      await page.check('#position-rejected');
+      await page.fill('#justification_fr', JUSTIFICATION_FR);
+      let response = await press(page, 'Save the draft answer');
+      assert.equal(response.status(), 200);
+
+      for (const lang of ['nl', 'fr']) {
+        await page.goto(`/lang/${lang}?next=${encodeURIComponent(`${P}/rounds/2/publish`)}`);
+        assert.equal(await page.getAttribute('html', 'lang'), lang);
+        await accessible(st, page, `confirmation before publishing the 12-month review (${lang})`);
+        await shot(page, `publish-confirm-phone-${lang}`);
+        const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+        assert.ok(widths[0] <= widths[1], `${lang}: the confirmation fits the phone (${widths})`);
+      }
+      await page.goto(`/lang/en?next=${encodeURIComponent(`${P}/tracker`)}`);
+      await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Publish 12-month review…' }).click()]);
+      const main = page.locator('main');
+      assert.match(await main.textContent(), /\d+ days early/);
+      assert.match(await main.textContent(), new RegExp(`${COUNT - 1} recommendations have no answer in this round`));
+      assert.equal(await page.locator(`main ul.unanswered a[href="${P}/r/7/answer/2"]`).count(), 1);
+      assert.equal(await page.locator(`main ul.unanswered a[href="${P}/r/6/answer/2"]`).count(), 0);
+      // "No, go back" publishes nothing.
+      await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'No, go back' }).click()]);
+      assert.equal(new URL(page.url()).pathname, `${P}/tracker`);
+      assert.equal(await page.getByRole('link', { name: 'Publish 12-month review…' }).count(), 1);
+      await page.goto(`${P}/rounds/2/publish`);
+      response = await press(page, 'Yes, publish 12-month review');
+      assert.equal(response.status(), 200);
+      assert.equal(await page.getByRole('link', { name: 'Publish 12-month review…' }).count(), 0);
+
+      // Regression: the rejection ends recommendation 6's delay, and the overdue count follows.
+      const row6 = page.locator('table.tracker #r6');
+      assert.match(await row6.textContent(), /Rejected/);
+      assert.equal(await row6.locator('span.badge.overdue').count(), 0);
+      assert.match(await page.locator('main dl.figures').textContent(), new RegExp(`Overdue\\s*${COUNT - 6}\\b`));
+
+      // Recommendation 7 stays answerable in the published round: a late answer, published on
+      // its own an hour later.
+      await env.setClockOffset(100 * DAY + 3600);
+      await page.goto(`${P}/r/7`);
+      assert.equal(await page.locator('main .notice.worklist a').count(), 2, 'awaits an answer in both rounds');
+      await page.goto(`${P}/r/7/answer/2`);
+      assert.match(await page.locator('main .notice').textContent(), /This round has been published/);
+      await page.check('#position-accepted');
+      await page.fill('#measures_fr', 'Mesure 7 inscrite au plan régional.');
+      response = await press(page, 'Save the draft answer');
+      assert.equal(new URL(page.url()).pathname, `${P}/r/7`);
+      await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Publish this answer…' }).click()]);
+      assert.equal(await page.locator('main h1').textContent(), 'Publish this answer?');
+      await accessible(st, page, 'confirmation before publishing a late answer');
+      response = await press(page, 'Yes, publish this answer');
+      assert.equal(new URL(page.url()).pathname, `${P}/r/7`);
+      assert.match(await page.locator('#round-2').locator('..').textContent(), /after the round, on its own/);
+      await accessible(st, page, 'recommendation with a late answer');
+    });
+    // The public sees it, and the French page writes its punctuation the French way.
+    await withPage(phone, async (page) => {
+      await page.goto(`/lang/fr?next=${encodeURIComponent(`${P}/r/7`)}`);
+      assert.match(await page.locator('main').textContent(), /Publiée le/);
+      assert.match(await page.locator('main').textContent(), /Thème\u00a0: /);
+      await shot(page, 'recommendation-phone-fr');
+      await page.goto(`/lang/nl?next=${encodeURIComponent(`${P}/tracker`)}`);
+      assert.match(await page.locator('main ul.rounds').textContent(), new RegExp(`${COUNT - 2} aanbevelingen nog onbeantwoord`));
+      await accessible(st, page, 'tracker in Dutch after an early publication');
+      await shot(page, 'tracker-after-early-publication-phone-nl');
     });
   });
 

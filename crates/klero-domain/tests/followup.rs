@@ -227,3 +227,153 @@ fn a_split_commission_is_not_reported_satisfied() {
     assert_eq!(Verdict::of_counts([2, 2, 0]), Some(Verdict::Partly));
     assert_eq!(Verdict::of_counts([2, 0, 2]), Some(Verdict::NotSatisfied));
 }
+
+mod overdue_per_round {
+    //! Overdue is computed from the answers per round: an answer given, whatever its
+    //! position, ends the delay of the round it answers and of every earlier round.
+
+    use super::{d, form, utc};
+    use klero_domain::followup::input::{AnswerInput, RecommendationInput};
+    use klero_domain::followup::tracker::{Answer, Round, Tracker};
+
+    fn recommendation(number: u32) -> RecommendationInput {
+        let n = number.to_string();
+        RecommendationInput::parse(&form(&[
+            ("number", &n),
+            ("title_fr", "Titre"),
+            ("text_fr", "Texte"),
+        ]))
+        .expect("recommendation")
+    }
+
+    fn round(number: u32, due_on: &str, published_at: Option<i64>) -> Round {
+        Round {
+            number,
+            label: Default::default(),
+            months: None,
+            due_on: d(due_on),
+            published_at,
+            changes: Vec::new(),
+        }
+    }
+
+    fn rejection() -> AnswerInput {
+        AnswerInput::parse(&form(&[
+            ("position", "rejected"),
+            (
+                "justification_fr",
+                &"Parce que la Région n'est pas compétente. ".repeat(4),
+            ),
+        ]))
+        .expect("a justified rejection")
+    }
+
+    fn answer(recommendation: u32, round: u32, published_at: Option<i64>) -> Answer {
+        Answer {
+            recommendation,
+            round,
+            body: rejection(),
+            updated_at: published_at.unwrap_or(0),
+            published_at,
+        }
+    }
+
+    /// Six recommendations handed over; the 3-month round (due 2027-03-01) published on time
+    /// with an answer to recommendation 1 only; the 12-month round due 2027-12-01.
+    fn tracker() -> Tracker {
+        Tracker {
+            handed_over_on: Some(d("2026-12-01")),
+            recommendations: (1..=6).map(recommendation).collect(),
+            rounds: vec![
+                round(1, "2027-03-01", Some(utc("2027-02-27", 10, 0))),
+                round(2, "2027-12-01", None),
+            ],
+            answers: vec![answer(1, 1, Some(utc("2027-02-27", 10, 0)))],
+            ..Tracker::default()
+        }
+    }
+
+    #[test]
+    fn regression_a_rejection_in_a_later_round_ends_the_delay_of_an_earlier_one() {
+        // 28 days after the 3-month due date: five recommendations are late.
+        let now = utc("2027-03-29", 12, 0);
+        let mut tracker = tracker();
+        assert_eq!(tracker.status(2, now).overdue_days, 28);
+        assert_eq!(tracker.summary(now).overdue, 5);
+        // The government rejects recommendation 2, with its justification, in the 12-month
+        // round, and publishes that round eight months early.
+        tracker
+            .answers
+            .push(answer(2, 2, Some(utc("2027-03-29", 9, 0))));
+        tracker.rounds[1].published_at = Some(utc("2027-03-29", 9, 0));
+        let first = tracker.rounds[0].clone();
+        assert_eq!(tracker.answer_overdue_days(2, &first, now), 0);
+        assert_eq!(tracker.status(2, now).overdue_days, 0, "no longer late");
+        assert_eq!(
+            tracker.status(2, now).position,
+            Some(klero_domain::followup::Position::Rejected)
+        );
+        assert_eq!(tracker.summary(now).overdue, 4, "the overdue count follows");
+        assert_eq!(tracker.awaiting_answer(&first), vec![3, 4, 5, 6]);
+    }
+
+    #[test]
+    fn a_late_answer_in_a_published_round_ends_its_delay_and_is_marked_late() {
+        let now = utc("2027-03-29", 12, 0);
+        let mut tracker = tracker();
+        // A draft is not an answer given.
+        tracker.answers.push(answer(3, 1, None));
+        let first = tracker.rounds[0].clone();
+        assert_eq!(tracker.answer_overdue_days(3, &first, now), 28);
+        assert_eq!(tracker.without_answer(1), vec![2, 4, 5, 6]);
+        // Published on its own, 28 days after the due date.
+        tracker.answers.retain(|a| a.recommendation != 3);
+        tracker.answers.push(answer(3, 1, Some(now)));
+        assert_eq!(tracker.answer_overdue_days(3, &first, now), 0);
+        assert_eq!(tracker.answer_late_days(3, &first), 28);
+        assert_eq!(tracker.answer_late_days(1, &first), 0, "answered in time");
+        assert_eq!(tracker.summary(now).overdue, 4);
+    }
+
+    #[test]
+    fn a_round_published_early_leaves_its_unanswered_recommendations_owed() {
+        let mut tracker = tracker();
+        tracker.rounds[1].published_at = Some(utc("2027-04-01", 9, 0));
+        let second = tracker.rounds[1].clone();
+        // Before its due date nothing is late in it; after, what it left unanswered is.
+        assert_eq!(
+            tracker.answer_overdue_days(4, &second, utc("2027-11-30", 12, 0)),
+            0
+        );
+        assert_eq!(
+            tracker.answer_overdue_days(4, &second, utc("2027-12-03", 12, 0)),
+            2
+        );
+        // Recommendation 1 was answered in the 3-month round only: the 12-month one still owes it.
+        assert_eq!(
+            tracker.awaiting_answer(&second),
+            (1..=6).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn the_public_copy_keeps_only_published_answers() {
+        let mut tracker = tracker();
+        tracker.answers.push(answer(3, 1, None));
+        tracker.answers.push(answer(4, 2, None));
+        let public = tracker.public();
+        assert_eq!(public.answers.len(), 1);
+        assert_eq!(public.answers[0].recommendation, 1);
+    }
+
+    #[test]
+    fn answers_of_format_1_take_their_rounds_publication() {
+        let mut tracker = tracker();
+        let published = tracker.rounds[0].published_at;
+        tracker.answers[0].published_at = None;
+        tracker.answers.push(answer(5, 2, None));
+        tracker.date_answers_by_round();
+        assert_eq!(tracker.answers[0].published_at, published);
+        assert_eq!(tracker.answers[1].published_at, None, "round 2 is a draft");
+    }
+}

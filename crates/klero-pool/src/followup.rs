@@ -16,6 +16,7 @@ use std::path::Path;
 use klero_domain::assembly::Date;
 use klero_domain::followup::input::RecommendationInput;
 use klero_domain::followup::input::{AnswerInput, MAX_NUMBER, MIN_JUSTIFICATION, milestones_text};
+use klero_domain::followup::moment::{iso8601, parse_moment};
 use klero_domain::followup::tracker::{Answer, Round, RoundChange, Tracker, VerdictRecord};
 use klero_domain::followup::{Position, Verdict};
 use klero_domain::input::{FieldErrors, MAX_TITLE, RawForm};
@@ -68,6 +69,7 @@ pub const TRACKER_COLUMNS: &[&str] = &[
     "progress",
     "milestones",
     "answered_at",
+    "answer_published_at",
     "verdicts_satisfied",
     "verdicts_partly",
     "verdicts_not_satisfied",
@@ -107,8 +109,9 @@ const ROUND_DETAIL_COLUMNS: [&str; 7] = [
     "round_published_at",
 ];
 
-/// The columns of an answer, as [`AnswerInput::parse`] names its fields, then `answered_at`.
-const ANSWER_COLUMNS: [&str; 16] = [
+/// The columns of an answer, as [`AnswerInput::parse`] names its fields, then `answered_at`
+/// and `answer_published_at`.
+const ANSWER_COLUMNS: [&str; 17] = [
     "position",
     "referred_to",
     "measures_nl",
@@ -125,6 +128,7 @@ const ANSWER_COLUMNS: [&str; 16] = [
     "progress",
     "milestones",
     "answered_at",
+    "answer_published_at",
 ];
 
 /// The verdict count columns, in [`Verdict::ALL`]'s order.
@@ -207,7 +211,7 @@ fn row_cells(
         }
         row.insert("round_due_on".to_owned(), round.due_on.to_string());
         if let Some(at) = round.published_at {
-            row.insert("round_published_at".to_owned(), at.to_string());
+            row.insert("round_published_at".to_owned(), iso8601(at));
         }
         if let Some(answer) = tracker.answer(rec.number, round.number) {
             let body = &answer.body;
@@ -222,7 +226,10 @@ fn row_cells(
             }
             row.insert("progress".to_owned(), body.progress.to_string());
             row.insert("milestones".to_owned(), milestones_text(&body.milestones));
-            row.insert("answered_at".to_owned(), answer.updated_at.to_string());
+            row.insert("answered_at".to_owned(), iso8601(answer.updated_at));
+            if let Some(at) = answer.published_at {
+                row.insert("answer_published_at".to_owned(), iso8601(at));
+            }
         }
         let counts = tracker.verdict_counts(rec.number, round.number);
         for (column, count) in VERDICT_COLUMNS.into_iter().zip(counts) {
@@ -281,7 +288,8 @@ fn push_line<'a>(out: &mut String, cells: impl Iterator<Item = &'a str>) {
 ///
 /// What is rebuilt: recommendations (each the same on all its rows) and rounds (each the same on
 /// all its rows), by number; the handover date (the same wherever given); answers from the rows
-/// with an answer, `updated_at` being `answered_at` (0 when empty); and, from the three counts,
+/// with an answer, `updated_at` being `answered_at` (0 when empty) and `published_at`
+/// `answer_published_at` (when empty, the round's publication, if it is published); and, from the three counts,
 /// that many anonymous verdicts with an empty comment, dated the round's publication (or 0).
 /// Round histories are only in the JSON export: each round gets one change, its creation
 /// (`at` = its publication or 0, `from` = `None`, `to` = its due date, no reason). Questions
@@ -383,7 +391,7 @@ impl State {
                 }
             }
         }
-        Tracker {
+        let mut tracker = Tracker {
             handed_over_on: handed_over_on.and_then(|(_, text)| Date::parse(&text)),
             recommendations,
             rounds,
@@ -391,7 +399,9 @@ impl State {
             verdicts,
             questions: Vec::new(),
             events: Vec::new(),
-        }
+        };
+        tracker.date_answers_by_round();
+        tracker
     }
 }
 
@@ -547,13 +557,14 @@ impl Reader<'_> {
         }
     }
 
-    /// Seconds since the epoch; as [`Reader::whole`].
+    /// A moment: ISO 8601 with an offset, or seconds since the epoch (as files written
+    /// before the ISO form have it); as [`Reader::whole`].
     fn seconds(&mut self, row: &Row, column: &str) -> Option<Option<i64>> {
         match self.cell(row, column) {
             "" => Some(None),
-            text => match text.parse::<i64>() {
-                Ok(n) => Some(Some(n)),
-                Err(_) => {
+            text => match parse_moment(text) {
+                Some(n) => Some(Some(n)),
+                None => {
                     self.problem(
                         Some(row.line),
                         Some(column),
@@ -626,7 +637,8 @@ impl Reader<'_> {
                 }
             };
             let answered_at = self.seconds(row, "answered_at");
-            body.zip(answered_at)
+            let published_at = self.seconds(row, "answer_published_at");
+            body.zip(answered_at.zip(published_at))
         } else {
             None
         };
@@ -752,12 +764,13 @@ impl Reader<'_> {
             if new_round {
                 state.rounds.push(round);
             }
-            if let Some((body, answered_at)) = answer {
+            if let Some((body, (answered_at, published_at))) = answer {
                 state.answers.push(Answer {
                     recommendation: number,
                     round: r,
                     body,
                     updated_at: answered_at.unwrap_or(0),
+                    published_at,
                 });
             }
             if counts.iter().any(|&c| c > 0) {
@@ -854,9 +867,10 @@ fn describe(message_key: &str, column: &str) -> String {
                 format!("must be one of: {}", choices.join(", "))
             }
         }
-        "error-timestamp" => {
-            "must be a whole number of seconds since 1970-01-01 00:00 UTC".to_owned()
-        }
+        "error-timestamp" => "must be a moment in ISO 8601 with its offset \
+                              (2026-12-07T13:48:31+00:00), or whole seconds since \
+                              1970-01-01 00:00 UTC"
+            .to_owned(),
         other => format!("is not valid ({other})"),
     }
 }

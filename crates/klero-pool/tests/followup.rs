@@ -121,6 +121,7 @@ fn sample() -> Tracker {
                     ],
                 },
                 updated_at: published - 3_600,
+                published_at: Some(published),
             },
             Answer {
                 recommendation: 7,
@@ -137,6 +138,7 @@ fn sample() -> Tracker {
                     milestones: Vec::new(),
                 },
                 updated_at: published - 7_200,
+                published_at: Some(published),
             },
             // A draft in the unpublished round.
             Answer {
@@ -154,6 +156,7 @@ fn sample() -> Tracker {
                     milestones: Vec::new(),
                 },
                 updated_at: published + 86_400,
+                published_at: None,
             },
         ],
         verdicts: [
@@ -193,7 +196,7 @@ fn read_err(file: &str, bytes: &[u8]) -> Vec<Problem> {
 
 #[test]
 fn the_columns_are_the_documented_ones() {
-    assert_eq!(TRACKER_COLUMNS.len(), 47);
+    assert_eq!(TRACKER_COLUMNS.len(), 48);
     let mut names = TRACKER_COLUMNS.to_vec();
     names.sort_unstable();
     names.dedup();
@@ -635,13 +638,18 @@ fn a_round(number: u32) -> impl Strategy<Value = Round> {
         localised(false),
         prop::option::of(0u32..=1_200),
         any_date(),
-        prop::option::of(any::<i64>()),
+        prop::option::of(a_moment()),
     )
         .prop_map(move |(label, months, due_on, published_at)| {
             let mut r = round(number, months, due_on, published_at);
             r.label = label;
             r
         })
+}
+
+/// A moment from 1900 to 2100 (the CSV writes moments as ISO 8601 text, years 1 to 9999).
+fn a_moment() -> impl Strategy<Value = i64> {
+    -2_208_988_800i64..=4_102_444_800
 }
 
 /// A small tracker the CSV holds entirely (see the round-trip law).
@@ -656,7 +664,7 @@ fn small_tracker() -> impl Strategy<Value = Tracker> {
             let rounds: Vec<_> = round_numbers.iter().map(|&n| a_round(n)).collect();
             let pairs = numbers.len() * round_numbers.len();
             let answers =
-                prop::collection::vec(prop::option::of((answer_body(), any::<i64>())), pairs);
+                prop::collection::vec(prop::option::of((answer_body(), a_moment())), pairs);
             let counts = prop::collection::vec([0u32..3, 0u32..3, 0u32..3], pairs);
             (
                 Just(handed_over_on),
@@ -690,6 +698,7 @@ fn small_tracker() -> impl Strategy<Value = Tracker> {
                             round: round.number,
                             body,
                             updated_at,
+                            published_at: round.published_at,
                         });
                     }
                     all_verdicts.extend(verdicts(
@@ -740,4 +749,38 @@ proptest! {
             prop_assert!(!found.is_empty());
         }
     }
+}
+
+/// Moments are written in ISO 8601 with the offset (issue 23: Unix seconds were unreadable for
+/// people); a file written before, with seconds, still reads back to the same tracker.
+#[test]
+fn moments_are_iso_8601_with_the_offset_and_seconds_still_read() {
+    let tracker = sample();
+    let csv = write_tracker_csv(&tracker, NOW);
+    assert!(csv.contains(",2025-03-26T14:40:00+00:00,"), "{csv}");
+    assert!(
+        csv.contains(",2025-03-26T13:40:00+00:00,"),
+        "answered_at: {csv}"
+    );
+    assert!(!csv.contains("1743000000"), "no Unix seconds: {csv}");
+    let old = csv
+        .replace("2025-03-26T14:40:00+00:00", "1743000000")
+        .replace("2025-03-26T13:40:00+00:00", "1742996400");
+    assert_eq!(
+        canonical(read_ok("old.csv", old.as_bytes())),
+        canonical(tracker.clone())
+    );
+    // Any offset reads: the same moment in Brussels' winter time.
+    let brussels = csv.replace("2025-03-26T14:40:00+00:00", "2025-03-26T15:40:00+01:00");
+    assert_eq!(
+        canonical(read_ok("b.csv", brussels.as_bytes())),
+        canonical(tracker)
+    );
+    let bad = csv.replacen("2025-03-26T14:40:00+00:00", "2025-03-26 14:40", 1);
+    let found = read_err("bad.csv", bad.as_bytes());
+    assert!(
+        show(&found).contains("ISO 8601"),
+        "the message names the form: {}",
+        show(&found)
+    );
 }

@@ -40,6 +40,12 @@ pub enum Refusal {
     /// The answer is not published, so it cannot be judged.
     #[error("the answer is not published")]
     NotPublished,
+    /// The answer is published: it is final.
+    #[error("the answer is published")]
+    AnswerPublished,
+    /// An answer is published on its own only once its round is: before, the round is.
+    #[error("the round is not published yet")]
+    RoundNotPublished,
     /// An import needs a panel with no recommendations.
     #[error("the panel already has recommendations")]
     NotEmpty,
@@ -222,6 +228,28 @@ async fn round_row(
     ))
 }
 
+/// Whether the answer to a recommendation in a round is published; `None` when there is none.
+async fn answer_published(
+    tx: &mut Tx<'_>,
+    panel_id: &str,
+    recommendation: u32,
+    round: u32,
+) -> Result<Option<bool>, StoreError> {
+    let row = sqlx::query(
+        "SELECT published_at FROM answers WHERE panel_id = $1 AND recommendation = $2 AND round = $3",
+    )
+    .bind(panel_id)
+    .bind(i64::from(recommendation))
+    .bind(i64::from(round))
+    .fetch_optional(&mut **tx)
+    .await?;
+    row.map(|r| {
+        let at: Option<i64> = r.try_get("published_at")?;
+        Ok(at.is_some())
+    })
+    .transpose()
+}
+
 async fn recommendation_exists(
     tx: &mut Tx<'_>,
     panel_id: &str,
@@ -335,14 +363,15 @@ async fn insert_handover(
 
 async fn insert_answer(tx: &mut Tx<'_>, panel_id: &str, answer: &Answer) -> Result<(), StoreError> {
     sqlx::query(
-        "INSERT INTO answers (panel_id, recommendation, round, body_json, updated_at) \
-         VALUES ($1, $2, $3, $4, $5)",
+        "INSERT INTO answers (panel_id, recommendation, round, body_json, updated_at, published_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(panel_id)
     .bind(i64::from(answer.recommendation))
     .bind(i64::from(answer.round))
     .bind(to_json(&answer.body))
     .bind(answer.updated_at)
+    .bind(answer.published_at)
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -513,7 +542,7 @@ impl Store {
         }
         let mut answers = Vec::new();
         for row in sqlx::query(
-            "SELECT recommendation, round, body_json, updated_at FROM answers \
+            "SELECT recommendation, round, body_json, updated_at, published_at FROM answers \
              WHERE panel_id = $1 ORDER BY recommendation, round",
         )
         .bind(panel_id)
@@ -525,6 +554,7 @@ impl Store {
                 round: num("round number", row.try_get("round")?)?,
                 body: from_json::<AnswerInput>("answer", row.try_get("body_json")?)?,
                 updated_at: row.try_get("updated_at")?,
+                published_at: row.try_get("published_at")?,
             });
         }
         let mut verdicts = Vec::new();
@@ -832,8 +862,10 @@ impl Store {
         Ok(())
     }
 
-    /// Saves the government's draft answer to a recommendation in a round; refused once the
-    /// round is published (answers are then final, superseded only in a later round).
+    /// Saves the government's draft answer to a recommendation in a round; refused once that
+    /// answer is published (it is then final, superseded only in a later round). In a round
+    /// already published, a recommendation it left unanswered can still be answered: the
+    /// draft is then published on its own ([`Store::publish_answer`]).
     pub async fn save_answer(
         &self,
         panel: &Panel,
@@ -844,16 +876,17 @@ impl Store {
         now: i64,
     ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
-        let (_, published, _) = round_row(&mut tx, &panel.id, round).await?;
-        if published {
-            return Err(Refusal::RoundPublished.into());
-        }
+        round_row(&mut tx, &panel.id, round).await?;
         if !recommendation_exists(&mut tx, &panel.id, recommendation).await? {
             return Err(Refusal::Unknown.into());
         }
         let (rec, rnd) = (i64::from(recommendation), i64::from(round));
+        if answer_published(&mut tx, &panel.id, recommendation, round).await? == Some(true) {
+            return Err(Refusal::AnswerPublished.into());
+        }
         sqlx::query(
-            "DELETE FROM answers WHERE panel_id = $1 AND recommendation = $2 AND round = $3",
+            "DELETE FROM answers WHERE panel_id = $1 AND recommendation = $2 AND round = $3 \
+             AND published_at IS NULL",
         )
         .bind(&panel.id)
         .bind(rec)
@@ -865,6 +898,7 @@ impl Store {
             round,
             body: input.clone(),
             updated_at: now,
+            published_at: None,
         };
         insert_answer(&mut tx, &panel.id, &answer).await?;
         audit(
@@ -873,6 +907,61 @@ impl Store {
             panel,
             "followup.answer.save",
             json!({ "recommendation": recommendation, "round": round, "position": input.position.as_str() }),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Publishes one answer drafted after its round was published (a recommendation the
+    /// round left unanswered): public and final from now, dated now. Refused before the round
+    /// is published (the round's publication publishes its drafts), without a draft, or when
+    /// the answer is published already.
+    pub async fn publish_answer(
+        &self,
+        panel: &Panel,
+        recommendation: u32,
+        round: u32,
+        actor: &Actor,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let (_, round_published, _) = round_row(&mut tx, &panel.id, round).await?;
+        if !round_published {
+            return Err(Refusal::RoundNotPublished.into());
+        }
+        match answer_published(&mut tx, &panel.id, recommendation, round).await? {
+            None => return Err(Refusal::Unknown.into()),
+            Some(true) => return Err(Refusal::AnswerPublished.into()),
+            Some(false) => {}
+        }
+        sqlx::query(
+            "UPDATE answers SET published_at = $1 WHERE panel_id = $2 AND recommendation = $3 \
+             AND round = $4 AND published_at IS NULL",
+        )
+        .bind(now)
+        .bind(&panel.id)
+        .bind(i64::from(recommendation))
+        .bind(i64::from(round))
+        .execute(&mut *tx)
+        .await?;
+        audit(
+            &mut tx,
+            actor,
+            panel,
+            "followup.answer.publish",
+            json!({ "recommendation": recommendation, "round": round }),
+            now,
+        )
+        .await?;
+        event(
+            &mut tx,
+            &panel.id,
+            EventKind::AnswerPublished,
+            Some(recommendation),
+            Some(round),
+            "",
             now,
         )
         .await?;
@@ -898,6 +987,15 @@ impl Store {
         )
         .bind(now)
         .bind(&id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "UPDATE answers SET published_at = $1 WHERE panel_id = $2 AND round = $3 \
+             AND published_at IS NULL",
+        )
+        .bind(now)
+        .bind(&panel.id)
+        .bind(i64::from(number))
         .execute(&mut *tx)
         .await?;
         let answered: i64 =
@@ -946,17 +1044,8 @@ impl Store {
             Actor::System => "system",
         };
         let mut tx = self.pool.begin().await?;
-        let (_, published, _) = round_row(&mut tx, &panel.id, round).await?;
-        let answered = sqlx::query(
-            "SELECT 1 AS one FROM answers WHERE panel_id = $1 AND recommendation = $2 AND round = $3",
-        )
-        .bind(&panel.id)
-        .bind(i64::from(recommendation))
-        .bind(i64::from(round))
-        .fetch_optional(&mut *tx)
-        .await?
-        .is_some();
-        if !published || !answered {
+        round_row(&mut tx, &panel.id, round).await?;
+        if answer_published(&mut tx, &panel.id, recommendation, round).await? != Some(true) {
             return Err(Refusal::NotPublished.into());
         }
         sqlx::query(
@@ -998,6 +1087,31 @@ impl Store {
         .await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    /// The answers (recommendation, round) on which the commission member `account_id` has
+    /// given a verdict: the rest of the published answers await theirs.
+    pub async fn judged_by(
+        &self,
+        panel_id: &str,
+        account_id: &str,
+    ) -> Result<Vec<(u32, u32)>, StoreError> {
+        sqlx::query(
+            "SELECT recommendation, round FROM verdicts WHERE panel_id = $1 AND member_key = $2 \
+             ORDER BY recommendation, round",
+        )
+        .bind(panel_id)
+        .bind(account_id)
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .map(|row| {
+            Ok((
+                num("recommendation", row.try_get("recommendation")?)?,
+                num("round number", row.try_get("round")?)?,
+            ))
+        })
+        .collect()
     }
 
     /// Records a commission question about a recommendation; returns its number.
@@ -1135,7 +1249,9 @@ impl Store {
         for round in &tracker.rounds {
             insert_round(&mut tx, &panel.id, round).await?;
         }
-        for answer in &tracker.answers {
+        let mut dated = tracker.clone();
+        dated.date_answers_by_round();
+        for answer in &dated.answers {
             insert_answer(&mut tx, &panel.id, answer).await?;
         }
         for (i, verdict) in tracker.verdicts.iter().enumerate() {

@@ -149,14 +149,26 @@ on_both! {
         refused(store.save_verdict(&panel, 1, 1, &verdict, &who, NOW).await, Refusal::NotPublished);
         store.publish_round(&panel, 1, &who, NOW + 2).await.expect("publish");
         refused(store.publish_round(&panel, 1, &who, NOW + 3).await, Refusal::RoundPublished);
-        refused(store.save_answer(&panel, 1, 1, &answer("accepted"), &who, NOW + 3).await, Refusal::RoundPublished);
-        refused(store.save_answer(&panel, 2, 1, &answer("accepted"), &who, NOW + 3).await, Refusal::RoundPublished);
+        refused(store.save_answer(&panel, 1, 1, &answer("accepted"), &who, NOW + 3).await, Refusal::AnswerPublished);
         let moved = RoundInput { label: Default::default(), due_on: d("2027-03-31"), reason: "Elections".into() };
         refused(store.move_round(&panel, 1, &moved, &who, NOW).await, Refusal::RoundPublished);
-        // The next round supersedes.
-        store.save_answer(&panel, 1, 2, &answer("accepted"), &who, NOW + 4).await.expect("next round");
+        // What the round left unanswered stays answerable in it: a draft, then published on
+        // its own, dated, then final.
+        refused(store.publish_answer(&panel, 2, 1, &who, NOW + 3).await, Refusal::Unknown);
+        store.save_answer(&panel, 2, 1, &answer("accepted"), &who, NOW + 3).await.expect("late draft");
+        assert_eq!(store.tracker(&panel.id, false).await.expect("public").answers.len(), 1, "a late draft is not public");
+        store.publish_answer(&panel, 2, 1, &who, NOW + 6).await.expect("late answer");
+        refused(store.publish_answer(&panel, 2, 1, &who, NOW + 7).await, Refusal::AnswerPublished);
+        refused(store.save_answer(&panel, 2, 1, &answer("rejected"), &who, NOW + 7).await, Refusal::AnswerPublished);
         let public = store.tracker(&panel.id, false).await.expect("public");
-        assert_eq!(public.answers.len(), 1);
+        let published: Vec<_> = public.answers.iter().map(|a| (a.recommendation, a.published_at)).collect();
+        assert_eq!(published, vec![(1, Some(NOW + 2)), (2, Some(NOW + 6))]);
+        assert_eq!(public.events.last().map(|e| e.kind), Some(EventKind::AnswerPublished));
+        // The next round supersedes; its answers are published with it, not on their own.
+        store.save_answer(&panel, 1, 2, &answer("accepted"), &who, NOW + 4).await.expect("next round");
+        refused(store.publish_answer(&panel, 1, 2, &who, NOW + 4).await, Refusal::RoundNotPublished);
+        let public = store.tracker(&panel.id, false).await.expect("public");
+        assert_eq!(public.answers.len(), 2);
         assert_eq!(public.status(1, NOW).position.map(|p| p.as_str()), Some("rejected"));
         // Verdicts: one per member, changeable.
         store.save_verdict(&panel, 1, 1, &verdict, &who, NOW).await.expect("verdict");

@@ -109,6 +109,8 @@ fn refusal_key(refusal: Refusal) -> &'static str {
         Refusal::NoRecommendations => "no-recommendations",
         Refusal::RoundPublished => "round-published",
         Refusal::NotPublished => "not-published",
+        Refusal::AnswerPublished => "answer-published",
+        Refusal::RoundNotPublished => "round-not-published",
         Refusal::NotEmpty => "not-empty",
         Refusal::Unknown => "unknown",
         Refusal::AlreadyReplied => "already-replied",

@@ -51,3 +51,107 @@ pub fn message_with(lang: Lang, key: &str, args: &[(&str, String)]) -> String {
         .try_lookup_with_args(&langid(lang), key, &args)
         .unwrap_or_else(|| key.to_owned())
 }
+
+// --- tracker (issue 23): numbers and punctuation in the reader's locale ---
+
+/// The decimal separator, the thousands separator and what goes between a number and `%`,
+/// as CLDR has them: English `1,234.5%`, Dutch `1.234,5%`, French `1 234,5 %` (narrow
+/// no-break spaces), German `1.234,5 %` (a no-break space).
+fn number_style(lang: Lang) -> (&'static str, &'static str, &'static str) {
+    match lang {
+        Lang::En => (".", ",", ""),
+        Lang::Nl => (",", ".", ""),
+        Lang::Fr => (",", "\u{202f}", "\u{202f}"),
+        Lang::De => (",", ".", "\u{a0}"),
+    }
+}
+
+/// `value` with `decimals` decimals (rounded half away from zero), its thousands grouped, in
+/// `lang`'s style: `format_decimal(Lang::Fr, 1234.5, 2)` is `1 234,50`. A value that is not a
+/// number is written as 0.
+pub fn format_decimal(lang: Lang, value: f64, decimals: usize) -> String {
+    let (point, group, _) = number_style(lang);
+    let value = if value.is_finite() { value } else { 0.0 };
+    let scale = 10f64.powi(i32::try_from(decimals.min(9)).unwrap_or(9));
+    let rounded = (value.abs() * scale).round() / scale;
+    let text = format!("{rounded:.decimals$}");
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = String::new();
+    if value < 0.0 && rounded != 0.0 {
+        out.push('-');
+    }
+    let digits = whole.len();
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (digits - i) % 3 == 0 {
+            out.push_str(group);
+        }
+        out.push(digit);
+    }
+    if !fraction.is_empty() {
+        out.push_str(point);
+        out.push_str(fraction);
+    }
+    out
+}
+
+/// A percentage in `lang`'s style: `format_percent(Lang::Fr, 35.853, 2)` is `35,85 %` (with a
+/// narrow no-break space), `format_percent(Lang::En, 35.853, 2)` is `35.85%`.
+pub fn format_percent(lang: Lang, value: f64, decimals: usize) -> String {
+    let (_, _, space) = number_style(lang);
+    format!("{}{space}%", format_decimal(lang, value, decimals))
+}
+
+/// What follows a label before its value: `:` in Dutch, English and German, a no-break space
+/// and `:` in French (`Thème : Mobilité`).
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "\u{a0}:",
+        _ => ":",
+    }
+}
+
+#[cfg(test)]
+mod number_tests {
+    use super::*;
+
+    #[test]
+    fn decimals_follow_the_locale() {
+        assert_eq!(format_decimal(Lang::En, 35.853, 2), "35.85");
+        assert_eq!(format_decimal(Lang::Nl, 35.853, 2), "35,85");
+        assert_eq!(format_decimal(Lang::De, 35.853, 2), "35,85");
+        assert_eq!(format_decimal(Lang::Fr, 35.853, 2), "35,85");
+        assert_eq!(format_decimal(Lang::Fr, 1234.5, 1), "1\u{202f}234,5");
+        assert_eq!(format_decimal(Lang::De, 1_234_567.0, 0), "1.234.567");
+        assert_eq!(format_decimal(Lang::En, 1_234_567.891, 2), "1,234,567.89");
+        assert_eq!(format_decimal(Lang::Nl, 999.0, 0), "999");
+        assert_eq!(format_decimal(Lang::En, -1234.25, 1), "-1,234.3");
+        assert_eq!(
+            format_decimal(Lang::En, -0.001, 1),
+            "0.0",
+            "no negative zero"
+        );
+        assert_eq!(format_decimal(Lang::En, f64::NAN, 1), "0.0");
+        assert_eq!(format_decimal(Lang::En, 2.5, 0), "3", "half away from zero");
+    }
+
+    #[test]
+    fn percentages_follow_the_locale() {
+        assert_eq!(format_percent(Lang::Fr, 35.853, 2), "35,85\u{202f}%");
+        assert_eq!(format_percent(Lang::De, 35.853, 2), "35,85\u{a0}%");
+        assert_eq!(format_percent(Lang::Nl, 35.853, 2), "35,85%");
+        assert_eq!(format_percent(Lang::En, 35.853, 2), "35.85%");
+        assert_eq!(format_percent(Lang::Fr, 100.0, 0), "100\u{202f}%");
+    }
+
+    #[test]
+    fn french_puts_a_space_before_the_colon() {
+        assert_eq!(
+            format!("Thème{} Mobilité", colon(Lang::Fr)),
+            "Thème\u{a0}: Mobilité"
+        );
+        assert_eq!(
+            format!("Thema{} Mobiliteit", colon(Lang::Nl)),
+            "Thema: Mobiliteit"
+        );
+    }
+}

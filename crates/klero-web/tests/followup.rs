@@ -153,11 +153,40 @@ async fn journey(kind: Kind) {
     // Drafts are not public.
     let public = app.client().get(&format!("{base}/r/1")).await;
     assert!(!public.body.contains("Accepted"), "draft leaked");
-    government.get(&format!("{base}/tracker")).await;
-    let reply = government
+    // Publishing goes through its confirmation page; a bare post only leads there.
+    let tracker = government.get(&format!("{base}/tracker")).await;
+    assert!(
+        tracker
+            .body
+            .contains(&format!("href=\"{base}/rounds/1/publish\"")),
+        "{}",
+        tracker.body
+    );
+    let bare = government
         .post(&format!("{base}/rounds/1/publish"), &[])
         .await;
+    assert_eq!(bare.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        bare.location.as_deref(),
+        Some(format!("{base}/rounds/1/publish").as_str())
+    );
+    let confirm = government.get(&format!("{base}/rounds/1/publish")).await;
+    assert_eq!(confirm.status, StatusCode::OK);
+    assert!(
+        confirm
+            .body
+            .contains("53 recommendations have no answer in this round"),
+        "{}",
+        confirm.body
+    );
+    let reply = government
+        .post(&format!("{base}/rounds/1/publish"), &[("confirm", "yes")])
+        .await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        reply.location.as_deref(),
+        Some(format!("{base}/tracker").as_str())
+    );
     // Published answers are final.
     let late = answer(
         &mut government,
@@ -221,6 +250,34 @@ async fn journey(kind: Kind) {
     );
     let atom = app.client().get(&format!("{base}/tracker.atom")).await;
     assert!(atom.body.contains("<entry>"));
+    // Moments are ISO 8601 with the offset, in both open-data files.
+    assert!(
+        json.body
+            .contains("\"format\": \"kleroterion-follow-up/2\"")
+    );
+    let published = regex_like_moment(&json.body, "\"published_at\": \"");
+    assert!(published, "{}", &json.body[..2000.min(json.body.len())]);
+    assert!(
+        !json.body.contains("\"at\": 1") && !json.body.contains("\"exported_at\": 1"),
+        "no Unix seconds left"
+    );
+    let header: Vec<&str> = csv
+        .body
+        .lines()
+        .next()
+        .expect("header")
+        .split(',')
+        .collect();
+    let column = header
+        .iter()
+        .position(|c| *c == "round_published_at")
+        .expect("round_published_at");
+    let row: Vec<&str> = csv.body.lines().nth(1).expect("row").split(',').collect();
+    assert!(
+        row[column].ends_with("+00:00") && row[column].contains('T'),
+        "round_published_at is `{}`",
+        row[column]
+    );
     for (panel, file, body) in [
         (4u32, "export.json", &json.body),
         (5, "export.csv", &csv.body),
@@ -257,6 +314,19 @@ async fn journey(kind: Kind) {
             .body;
         assert_eq!(table(&copy, panel), table(&original, 2), "{file}");
     }
+}
+
+/// Whether `text` holds `prefix` followed by an ISO 8601 moment with the offset
+/// (`2027-01-15T08:00:00+00:00`).
+fn regex_like_moment(text: &str, prefix: &str) -> bool {
+    text.match_indices(prefix).any(|(i, _)| {
+        let moment = &text[i + prefix.len()..];
+        let moment = &moment[..moment.find('"').unwrap_or(0)];
+        moment.len() == 25
+            && moment.as_bytes()[10] == b'T'
+            && moment.ends_with("+00:00")
+            && klero_domain::followup::moment::parse_moment(moment).is_some()
+    })
 }
 
 #[tokio::test]
@@ -381,4 +451,277 @@ async fn a_kept_tracker_page_follows_every_change_on_sqlite() {
 #[tokio::test]
 async fn a_kept_tracker_page_follows_every_change_on_postgres() {
     a_kept_tracker_page_follows_every_change(Kind::Postgres).await;
+}
+
+/// Publishing a round asks first, saying what it leaves unanswered and how early it is;
+/// what it leaves unanswered stays answerable in that round, each late answer published on
+/// its own after its own confirmation. A rejection published in the later round ends the
+/// recommendation's delay in the earlier one (the overdue count follows); the tracker is a
+/// work list for the government and for each commission member.
+async fn publishing_a_round_asks_first_and_leaves_nothing_unanswerable(kind: Kind) {
+    let app = TestApp::new(kind).await;
+    let base = format!("{A}/p/2");
+    let mut organiser = app.signed_in("organiser@demo.kleroterion.org").await;
+    organiser.get(&format!("{base}/followup")).await;
+    let reply = organiser
+        .upload(
+            &format!("{base}/import"),
+            "recommandations.csv",
+            recommendations_csv(6).as_bytes(),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let today = brussels_today(START).to_string();
+    let reply = organiser
+        .post(&format!("{base}/handover"), &[("handed_over_on", &today)])
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+
+    // The government's way in: the tracker lists, per round, what awaits its answer.
+    let mut government = app.signed_in("government@demo.kleroterion.org").await;
+    let work = government.get(&format!("{base}/tracker")).await.body;
+    assert!(work.contains("Awaiting your answer"), "{work}");
+    assert!(work.contains(&format!("href=\"{base}/r/6/answer/2\"")));
+    // It rejects recommendation 1 in the 12-month round, with its justification.
+    let rejected = [("position", "rejected"), ("justification_fr", WHY)];
+    assert_eq!(
+        answer(&mut government, 2, 1, 2, &rejected).await,
+        StatusCode::SEE_OTHER
+    );
+
+    // "Publish the 12-month review" opens a confirmation: 5 of 6 have no answer, a year early.
+    let confirm = government.get(&format!("{base}/rounds/2/publish")).await;
+    assert_eq!(confirm.status, StatusCode::OK);
+    let body = &confirm.body;
+    assert!(body.contains("Publish this review round?"), "{body}");
+    assert!(
+        body.contains("5 recommendations have no answer in this round"),
+        "{body}"
+    );
+    for n in 2..=6 {
+        assert!(
+            body.contains(&format!("href=\"{base}/r/{n}/answer/2\"")),
+            "{n}"
+        );
+    }
+    assert!(!body.contains(&format!("href=\"{base}/r/1/answer/2\"")));
+    assert!(body.contains("days early"), "{body}");
+    assert!(body.contains("name=\"confirm\" value=\"yes\""));
+    // Nothing is published by looking, nor by a post without the confirmation.
+    let bare = government
+        .post(&format!("{base}/rounds/2/publish"), &[])
+        .await;
+    assert_eq!(bare.status, StatusCode::SEE_OTHER);
+    let public = app.client().get(&format!("{base}/r/1")).await.body;
+    assert!(!public.contains("Rejected"), "not published yet");
+    let reply = government
+        .post(&format!("{base}/rounds/2/publish"), &[("confirm", "yes")])
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    let again = government.get(&format!("{base}/rounds/2/publish")).await;
+    assert_eq!(again.status, StatusCode::CONFLICT, "published once");
+
+    // The tracker says what the round left unanswered, and they stay answerable in it.
+    let tracker = government.get(&format!("{base}/tracker")).await.body;
+    assert!(
+        tracker.contains("5 recommendations still unanswered"),
+        "{tracker}"
+    );
+    app.advance(60);
+    let form = government.get(&format!("{base}/r/3/answer/2")).await;
+    assert_eq!(form.status, StatusCode::OK, "{}", form.body);
+    assert!(form.body.contains("This round has been published"));
+    let accepted = [("position", "accepted"), ("progress", "10")];
+    assert_eq!(
+        answer(&mut government, 2, 3, 2, &accepted).await,
+        StatusCode::SEE_OTHER
+    );
+    // A draft until published on its own, through its own confirmation.
+    let public = app.client().get(&format!("{base}/r/3")).await.body;
+    assert!(!public.contains("Accepted"), "a late draft is not public");
+    let page = government.get(&format!("{base}/r/3")).await.body;
+    assert!(
+        page.contains(&format!("href=\"{base}/r/3/publish/2\"")),
+        "{page}"
+    );
+    let confirm = government.get(&format!("{base}/r/3/publish/2")).await;
+    assert_eq!(confirm.status, StatusCode::OK);
+    assert!(
+        confirm.body.contains("Publish this answer?"),
+        "{}",
+        confirm.body
+    );
+    let reply = government
+        .post(&format!("{base}/r/3/publish/2"), &[("confirm", "yes")])
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let public = app.client().get(&format!("{base}/r/3")).await.body;
+    assert!(public.contains("Accepted"), "{public}");
+    assert!(public.contains("after the round, on its own"), "{public}");
+    let twice = government
+        .post(&format!("{base}/r/3/publish/2"), &[("confirm", "yes")])
+        .await;
+    assert_eq!(twice.status, StatusCode::CONFLICT);
+    assert_eq!(
+        answer(&mut government, 2, 3, 2, &rejected).await,
+        StatusCode::CONFLICT,
+        "a published late answer is final"
+    );
+
+    // 100 days on, past the 3-month due date: recommendations 1 and 3, answered in the
+    // 12-month round, are not late in the 3-month one; 2, 4, 5 and 6 are.
+    app.advance(100 * DAY);
+    let page = app.client().get(&format!("{base}/tracker")).await.body;
+    let row = |n: u32| -> String {
+        let start = page.find(&format!("<tr id=\"r{n}\">")).expect("row");
+        let end = page[start..].find("</tr>").expect("row end") + start;
+        page[start..end].to_owned()
+    };
+    assert!(row(1).contains("Rejected"), "{}", row(1));
+    assert!(!row(1).contains("badge overdue"), "regression: {}", row(1));
+    assert!(!row(3).contains("badge overdue"), "{}", row(3));
+    for n in [2, 4, 5, 6] {
+        assert!(row(n).contains("badge overdue"), "{n}: {}", row(n));
+    }
+    let figures = &page[page.find("<dl class=\"figures\">").expect("figures")..];
+    assert!(
+        figures.starts_with(
+            "<dl class=\"figures\">\n  <div><dt>Recommendations</dt><dd>6</dd></div>\n  <div><dt>Overdue</dt><dd>4</dd></div>"
+        ),
+        "{}",
+        &figures[..200]
+    );
+    // Not answered yet is grey, not green; every colour has its words.
+    assert!(page.contains("<span class=\"pos pos-unanswered\">Not answered yet</span>"));
+    assert!(page.contains("class=\"fill pos-unanswered\""));
+    assert!(!page.contains("<meter"));
+
+    // The commission member's work list: the published answers without their verdict.
+    let mut commission = app.signed_in("commission@demo.kleroterion.org").await;
+    let list = commission.get(&format!("{base}/tracker")).await.body;
+    assert!(
+        list.contains("2 published answers await your verdict"),
+        "{list}"
+    );
+    assert!(list.contains(&format!("href=\"{base}/r/1#round-2\"")));
+    commission.get(&format!("{base}/r/1")).await;
+    let reply = commission
+        .post(
+            &format!("{base}/r/1/verdict/2"),
+            &[("verdict", "partly"), ("comment", "")],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let list = commission.get(&format!("{base}/tracker")).await.body;
+    assert!(
+        list.contains("1 published answer awaits your verdict"),
+        "{list}"
+    );
+    assert!(!list.contains(&format!("href=\"{base}/r/1#round-2\"")));
+
+    // The government's list now: round 1 owes 2, 4, 5 and 6 (overdue), not 1 or 3.
+    let mut government = app.signed_in("government@demo.kleroterion.org").await;
+    let work = government.get(&format!("{base}/tracker")).await.body;
+    let first = &work[work.find("class=\"work-round\"").expect("work list")..];
+    let first = &first[..first.find("</details>").expect("end")];
+    assert!(
+        first.contains("4 recommendations await an answer"),
+        "{first}"
+    );
+    assert!(first.contains("badge overdue"));
+    for n in [2, 4, 5, 6] {
+        assert!(
+            first.contains(&format!("href=\"{base}/r/{n}/answer/1\"")),
+            "{n}"
+        );
+    }
+    for n in [1, 3] {
+        assert!(
+            !first.contains(&format!("href=\"{base}/r/{n}/answer/1\"")),
+            "{n}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn publishing_a_round_asks_first_and_leaves_nothing_unanswerable_on_sqlite() {
+    publishing_a_round_asks_first_and_leaves_nothing_unanswerable(Kind::Sqlite).await;
+}
+
+#[tokio::test]
+async fn publishing_a_round_asks_first_and_leaves_nothing_unanswerable_on_postgres() {
+    publishing_a_round_asks_first_and_leaves_nothing_unanswerable(Kind::Postgres).await;
+}
+
+/// One Atom feed per language, each wholly in it, linked from the tracker; numbers and
+/// punctuation in the reader's locale.
+async fn feeds_and_numbers_follow_the_language(kind: Kind) {
+    let app = TestApp::new(kind).await;
+    let base = format!("{A}/p/3");
+    let mut public = app.client();
+    public.accept_language = Some("fr".into());
+    let page = public.get(&format!("{base}/tracker")).await.body;
+    for lang in ["nl", "fr", "en", "de"] {
+        assert!(
+            page.contains(&format!(
+                "<link rel=\"alternate\" type=\"application/atom+xml\" hreflang=\"{lang}\" href=\"{base}/tracker.atom?lang={lang}\""
+            )),
+            "{lang}: {page}"
+        );
+    }
+    // French percentages: a narrow no-break space before %, a decimal comma.
+    assert!(page.contains("30\u{202f}%"), "progress of recommendation 1");
+    assert!(page.contains(",7\u{202f}%"), "a share of 6 written 16,7 %");
+    let rec = public.get(&format!("{base}/r/1")).await.body;
+    assert!(rec.contains("Thème\u{a0}: "), "{rec}");
+
+    let fr = public.get(&format!("{base}/tracker.atom?lang=fr")).await;
+    assert_eq!(fr.status, StatusCode::OK);
+    assert!(fr.body.contains("xml:lang=\"fr\""));
+    assert!(
+        fr.body.contains("<title>Suivi du panel 3</title>"),
+        "{}",
+        fr.body
+    );
+    assert!(fr.body.contains("Un potager partagé dans chaque quartier"));
+    assert!(
+        !fr.body.contains("Een gedeelde moestuin"),
+        "no Dutch in the French feed"
+    );
+    // English only in the link naming the English feed, as that feed names itself.
+    assert!(!fr.body.contains(">Follow-up of panel"), "no English");
+    assert!(fr.body.contains("hreflang=\"en\" title=\"Follow-up of panel 3 (English)\""));
+    let nl = public.get(&format!("{base}/tracker.atom?lang=nl")).await;
+    assert!(nl.body.contains("xml:lang=\"nl\""));
+    assert!(
+        nl.body.contains("Een gedeelde moestuin in elke wijk"),
+        "{}",
+        nl.body
+    );
+    assert!(
+        !nl.body.contains("Un potager partagé"),
+        "no French in the Dutch feed"
+    );
+    assert!(nl.body.contains(&format!("hreflang=\"fr\" title=\"")));
+    // German titles are not written: the entry says in which language it is.
+    let de = public.get(&format!("{base}/tracker.atom?lang=de")).await;
+    assert!(
+        de.body
+            .contains("<summary xml:lang=\"nl\">2. Een gedeelde moestuin"),
+        "{}",
+        de.body
+    );
+    assert_ne!(fr.body, nl.body);
+    let unknown = public.get(&format!("{base}/tracker.atom?lang=xx")).await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn feeds_and_numbers_follow_the_language_on_sqlite() {
+    feeds_and_numbers_follow_the_language(Kind::Sqlite).await;
+}
+
+#[tokio::test]
+async fn feeds_and_numbers_follow_the_language_on_postgres() {
+    feeds_and_numbers_follow_the_language(Kind::Postgres).await;
 }

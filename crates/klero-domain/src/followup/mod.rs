@@ -4,6 +4,7 @@
 //! - [`position`]: the positions a government can take and the commission's verdicts;
 //! - [`deadline`]: due dates counted from the handover, and what is overdue, in Brussels time;
 //! - [`input`]: recommendations, rounds, answers, verdicts and questions as forms enter them;
+//! - [`moment`]: moments in the open data, ISO 8601 with the offset;
 //! - [`tracker`]: a panel's whole follow-up as one value, and where each recommendation stands.
 //!
 //! The rules that hold whatever the transport live here: a position other than "accepted" needs
@@ -12,6 +13,7 @@
 
 pub mod deadline;
 pub mod input;
+pub mod moment;
 pub mod position;
 pub mod tracker;
 

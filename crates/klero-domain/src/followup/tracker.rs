@@ -3,15 +3,20 @@
 //! pages and the open-data export read it, and an import writes it back: its serde form is the
 //! published JSON format (fields documented in `docs/open-data.md`).
 
-use super::deadline::{DueState, add_months, due_state};
+use super::deadline::{DueState, add_months, brussels_today, days_between, due_state};
 use super::input::{AnswerInput, RecommendationInput};
 use super::position::{Position, Verdict};
 use crate::assembly::Date;
 use crate::lang::Localised;
 use serde::{Deserialize, Serialize};
 
-/// The format's version, written in every export.
-pub const FORMAT: &str = "kleroterion-follow-up/1";
+/// The format's version, written in every export. Version 2 writes moments as ISO 8601 text
+/// with the offset, and each answer's own publication.
+pub const FORMAT: &str = "kleroterion-follow-up/2";
+
+/// The versions read: version 1 wrote moments as seconds since the epoch, and an answer was
+/// published with its round.
+pub const FORMATS_READ: [&str; 2] = ["kleroterion-follow-up/1", FORMAT];
 
 /// The review rounds a handover creates: months after it.
 pub const DEFAULT_ROUNDS: [u32; 2] = [3, 12];
@@ -30,7 +35,7 @@ pub struct Round {
     /// When the answers are due.
     pub due_on: Date,
     /// When the government published the round's answers (seconds since the epoch).
-    #[serde(default)]
+    #[serde(default, with = "super::moment::option")]
     pub published_at: Option<i64>,
     /// Every change to the round since it was created, oldest first.
     #[serde(default)]
@@ -41,6 +46,7 @@ pub struct Round {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RoundChange {
     /// When (seconds since the epoch).
+    #[serde(with = "super::moment")]
     pub at: i64,
     /// The due date before; `None` when the round was created.
     pub from: Option<Date>,
@@ -61,7 +67,13 @@ pub struct Answer {
     #[serde(flatten)]
     pub body: AnswerInput,
     /// Last saved (seconds since the epoch).
+    #[serde(with = "super::moment")]
     pub updated_at: i64,
+    /// When it was published: with its round, or on its own after the round was published
+    /// (an answer the round left out, given later). `None`: a draft, seen only by the
+    /// government and the organisers.
+    #[serde(default, with = "super::moment::option")]
+    pub published_at: Option<i64>,
 }
 
 /// One commission member's verdict on a published answer. Members are not named in public.
@@ -77,6 +89,7 @@ pub struct VerdictRecord {
     #[serde(default)]
     pub comment: String,
     /// When (seconds since the epoch).
+    #[serde(with = "super::moment")]
     pub at: i64,
 }
 
@@ -90,6 +103,7 @@ pub struct Question {
     /// The question.
     pub question: String,
     /// When it was asked (seconds since the epoch).
+    #[serde(with = "super::moment")]
     pub asked_at: i64,
     /// When the reply is due.
     pub due_on: Date,
@@ -97,7 +111,7 @@ pub struct Question {
     #[serde(default)]
     pub reply: Option<String>,
     /// When it was given.
-    #[serde(default)]
+    #[serde(default, with = "super::moment::option")]
     pub replied_at: Option<i64>,
 }
 
@@ -115,6 +129,8 @@ pub enum EventKind {
     RoundMoved,
     /// The government published a round's answers.
     RoundPublished,
+    /// The government published an answer its round had left out.
+    AnswerPublished,
     /// A commission member judged an answer.
     VerdictGiven,
     /// The commission asked a follow-up question.
@@ -132,6 +148,7 @@ impl EventKind {
             EventKind::RoundAdded => "round_added",
             EventKind::RoundMoved => "round_moved",
             EventKind::RoundPublished => "round_published",
+            EventKind::AnswerPublished => "answer_published",
             EventKind::VerdictGiven => "verdict_given",
             EventKind::QuestionAsked => "question_asked",
             EventKind::QuestionAnswered => "question_answered",
@@ -139,12 +156,13 @@ impl EventKind {
     }
 
     /// Every kind.
-    pub const ALL: [EventKind; 8] = [
+    pub const ALL: [EventKind; 9] = [
         EventKind::RecommendationsAdded,
         EventKind::Handover,
         EventKind::RoundAdded,
         EventKind::RoundMoved,
         EventKind::RoundPublished,
+        EventKind::AnswerPublished,
         EventKind::VerdictGiven,
         EventKind::QuestionAsked,
         EventKind::QuestionAnswered,
@@ -162,6 +180,7 @@ pub struct Event {
     /// 1, 2, 3... within the panel, in order.
     pub seq: u64,
     /// When (seconds since the epoch).
+    #[serde(with = "super::moment")]
     pub at: i64,
     /// What.
     pub kind: EventKind,
@@ -289,16 +308,63 @@ impl Tracker {
         counts
     }
 
-    /// Days a recommendation's answer in `round` is late: the round is past due and no
-    /// answer was published in time (an answer in a published round counts as given).
+    /// The published answer to a recommendation in a round, if any.
+    pub fn published_answer(&self, recommendation: u32, round: u32) -> Option<&Answer> {
+        self.answer(recommendation, round)
+            .filter(|a| a.published_at.is_some())
+    }
+
+    /// When the answer owed for `recommendation` in `round` was given: its own publication
+    /// in that round, or the publication of an answer in a later round (by due date), which
+    /// supersedes it, whichever came first. `None` while nothing is published.
+    pub fn answer_given_at(&self, recommendation: u32, round: &Round) -> Option<i64> {
+        self.rounds_by_date()
+            .into_iter()
+            .skip_while(|r| r.number != round.number)
+            .filter_map(|r| self.published_answer(recommendation, r.number))
+            .filter_map(|a| a.published_at)
+            .min()
+    }
+
+    /// Days a recommendation's answer in `round` is late at `now`: the round's due date has
+    /// passed (in Brussels) and no answer has been published for it, in this round or a later
+    /// one. An answer given, whatever its position (a rejection with its justification too),
+    /// stops the count; publishing a round does not, for what it left unanswered.
     pub fn answer_overdue_days(&self, recommendation: u32, round: &Round, now: i64) -> i64 {
-        let answered =
-            round.published_at.is_some() && self.answer(recommendation, round.number).is_some();
-        if answered {
+        if self.answer_given_at(recommendation, round).is_some() {
             0
         } else {
             due_state(round.due_on, now).days_overdue()
         }
+    }
+
+    /// Days after the round's due date (in Brussels) the published answer to a
+    /// recommendation in `round` came; 0 when it came in time or is not published.
+    pub fn answer_late_days(&self, recommendation: u32, round: &Round) -> i64 {
+        self.published_answer(recommendation, round.number)
+            .and_then(|a| a.published_at)
+            .map(|at| days_between(round.due_on, brussels_today(at)).max(0))
+            .unwrap_or(0)
+    }
+
+    /// The recommendations (by number) that have no answer at all in `round` in this copy of
+    /// the tracker, not even a draft: what publishing the round would leave unanswered.
+    pub fn without_answer(&self, round: u32) -> Vec<u32> {
+        self.recommendations
+            .iter()
+            .map(|r| r.number)
+            .filter(|&n| self.answer(n, round).is_none())
+            .collect()
+    }
+
+    /// The recommendations (by number) still owed an answer in `round`: nothing published for
+    /// it in this round or a later one. The government's work list for the round.
+    pub fn awaiting_answer(&self, round: &Round) -> Vec<u32> {
+        self.recommendations
+            .iter()
+            .map(|r| r.number)
+            .filter(|&n| self.answer_given_at(n, round).is_none())
+            .collect()
     }
 
     /// Where a recommendation stands at `now`.
@@ -306,8 +372,7 @@ impl Tracker {
         let latest = self
             .rounds_by_date()
             .into_iter()
-            .filter(|r| r.published_at.is_some())
-            .filter_map(|r| self.answer(recommendation, r.number))
+            .filter_map(|r| self.published_answer(recommendation, r.number))
             .next_back();
         let overdue_answers = self
             .rounds
@@ -366,16 +431,26 @@ impl Tracker {
             .collect()
     }
 
-    /// A copy for the public: drafts (answers in unpublished rounds) removed.
+    /// A copy for the public: drafts (answers not published) removed.
     pub fn public(mut self) -> Tracker {
-        let published: Vec<u32> = self
+        self.answers.retain(|a| a.published_at.is_some());
+        self
+    }
+
+    /// Gives each answer of a published round that carries no publication of its own (as
+    /// format 1 of the export and the CSV before it had none) its round's publication.
+    pub fn date_answers_by_round(&mut self) {
+        let published: Vec<(u32, i64)> = self
             .rounds
             .iter()
-            .filter(|r| r.published_at.is_some())
-            .map(|r| r.number)
+            .filter_map(|r| r.published_at.map(|at| (r.number, at)))
             .collect();
-        self.answers.retain(|a| published.contains(&a.round));
-        self
+        for answer in self.answers.iter_mut().filter(|a| a.published_at.is_none()) {
+            answer.published_at = published
+                .iter()
+                .find(|(n, _)| *n == answer.round)
+                .map(|(_, at)| *at);
+        }
     }
 }
 

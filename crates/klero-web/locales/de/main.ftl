@@ -973,3 +973,68 @@ selection-labels-submit = Bezeichnungen speichern
 selection-labels-saved = Die Bezeichnungen sind gespeichert.
 selection-labels-too-long = Die Bezeichnung von „{ $name }“ ({ $language }) ist länger als { $max } Zeichen.
 selection-people-from-registrations = die eingegangenen Anmeldungen
+## tracker (issue 23): overdue per round, confirmation before publishing, work lists
+answered-late-days = { $days ->
+        [one] 1 Tag zu spät beantwortet
+       *[other] { $days } Tage zu spät beantwortet
+    }
+tracker-late-rule = Eine Empfehlung ist in einer Überprüfungsrunde im Verzug, wenn die Frist der Runde abgelaufen ist und noch keine Antwort darauf veröffentlicht wurde, in dieser oder einer späteren Runde. Jede Antwort zählt, auch eine Ablehnung mit ihrer Begründung.
+work-answer-heading = Wartet auf Ihre Antwort
+work-answer-none = Nichts wartet auf Ihre Antwort: Jede Empfehlung hat in jeder Runde eine veröffentlichte Antwort.
+work-awaiting-count = { $count ->
+        [one] 1 Empfehlung wartet auf eine Antwort
+       *[other] { $count } Empfehlungen warten auf eine Antwort
+    }
+work-round-published = veröffentlicht: sie können noch verspätet beantwortet werden
+work-not-started = nicht begonnen
+work-replies-heading = Fragen, die auf Ihre Antwort warten
+work-about-recommendation = zu Empfehlung { $number }
+work-judge-heading = Wartet auf Ihr Urteil
+work-judge-none = Jede veröffentlichte Antwort hat Ihr Urteil.
+work-judge-count = { $count ->
+        [one] 1 veröffentlichte Antwort wartet auf Ihr Urteil:
+       *[other] { $count } veröffentlichte Antworten warten auf Ihr Urteil:
+    }
+work-rec-awaits-answer = Diese Empfehlung wartet auf Ihre Antwort in:
+work-rec-awaits-verdict = Eine veröffentlichte Antwort auf diese Empfehlung wartet auf Ihr Urteil:
+work-verdict-awaited = Wartet auf Ihr Urteil
+round-owed-badge = { $count ->
+        [one] 1 Empfehlung noch unbeantwortet
+       *[other] { $count } Empfehlungen noch unbeantwortet
+    }
+round-owed-explained = Die Runde wurde ohne sie veröffentlicht. Jede kann in dieser Runde noch beantwortet werden: Eine solche Antwort wird einzeln veröffentlicht, datiert und als verspätet markiert, wenn sie nach der Frist kommt.
+answer-publish-late = Diese Antwort veröffentlichen…
+answer-after-round-hint = Diese Runde ist veröffentlicht. Eine jetzt gegebene Antwort ist darin eine verspätete Antwort: Speichern Sie sie als Entwurf und veröffentlichen Sie sie dann einzeln; ab dann ist sie öffentlich und datiert.
+draft-late-explained = Nicht öffentlich, bis die Regierung diese Antwort veröffentlicht.
+answer-published-on = Veröffentlicht am { $date }
+answer-published-after-round = nach der Runde, einzeln
+answer-edit-draft = Den Antwortentwurf bearbeiten
+answer-late = In dieser Runde verspätet antworten
+publish-confirm-round-title = Diese Überprüfungsrunde veröffentlichen?
+publish-confirm-answer-title = Diese Antwort veröffentlichen?
+publish-consequences = Was die Veröffentlichung bewirkt
+publish-early-badge = { $days ->
+        [one] 1 Tag zu früh
+       *[other] { $days } Tage zu früh
+    }
+publish-early = Die Runde ist am { $date } fällig: Heute zu veröffentlichen ist { $days } Tage vor der Frist.
+publish-late = Die Runde war am { $date } fällig, vor { $days } Tagen.
+publish-due-today = Die Runde ist heute fällig, am { $date }.
+publish-answers-final = Die Antworten auf { $count } der { $total } Empfehlungen werden öffentlich und endgültig: Sie können nicht mehr geändert, nur in einer späteren Runde ersetzt werden.
+publish-answer-final = Diese Antwort wird öffentlich und endgültig, mit dem heutigen Datum: Sie kann nicht mehr geändert, nur in einer späteren Runde ersetzt werden.
+publish-unanswered-badge = { $count ->
+        [one] 1 ohne Antwort
+       *[other] { $count } ohne Antwort
+    }
+publish-unanswered-heading = { $count ->
+        [one] 1 Empfehlung hat in dieser Runde keine Antwort, nicht einmal einen Entwurf:
+       *[other] { $count } Empfehlungen haben in dieser Runde keine Antwort, nicht einmal einen Entwurf:
+    }
+publish-unanswered-after = Sie fallen nicht weg: Nach der Veröffentlichung bleibt jede in dieser Runde offen. Die Regierung kann sie dort noch beantworten; diese Antwort wird einzeln veröffentlicht, datiert und als verspätet markiert, wenn sie nach der Frist kommt. Bis dahin zeigt die Nachverfolgung sie in dieser Runde als unbeantwortet, und als im Verzug, sobald die Frist abgelaufen ist.
+publish-all-answered = Jede Empfehlung hat in dieser Runde eine Antwort.
+publish-confirm-round = Ja, veröffentlichen
+publish-confirm-answer = Ja, diese Antwort veröffentlichen
+publish-cancel = Nein, zurück
+refused-answer-published = Diese Antwort ist veröffentlicht: Sie ist endgültig. Eine spätere Runde kann sie ersetzen.
+refused-round-not-published = Diese Runde ist noch nicht veröffentlicht: Ihre Antworten werden mit ihr veröffentlicht.
+event-answer_published = Die Regierung veröffentlichte ihre Antwort auf Empfehlung { $rec } in Überprüfungsrunde { $round }, nach der Runde

@@ -976,3 +976,68 @@ selection-labels-submit = Save the labels
 selection-labels-saved = The labels are saved.
 selection-labels-too-long = The label of “{ $name }” in { $language } is longer than { $max } characters.
 selection-people-from-registrations = the registrations received
+## tracker (issue 23): overdue per round, confirmation before publishing, work lists
+answered-late-days = { $days ->
+        [one] answered 1 day late
+       *[other] answered { $days } days late
+    }
+tracker-late-rule = A recommendation is late in a review round when the round's due date has passed and no answer to it has been published, in that round or a later one. Any answer counts, a rejection with its justification too.
+work-answer-heading = Awaiting your answer
+work-answer-none = Nothing awaits your answer: every recommendation has a published answer in every round.
+work-awaiting-count = { $count ->
+        [one] 1 recommendation awaits an answer
+       *[other] { $count } recommendations await an answer
+    }
+work-round-published = published: these can still be answered late
+work-not-started = not started
+work-replies-heading = Questions awaiting your reply
+work-about-recommendation = about recommendation { $number }
+work-judge-heading = Awaiting your verdict
+work-judge-none = Every published answer has your verdict.
+work-judge-count = { $count ->
+        [one] 1 published answer awaits your verdict:
+       *[other] { $count } published answers await your verdict:
+    }
+work-rec-awaits-answer = This recommendation awaits your answer in:
+work-rec-awaits-verdict = A published answer to this recommendation awaits your verdict:
+work-verdict-awaited = Awaits your verdict
+round-owed-badge = { $count ->
+        [one] 1 recommendation still unanswered
+       *[other] { $count } recommendations still unanswered
+    }
+round-owed-explained = The round was published without them. Each can still be answered in this round: such an answer is published on its own, dated, and marked late if it comes after the due date.
+answer-publish-late = Publish this answer…
+answer-after-round-hint = This round has been published. An answer given now is a late answer in it: save it as a draft, then publish it on its own; it is public and dated from then.
+draft-late-explained = Not public until the government publishes this answer.
+answer-published-on = Published on { $date }
+answer-published-after-round = after the round, on its own
+answer-edit-draft = Edit the draft answer
+answer-late = Answer late in this round
+publish-confirm-round-title = Publish this review round?
+publish-confirm-answer-title = Publish this answer?
+publish-consequences = What publishing does
+publish-early-badge = { $days ->
+        [one] 1 day early
+       *[other] { $days } days early
+    }
+publish-early = The round is due on { $date }: publishing today is { $days } days before its due date.
+publish-late = The round was due on { $date }, { $days } days ago.
+publish-due-today = The round is due today, { $date }.
+publish-answers-final = The answers to { $count } of the { $total } recommendations become public and final: they can no longer be changed, only superseded in a later round.
+publish-answer-final = This answer becomes public and final, dated today: it can no longer be changed, only superseded in a later round.
+publish-unanswered-badge = { $count ->
+        [one] 1 without an answer
+       *[other] { $count } without an answer
+    }
+publish-unanswered-heading = { $count ->
+        [one] 1 recommendation has no answer in this round, not even a draft:
+       *[other] { $count } recommendations have no answer in this round, not even a draft:
+    }
+publish-unanswered-after = They are not dropped: after publication each stays open in this round. The government can still answer it there; that answer is published on its own, dated, and marked late if it comes after the due date. Until then the tracker shows it as unanswered in this round, and as overdue once the due date has passed.
+publish-all-answered = Every recommendation has an answer in this round.
+publish-confirm-round = Yes, publish
+publish-confirm-answer = Yes, publish this answer
+publish-cancel = No, go back
+refused-answer-published = This answer has been published: it is final. A later round can supersede it.
+refused-round-not-published = This round is not published yet: its answers are published with it.
+event-answer_published = The government published its answer to recommendation { $rec } in review round { $round }, after the round

@@ -973,3 +973,68 @@ selection-labels-submit = Enregistrer les libellés
 selection-labels-saved = Les libellés sont enregistrés.
 selection-labels-too-long = Le libellé de « { $name } » ({ $language }) dépasse { $max } caractères.
 selection-people-from-registrations = les inscriptions reçues
+## tracker (issue 23): overdue per round, confirmation before publishing, work lists
+answered-late-days = { $days ->
+        [one] répondu avec 1 jour de retard
+       *[other] répondu avec { $days } jours de retard
+    }
+tracker-late-rule = Une recommandation est en retard dans un bilan quand l'échéance du bilan est passée sans qu'aucune réponse n'ait été publiée, dans ce bilan ou un suivant. Toute réponse compte, un rejet avec sa justification aussi.
+work-answer-heading = En attente de votre réponse
+work-answer-none = Rien n'attend votre réponse : chaque recommandation a une réponse publiée dans chaque bilan.
+work-awaiting-count = { $count ->
+        [one] 1 recommandation attend une réponse
+       *[other] { $count } recommandations attendent une réponse
+    }
+work-round-published = publié : on peut encore y répondre en retard
+work-not-started = pas commencée
+work-replies-heading = Questions en attente de votre réponse
+work-about-recommendation = sur la recommandation { $number }
+work-judge-heading = En attente de votre avis
+work-judge-none = Chaque réponse publiée a reçu votre avis.
+work-judge-count = { $count ->
+        [one] 1 réponse publiée attend votre avis :
+       *[other] { $count } réponses publiées attendent votre avis :
+    }
+work-rec-awaits-answer = Cette recommandation attend votre réponse dans :
+work-rec-awaits-verdict = Une réponse publiée à cette recommandation attend votre avis :
+work-verdict-awaited = Attend votre avis
+round-owed-badge = { $count ->
+        [one] 1 recommandation toujours sans réponse
+       *[other] { $count } recommandations toujours sans réponse
+    }
+round-owed-explained = Le bilan a été publié sans elles. On peut encore répondre à chacune dans ce bilan : une telle réponse est publiée à part, datée, et marquée en retard si elle vient après l'échéance.
+answer-publish-late = Publier cette réponse…
+answer-after-round-hint = Ce bilan a été publié. Une réponse donnée maintenant y est une réponse tardive : enregistrez-la comme brouillon, puis publiez-la à part ; elle est publique et datée à partir de ce moment.
+draft-late-explained = Non public tant que le gouvernement n'a pas publié cette réponse.
+answer-published-on = Publiée le { $date }
+answer-published-after-round = après le bilan, à part
+answer-edit-draft = Modifier le brouillon de réponse
+answer-late = Répondre en retard dans ce bilan
+publish-confirm-round-title = Publier ce bilan ?
+publish-confirm-answer-title = Publier cette réponse ?
+publish-consequences = Ce que fait la publication
+publish-early-badge = { $days ->
+        [one] 1 jour d'avance
+       *[other] { $days } jours d'avance
+    }
+publish-early = Le bilan est dû le { $date } : publier aujourd'hui, c'est { $days } jours avant l'échéance.
+publish-late = Le bilan était dû le { $date }, il y a { $days } jours.
+publish-due-today = Le bilan est dû aujourd'hui, le { $date }.
+publish-answers-final = Les réponses à { $count } des { $total } recommandations deviennent publiques et définitives : elles ne peuvent plus être modifiées, seulement remplacées dans un bilan suivant.
+publish-answer-final = Cette réponse devient publique et définitive, datée d'aujourd'hui : elle ne peut plus être modifiée, seulement remplacée dans un bilan suivant.
+publish-unanswered-badge = { $count ->
+        [one] 1 sans réponse
+       *[other] { $count } sans réponse
+    }
+publish-unanswered-heading = { $count ->
+        [one] 1 recommandation n'a aucune réponse dans ce bilan, pas même un brouillon :
+       *[other] { $count } recommandations n'ont aucune réponse dans ce bilan, pas même un brouillon :
+    }
+publish-unanswered-after = Elles ne sont pas abandonnées : après la publication, chacune reste ouverte dans ce bilan. Le gouvernement peut encore y répondre ; cette réponse est publiée à part, datée, et marquée en retard si elle vient après l'échéance. D'ici là, le suivi la montre sans réponse dans ce bilan, et en retard dès que l'échéance est passée.
+publish-all-answered = Chaque recommandation a une réponse dans ce bilan.
+publish-confirm-round = Oui, publier
+publish-confirm-answer = Oui, publier cette réponse
+publish-cancel = Non, revenir
+refused-answer-published = Cette réponse a été publiée : elle est définitive. Un bilan suivant peut la remplacer.
+refused-round-not-published = Ce bilan n'est pas encore publié : ses réponses sont publiées avec lui.
+event-answer_published = Le gouvernement a publié sa réponse à la recommandation { $rec } dans le bilan { $round }, après le bilan

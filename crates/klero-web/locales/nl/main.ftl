@@ -973,3 +973,68 @@ selection-labels-submit = Labels opslaan
 selection-labels-saved = De labels zijn opgeslagen.
 selection-labels-too-long = Het label van „{ $name }” ({ $language }) is langer dan { $max } tekens.
 selection-people-from-registrations = de ontvangen inschrijvingen
+## tracker (issue 23): overdue per round, confirmation before publishing, work lists
+answered-late-days = { $days ->
+        [one] 1 dag te laat beantwoord
+       *[other] { $days } dagen te laat beantwoord
+    }
+tracker-late-rule = Een aanbeveling is te laat in een evaluatieronde als de vervaldatum van de ronde voorbij is en er nog geen antwoord op gepubliceerd is, in die ronde of een latere. Elk antwoord telt, ook een verwerping met haar motivering.
+work-answer-heading = Wacht op uw antwoord
+work-answer-none = Niets wacht op uw antwoord: elke aanbeveling heeft in elke ronde een gepubliceerd antwoord.
+work-awaiting-count = { $count ->
+        [one] 1 aanbeveling wacht op een antwoord
+       *[other] { $count } aanbevelingen wachten op een antwoord
+    }
+work-round-published = gepubliceerd: deze kunnen nog laat beantwoord worden
+work-not-started = nog niet begonnen
+work-replies-heading = Vragen die op uw antwoord wachten
+work-about-recommendation = over aanbeveling { $number }
+work-judge-heading = Wacht op uw oordeel
+work-judge-none = Elk gepubliceerd antwoord heeft uw oordeel.
+work-judge-count = { $count ->
+        [one] 1 gepubliceerd antwoord wacht op uw oordeel:
+       *[other] { $count } gepubliceerde antwoorden wachten op uw oordeel:
+    }
+work-rec-awaits-answer = Deze aanbeveling wacht op uw antwoord in:
+work-rec-awaits-verdict = Een gepubliceerd antwoord op deze aanbeveling wacht op uw oordeel:
+work-verdict-awaited = Wacht op uw oordeel
+round-owed-badge = { $count ->
+        [one] 1 aanbeveling nog onbeantwoord
+       *[other] { $count } aanbevelingen nog onbeantwoord
+    }
+round-owed-explained = De ronde is zonder deze gepubliceerd. Elk kan nog in deze ronde beantwoord worden: zo'n antwoord wordt apart gepubliceerd, gedateerd, en als te laat gemarkeerd als het na de vervaldatum komt.
+answer-publish-late = Dit antwoord publiceren…
+answer-after-round-hint = Deze ronde is gepubliceerd. Een antwoord dat u nu geeft, is er een laat antwoord in: bewaar het als ontwerp en publiceer het daarna apart; vanaf dan is het openbaar en gedateerd.
+draft-late-explained = Niet openbaar tot de regering dit antwoord publiceert.
+answer-published-on = Gepubliceerd op { $date }
+answer-published-after-round = na de ronde, apart
+answer-edit-draft = Het ontwerpantwoord bewerken
+answer-late = Laat antwoorden in deze ronde
+publish-confirm-round-title = Deze evaluatieronde publiceren?
+publish-confirm-answer-title = Dit antwoord publiceren?
+publish-consequences = Wat publiceren doet
+publish-early-badge = { $days ->
+        [one] 1 dag te vroeg
+       *[other] { $days } dagen te vroeg
+    }
+publish-early = De ronde vervalt op { $date }: vandaag publiceren is { $days } dagen voor de vervaldatum.
+publish-late = De ronde verviel op { $date }, { $days } dagen geleden.
+publish-due-today = De ronde vervalt vandaag, { $date }.
+publish-answers-final = De antwoorden op { $count } van de { $total } aanbevelingen worden openbaar en definitief: ze kunnen niet meer gewijzigd worden, alleen in een latere ronde vervangen.
+publish-answer-final = Dit antwoord wordt openbaar en definitief, met de datum van vandaag: het kan niet meer gewijzigd worden, alleen in een latere ronde vervangen.
+publish-unanswered-badge = { $count ->
+        [one] 1 zonder antwoord
+       *[other] { $count } zonder antwoord
+    }
+publish-unanswered-heading = { $count ->
+        [one] 1 aanbeveling heeft in deze ronde geen antwoord, zelfs geen ontwerp:
+       *[other] { $count } aanbevelingen hebben in deze ronde geen antwoord, zelfs geen ontwerp:
+    }
+publish-unanswered-after = Ze vallen niet weg: na de publicatie blijft elk open in deze ronde. De regering kan ze daar nog beantwoorden; zo'n antwoord wordt apart gepubliceerd, gedateerd, en als te laat gemarkeerd als het na de vervaldatum komt. Tot dan toont de opvolging ze als onbeantwoord in deze ronde, en als te laat zodra de vervaldatum voorbij is.
+publish-all-answered = Elke aanbeveling heeft een antwoord in deze ronde.
+publish-confirm-round = Ja, publiceren
+publish-confirm-answer = Ja, dit antwoord publiceren
+publish-cancel = Nee, terug
+refused-answer-published = Dit antwoord is gepubliceerd: het is definitief. Een latere ronde kan het vervangen.
+refused-round-not-published = Deze ronde is nog niet gepubliceerd: haar antwoorden worden samen met haar gepubliceerd.
+event-answer_published = De regering publiceerde haar antwoord op aanbeveling { $rec } in evaluatieronde { $round }, na de ronde

@@ -123,7 +123,11 @@ pub(crate) fn router(state: AppState) -> Router {
         )
         .route(
             "/a/{slug}/p/{n}/rounds/{round}/publish",
-            post(followup::work::publish_round),
+            get(followup::work::publish_round_page).post(followup::work::publish_round),
+        )
+        .route(
+            "/a/{slug}/p/{n}/r/{rec}/publish/{round}",
+            get(followup::work::publish_answer_page).post(followup::work::publish_answer),
         )
         .route(
             "/a/{slug}/p/{n}/selection",

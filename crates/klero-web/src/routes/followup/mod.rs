@@ -85,6 +85,11 @@ pub(crate) struct RoundView {
     pub state: String,
     pub overdue: bool,
     pub published: bool,
+    /// In a published round: the recommendations still owed an answer in it (they can be
+    /// answered late, each answer published on its own).
+    pub owed: usize,
+    /// Those are overdue (the due date has passed).
+    pub owed_overdue: bool,
     pub changes: Vec<ChangeView>,
 }
 
@@ -119,6 +124,12 @@ pub(crate) fn round_views(page: &Page, tracker: &Tracker, now: i64) -> Vec<Round
                 },
                 overdue: state.is_some_and(DueState::is_overdue),
                 published: r.published_at.is_some(),
+                owed: if r.published_at.is_some() {
+                    tracker.awaiting_answer(r).len()
+                } else {
+                    0
+                },
+                owed_overdue: klero_domain::followup::due_state(r.due_on, now).is_overdue(),
                 changes: r
                     .changes
                     .iter()

@@ -236,7 +236,11 @@ fn read_tracker_upload(name: &str, bytes: &[u8]) -> Result<Tracker, Vec<String>>
     if name.to_lowercase().ends_with(".json") {
         let export: Result<Export, _> = serde_json::from_slice(bytes);
         return match export {
-            Ok(e) if e.format == klero_domain::followup::tracker::FORMAT => Ok(e.tracker),
+            Ok(e) if klero_domain::followup::tracker::FORMATS_READ.contains(&e.format.as_str()) => {
+                let mut tracker = e.tracker;
+                tracker.date_answers_by_round();
+                Ok(tracker)
+            }
             Ok(e) => Err(vec![format!("{name}: unknown format `{}`", e.format)]),
             Err(e) => Err(vec![format!(
                 "{name}: line {}, column {}: {e}",
@@ -309,6 +313,10 @@ struct AnswerPage {
     text: Shown,
     round_name: Shown,
     due_on: String,
+    /// The round is published: this answer comes after it and is published on its own.
+    after_round: bool,
+    /// "Overdue by N days", when it is.
+    overdue: String,
     action: String,
     form: FormState,
     positions: Vec<(&'static str, String)>,
@@ -316,6 +324,7 @@ struct AnswerPage {
 
 fn answer_page(
     ctx: &Ctx,
+    state_now: i64,
     at: &InPanel,
     tracker: &Tracker,
     rec: u32,
@@ -325,6 +334,7 @@ fn answer_page(
     let page = Page::new(ctx);
     let recommendation = tracker.recommendation(rec).ok_or(PageError::NotFound)?;
     let r = tracker.round(round).ok_or(PageError::NotFound)?;
+    let late = tracker.answer_overdue_days(rec, r, state_now);
     Ok(render_page(&AnswerPage {
         base: at.base(),
         assembly_title: page.pick(&at.here.assembly.title),
@@ -333,6 +343,12 @@ fn answer_page(
         text: page.pick(&recommendation.text),
         round_name: super::round_name(&page, r),
         due_on: r.due_on.to_string(),
+        after_round: r.published_at.is_some(),
+        overdue: if late > 0 {
+            page.t1("overdue-days", "days", late)
+        } else {
+            String::new()
+        },
         action: format!("{}/r/{rec}/answer/{round}", at.base()),
         form,
         positions: Position::ALL
@@ -389,11 +405,19 @@ pub(crate) async fn answer_form(
 ) -> Result<Response, PageError> {
     let at = load_panel(&state, &ctx, &slug, number, Action::AnswerRecommendations).await?;
     let tracker = state.store.tracker(&at.panel.id, true).await?;
-    if tracker.is_published(round) {
-        return Err(PageError::Refused("round-published"));
+    if tracker.published_answer(rec, round).is_some() {
+        return Err(PageError::Refused("answer-published"));
     }
     let values = answer_values(&tracker, rec, round);
-    answer_page(&ctx, &at, &tracker, rec, round, FormState::filled(values))
+    answer_page(
+        &ctx,
+        state.now(),
+        &at,
+        &tracker,
+        rec,
+        round,
+        FormState::filled(values),
+    )
 }
 
 pub(crate) async fn save_answer(
@@ -415,6 +439,7 @@ pub(crate) async fn save_answer(
             let tracker = state.store.tracker(&at.panel.id, true).await?;
             let response = answer_page(
                 &ctx,
+                state.now(),
                 &at,
                 &tracker,
                 rec,
@@ -429,18 +454,160 @@ pub(crate) async fn save_answer(
     }
 }
 
+#[derive(Template)]
+#[template(path = "publish_confirm.html")]
+struct PublishPage {
+    page: Page,
+    base: String,
+    assembly_title: Shown,
+    /// The round, or the round of the one answer, to publish.
+    round_name: Shown,
+    due_on: String,
+    /// Days before the due date it is published (0: on or after it).
+    early_days: i64,
+    /// Days after the due date (0: on or before it).
+    late_days: i64,
+    /// Publishing a whole round (else one answer, `answer`).
+    whole_round: bool,
+    /// The answers the round's publication makes public and final.
+    drafts: usize,
+    total: usize,
+    /// What the round leaves without an answer: (number, title).
+    unanswered: Vec<(u32, Shown)>,
+    /// One answer: its recommendation's number and title, and its position.
+    answer: Option<(u32, Shown, String)>,
+    action: String,
+    back: String,
+    round: u32,
+    colon: &'static str,
+}
+
+fn early_late(due_on: klero_domain::assembly::Date, now: i64) -> (i64, i64) {
+    let days = klero_domain::followup::days_between(brussels_today(now), due_on);
+    (days.max(0), (-days).max(0))
+}
+
+/// The confirmation before a round is published: what it publishes, what it leaves without an
+/// answer (and what then becomes of those), and how early or late it is.
+pub(crate) async fn publish_round_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PathParam((slug, number, round)): PathParam<(String, u32, u32)>,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::AnswerRecommendations).await?;
+    let tracker = state.store.tracker(&at.panel.id, true).await?;
+    let r = tracker.round(round).ok_or(PageError::NotFound)?;
+    if r.published_at.is_some() {
+        return Err(PageError::Refused("round-published"));
+    }
+    let page = Page::new(&ctx);
+    let (early_days, late_days) = early_late(r.due_on, state.now());
+    let unanswered = tracker
+        .without_answer(round)
+        .into_iter()
+        .filter_map(|n| tracker.recommendation(n))
+        .map(|rec| (rec.number, page.pick(&rec.title)))
+        .collect::<Vec<_>>();
+    Ok(render_page(&PublishPage {
+        base: at.base(),
+        assembly_title: page.pick(&at.here.assembly.title),
+        round_name: super::round_name(&page, r),
+        due_on: r.due_on.to_string(),
+        early_days,
+        late_days,
+        whole_round: true,
+        drafts: tracker.recommendations.len() - unanswered.len(),
+        total: tracker.recommendations.len(),
+        unanswered,
+        answer: None,
+        action: format!("{}/rounds/{round}/publish", at.base()),
+        back: format!("{}/tracker", at.base()),
+        round,
+        colon: crate::i18n::colon(page.lang),
+        page,
+    }))
+}
+
+/// Publishes a round once confirmed (`confirm=yes`, sent by the confirmation page); without
+/// it, the confirmation page.
 pub(crate) async fn publish_round(
     State(state): State<AppState>,
     ctx: Ctx,
     PathParam((slug, number, round)): PathParam<(String, u32, u32)>,
-    CsrfForm(_form): CsrfForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, PageError> {
     let at = load_panel(&state, &ctx, &slug, number, Action::AnswerRecommendations).await?;
+    if form.get("confirm").map(String::as_str) != Some("yes") {
+        return Ok(back_to(&at, &format!("/rounds/{round}/publish")));
+    }
     state
         .store
         .publish_round(&at.panel, round, &actor(&ctx), state.now())
         .await?;
     Ok(back_to(&at, "/tracker"))
+}
+
+type AnswerPublishPath = PathParam<(String, u32, u32, u32)>;
+
+/// The confirmation before one answer is published on its own, after its round.
+pub(crate) async fn publish_answer_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PathParam((slug, number, rec, round)): AnswerPublishPath,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::AnswerRecommendations).await?;
+    let tracker = state.store.tracker(&at.panel.id, true).await?;
+    let r = tracker.round(round).ok_or(PageError::NotFound)?;
+    let recommendation = tracker.recommendation(rec).ok_or(PageError::NotFound)?;
+    let answer = tracker.answer(rec, round).ok_or(PageError::NotFound)?;
+    if answer.published_at.is_some() {
+        return Err(PageError::Refused("answer-published"));
+    }
+    if r.published_at.is_none() {
+        return Err(PageError::Refused("round-not-published"));
+    }
+    let page = Page::new(&ctx);
+    let (early_days, late_days) = early_late(r.due_on, state.now());
+    Ok(render_page(&PublishPage {
+        base: at.base(),
+        assembly_title: page.pick(&at.here.assembly.title),
+        round_name: super::round_name(&page, r),
+        due_on: r.due_on.to_string(),
+        early_days,
+        late_days,
+        whole_round: false,
+        drafts: 1,
+        total: tracker.recommendations.len(),
+        unanswered: Vec::new(),
+        answer: Some((
+            rec,
+            page.pick(&recommendation.title),
+            page.t(&format!("position-{}", answer.body.position.as_str())),
+        )),
+        action: format!("{}/r/{rec}/publish/{round}", at.base()),
+        back: format!("{}/r/{rec}", at.base()),
+        round,
+        colon: crate::i18n::colon(page.lang),
+        page,
+    }))
+}
+
+/// Publishes one answer on its own once confirmed; without `confirm=yes`, the confirmation.
+pub(crate) async fn publish_answer(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PathParam((slug, number, rec, round)): AnswerPublishPath,
+    CsrfForm(form): CsrfForm,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::AnswerRecommendations).await?;
+    if form.get("confirm").map(String::as_str) != Some("yes") {
+        return Ok(back_to(&at, &format!("/r/{rec}/publish/{round}")));
+    }
+    state
+        .store
+        .publish_answer(&at.panel, rec, round, &actor(&ctx), state.now())
+        .await?;
+    Ok(back_to(&at, &format!("/r/{rec}")))
 }
 
 async fn recommendation_again(
@@ -451,7 +618,8 @@ async fn recommendation_again(
     forms: Forms,
 ) -> Result<Response, PageError> {
     let tracker = state.store.tracker(&at.panel.id, at.sees_drafts()).await?;
-    let response = render_recommendation(state, ctx, at, &tracker, rec, forms)?;
+    let judged = super::tracker::judged_by_viewer(state, ctx, at).await?;
+    let response = render_recommendation(state, ctx, at, &tracker, rec, forms, &judged)?;
     Ok(with_status(response, StatusCode::UNPROCESSABLE_ENTITY))
 }
 
