@@ -121,7 +121,7 @@ test('the organiser seats the people present and prints the table cards', async 
   const card = organiser.locator('.table-card').first();
   assert.equal(await card.getAttribute('lang'), 'nl');
   assert.match(await card.innerText(), /Tafel 1/);
-  assert.match(await card.innerText(), /Stem op je telefoon/);
+  assert.match(await card.innerText(), /Stem op uw gsm/);
   await accessible(t, organiser, 'table cards');
 });
 
@@ -156,7 +156,7 @@ test('a participant votes on a phone and the projector follows by itself', async
     assert.ok(await qr.evaluate((img) => img.complete && img.naturalWidth > 0), 'the QR code loads');
     assert.match(await page.locator('.projector-url').innerText(), /^https?:\/\/\S+\/a\/brussels-climate\/p\/1\/vote$/);
     const text = await page.locator('main').innerText();
-    assert.match(text, /Stem op je telefoon/);
+    assert.match(text, /Stem op uw gsm/);
     assert.match(text, /Votez sur votre téléphone/);
   }
   await accessible(t, beamer, 'projector mode');
@@ -218,7 +218,7 @@ test('a participant votes on a phone and the projector follows by itself', async
   const closedText = await beamer.locator('main').innerText();
   assert.match(closedText, /De stemming is gesloten\./);
   assert.match(closedText, /Le vote est clos\./);
-  assert.doesNotMatch(closedText, /Stem op je telefoon|Votez sur votre téléphone/);
+  assert.doesNotMatch(closedText, /Stem op uw gsm|Votez sur votre téléphone/);
   assert.equal(await beamer.locator('img.projector-qr').count(), 0);
   await accessible(t, beamer, 'projector mode, closed');
   await beamer.screenshot({ path: join(shots, 'projector-closed-1280.png'), fullPage: true });

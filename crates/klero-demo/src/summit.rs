@@ -18,19 +18,51 @@ const ROUNDS: [(u32, [(&str, &str, &str); 4]); 2] = [
     (
         60,
         [
-            ("nl", "Sociale zekerheid", "Wat moet er veranderen aan onze sociale zekerheid?"),
-            ("fr", "Sécurité sociale", "Que faut-il changer à notre sécurité sociale\u{a0}?"),
-            ("en", "Social security", "What should change in our social security?"),
-            ("de", "Soziale Sicherheit", "Was sollte sich an unserer sozialen Sicherheit ändern?"),
+            (
+                "nl",
+                "Sociale zekerheid",
+                "Wat moet er veranderen aan onze sociale zekerheid?",
+            ),
+            (
+                "fr",
+                "Sécurité sociale",
+                "Que faut-il changer à notre sécurité sociale\u{a0}?",
+            ),
+            (
+                "en",
+                "Social security",
+                "What should change in our social security?",
+            ),
+            (
+                "de",
+                "Soziale Sicherheit",
+                "Was sollte sich an unserer sozialen Sicherheit ändern?",
+            ),
         ],
     ),
     (
         60,
         [
-            ("nl", "Klimaat en energie", "Welke maatregel voor klimaat en energie komt eerst?"),
-            ("fr", "Climat et énergie", "Quelle mesure pour le climat et l’énergie vient en premier\u{a0}?"),
-            ("en", "Climate and energy", "Which climate and energy measure comes first?"),
-            ("de", "Klima und Energie", "Welche Maßnahme für Klima und Energie kommt zuerst?"),
+            (
+                "nl",
+                "Klimaat en energie",
+                "Welke maatregel voor klimaat en energie komt eerst?",
+            ),
+            (
+                "fr",
+                "Climat et énergie",
+                "Quelle mesure pour le climat et l’énergie vient en premier\u{a0}?",
+            ),
+            (
+                "en",
+                "Climate and energy",
+                "Which climate and energy measure comes first?",
+            ),
+            (
+                "de",
+                "Klima und Energie",
+                "Welche Maßnahme für Klima und Energie kommt zuerst?",
+            ),
         ],
     ),
 ];

@@ -89,7 +89,11 @@ fn a_wanted_pair_that_is_not_two_languages_is_named() {
     settings.translated_tables = vec![("fr".to_owned(), 1)];
     match seat(&room, &settings) {
         Err(SeatError::Invalid(issues)) => {
-            assert!(issues[0].message.contains("`fr` is not two different languages"));
+            assert!(
+                issues[0]
+                    .message
+                    .contains("`fr` is not two different languages")
+            );
         }
         other => panic!("expected invalid, got {other:?}"),
     }

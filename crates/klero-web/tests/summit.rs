@@ -268,7 +268,11 @@ async fn journey(kind: Kind) {
         confirm.body
     );
     let vote_page = organiser.get(&format!("{P}/summit/votes/1")).await;
-    assert!(vote_page.body.contains(&format!("href=\"{P}/summit/votes/1/close\"")));
+    assert!(
+        vote_page
+            .body
+            .contains(&format!("href=\"{P}/summit/votes/1/close\""))
+    );
     let unconfirmed = organiser
         .post(&format!("{P}/summit/votes/1/state"), &[("state", "closed")])
         .await;
@@ -282,9 +286,9 @@ async fn journey(kind: Kind) {
         .await;
     let french = organiser.get(&format!("{P}/summit/votes/1/close")).await;
     assert!(
-        french.body.contains(
-            "19 des 20 personnes qui peuvent voter n’ont pas encore voté."
-        ),
+        french
+            .body
+            .contains("19 des 20 personnes qui peuvent voter n’ont pas encore voté."),
         "{}",
         french.body
     );
@@ -326,7 +330,7 @@ async fn journey(kind: Kind) {
         format!("<p class=\"projector-url\">{address}</p>"),
         format!("src=\"{P}/vote.svg\""),
         "Votez sur votre téléphone".to_owned(),
-        "Stem op je telefoon".to_owned(),
+        "Stem op uw gsm".to_owned(),
         "<html lang=\"fr\">".to_owned(),
         "events?lang=fr+nl".to_owned(),
     ] {
@@ -740,8 +744,7 @@ async fn seating_journey(kind: Kind) {
         page.body.contains("value=\"fr+nl\""),
         "the pairs asked for stay in the form"
     );
-    // The balance in plain words, with the spread measured on the seating itself: 12 women
-    // among the 24 seated.
+    // The balance in plain words, with the spread measured on the seating itself.
     let women: std::collections::HashSet<String> = app
         .state
         .store
@@ -760,12 +763,20 @@ async fn seating_journey(kind: Kind) {
         at_table.values().min().copied().unwrap_or(0),
         at_table.values().max().copied().unwrap_or(0),
     );
+    let seated_women = first
+        .seats
+        .iter()
+        .filter(|(round, _, id)| *round == 1 && women.contains(id))
+        .count();
+    let share = format!("{:.0}%", seated_women as f64 * 100.0 / 24.0);
     let expected = if fewest == most {
-        format!("gender “F”: {fewest} at every table, in every round (50% of the room).")
+        format!("gender “F”: {fewest} at every table, in every round ({share} of the room).")
     } else if most == fewest + 1 {
-        format!("gender “F”: {fewest} or {most} at every table, in every round (50% of the room).")
+        format!(
+            "gender “F”: {fewest} or {most} at every table, in every round ({share} of the room)."
+        )
     } else {
-        format!("gender “F”: from {fewest} to {most} per table (50% of the room).")
+        format!("gender “F”: from {fewest} to {most} per table ({share} of the room).")
     };
     assert!(page.body.contains(&expected), "{expected}: {}", page.body);
     assert!(!page.body.contains("of its share"));
@@ -777,9 +788,9 @@ async fn seating_journey(kind: Kind) {
         .await;
     assert_eq!(bad_pair.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
-        bad_pair
-            .body
-            .contains("Bilingual tables with a translator: Write each pair as two different languages"),
+        bad_pair.body.contains(
+            "Bilingual tables with a translator: Write each pair as two different languages"
+        ),
         "{}",
         bad_pair.body
     );
@@ -875,7 +886,11 @@ async fn seating_journey(kind: Kind) {
     );
     // Each card in its table's language, whatever the reader's: a Dutch table's in Dutch.
     let cards = staff.get(&format!("{P}/summit/seating/cards")).await;
-    assert!(cards.body.contains(&format!("{P}/vote.svg")), "{}", cards.body);
+    assert!(
+        cards.body.contains(&format!("{P}/vote.svg")),
+        "{}",
+        cards.body
+    );
     for (table, language) in (1u32..).zip(&third.table_languages) {
         let (lang, title) = match language.as_str() {
             "nl" => ("nl", format!("Tafel {table}")),
@@ -885,7 +900,9 @@ async fn seating_journey(kind: Kind) {
         assert!(
             cards.body.contains(&format!(
                 "<article class=\"table-card\" lang=\"{lang}\" aria-labelledby=\"card-{table}\">"
-            )) && cards.body.contains(&format!("<span lang=\"{lang}\">{title}</span>")),
+            )) && cards
+                .body
+                .contains(&format!("<span lang=\"{lang}\">{title}</span>")),
             "{language} card {table}: {}",
             cards.body
         );
@@ -1144,7 +1161,10 @@ async fn staffing_journey(kind: Kind) {
     let words = match seating.table_languages[marie as usize - 1].as_str() {
         "nl" => vec!["Tafelbegeleider: Marie Animatrice"],
         "fr" => vec!["Animateur\u{a0}: Marie Animatrice"],
-        _ => vec!["Tafelbegeleider: Marie Animatrice", "Animateur\u{a0}: Marie Animatrice"],
+        _ => vec![
+            "Tafelbegeleider: Marie Animatrice",
+            "Animateur\u{a0}: Marie Animatrice",
+        ],
     };
     for w in words {
         assert!(cards.body.contains(w), "{w}: {}", cards.body);
@@ -1174,11 +1194,19 @@ async fn staffing_journey(kind: Kind) {
     let refused = organiser
         .post(
             &format!("{P}/summit/programme/rounds"),
-            &[("theme", "Housing"), ("minutes", "30"), ("question_de", "Was?")],
+            &[
+                ("theme", "Housing"),
+                ("minutes", "30"),
+                ("question_de", "Was?"),
+            ],
         )
         .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(refused.body.contains("href=\"#new-theme_de\""), "{}", refused.body);
+    assert!(
+        refused.body.contains("href=\"#new-theme_de\""),
+        "{}",
+        refused.body
+    );
     let mut farid = app.signed_in("facilitator@demo.kleroterion.org").await;
     let tables = farid.get(&format!("{P}/summit/tables")).await;
     assert!(tables.body.contains(&format!("value=\"{jan}\" required")));
@@ -1192,9 +1220,9 @@ async fn staffing_journey(kind: Kind) {
     // The round in the table's language(s), whatever the facilitator's interface language.
     let jan_language = seating.table_languages[jan as usize - 1].clone();
     for (lang, theme) in [("nl", "Mobiliteit"), ("fr", "Mobilité")] {
-        let shown = tables
-            .body
-            .contains(&format!("<div lang=\"{lang}\"><p><strong>{theme}</strong></p>"));
+        let shown = tables.body.contains(&format!(
+            "<div lang=\"{lang}\"><p><strong>{theme}</strong></p>"
+        ));
         assert_eq!(
             shown,
             jan_language.split('+').any(|l| l == lang),

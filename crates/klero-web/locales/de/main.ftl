@@ -899,7 +899,7 @@ register-mail-body =
     Mit dem Code auf Ihrem Brief können Sie auf der Anmeldeseite jederzeit Ihre Antworten ändern oder sich zurückziehen.
 
 ## summit (issue 23): projector mode, closing a vote, bilingual tables, the seating in plain words
-projector-vote-here = Stimmen Sie auf Ihrem Telefon ab, mit dem Code vom Eingang:
+projector-vote-here = Stimmen Sie auf Ihrem Handy mit dem Code ab, den Sie am Eingang erhalten haben:
 projector-closed = Die Abstimmung ist geschlossen. Das Endergebnis:
 projector-not-open = Diese Abstimmung ist noch nicht geöffnet.
 projector-room-languages = in den Sprachen des Saals; in einer Sprache:

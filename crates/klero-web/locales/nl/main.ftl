@@ -899,7 +899,7 @@ register-mail-body =
     Met de code op uw brief kunt u op de inschrijvingspagina op elk moment uw antwoorden wijzigen of u terugtrekken.
 
 ## summit (issue 23): projector mode, closing a vote, bilingual tables, the seating in plain words
-projector-vote-here = Stem op je telefoon met de code die je aan de ingang kreeg:
+projector-vote-here = Stem op uw gsm met de code die u aan de ingang kreeg:
 projector-closed = De stemming is gesloten. De einduitslag:
 projector-not-open = Deze stemming is nog niet geopend.
 projector-room-languages = in de talen van de zaal; in één taal:

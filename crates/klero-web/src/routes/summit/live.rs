@@ -15,6 +15,7 @@ use super::{PanelPath, VotePath, VoteView};
 use crate::AppState;
 use crate::context::Ctx;
 use crate::errors::PageError;
+use crate::i18n;
 use crate::pages::{Page, Shown, render_page};
 use crate::routes::PathParam;
 use crate::routes::followup::{InPanel, load_panel};
@@ -25,9 +26,8 @@ use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use futures_util::stream::{self, Stream};
 use klero_domain::access::Action;
-use klero_domain::summit::voting::VoteState;
-use crate::i18n;
 use klero_domain::lang::Lang;
+use klero_domain::summit::voting::VoteState;
 use klero_store::{Participant, SummitVote};
 use serde::Deserialize;
 use std::convert::Infallible;
@@ -216,7 +216,11 @@ pub(crate) async fn projector(
             .iter()
             .map(|&lang| Titled {
                 lang: lang.code(),
-                text: i18n::message_with(lang, "vote-number", &[("number", vote.number.to_string())]),
+                text: i18n::message_with(
+                    lang,
+                    "vote-number",
+                    &[("number", vote.number.to_string())],
+                ),
             })
             .collect(),
         theme: page.pick(&at.panel.theme),

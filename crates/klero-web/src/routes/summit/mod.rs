@@ -20,8 +20,8 @@ pub(crate) mod voter;
 
 use crate::i18n;
 use crate::pages::Page;
-use klero_domain::lang::Lang;
 use crate::routes::PathParam;
+use klero_domain::lang::Lang;
 use klero_domain::summit::voting::{
     BallotKind, Figures, LEVELS, Results, VoteState, display_order,
 };

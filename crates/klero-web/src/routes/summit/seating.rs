@@ -368,7 +368,11 @@ fn spread_lines(page: &Page, spread: &[ColumnSpread]) -> Vec<String> {
 
 /// The spread of the balance columns' values over the tables of every round, for the people
 /// seated.
-fn spread(seating: &StoredSeating, columns: &[String], people: &[Participant]) -> Vec<ColumnSpread> {
+fn spread(
+    seating: &StoredSeating,
+    columns: &[String],
+    people: &[Participant],
+) -> Vec<ColumnSpread> {
     let by_id: HashMap<&str, &Participant> = people.iter().map(|p| (p.id.as_str(), p)).collect();
     let mut seated: Vec<&Participant> = Vec::new();
     let mut at: HashMap<(u32, u32), Vec<&Participant>> = HashMap::new();
@@ -404,7 +408,10 @@ fn spread(seating: &StoredSeating, columns: &[String], people: &[Participant]) -
                         }
                     }
                     ValueSpread {
-                        count: seated.iter().filter(|p| value_of(p, column) == value).count(),
+                        count: seated
+                            .iter()
+                            .filter(|p| value_of(p, column) == value)
+                            .count(),
                         min: if min == usize::MAX { 0 } else { min },
                         max,
                         value,
@@ -423,7 +430,11 @@ fn spread(seating: &StoredSeating, columns: &[String], people: &[Participant]) -
 /// or the message key of the problem.
 fn bilingual_pairs(text: &str) -> Result<Vec<String>, &'static str> {
     let mut pairs: Vec<String> = Vec::new();
-    for item in text.split([',', ' ', ';']).map(str::trim).filter(|s| !s.is_empty()) {
+    for item in text
+        .split([',', ' ', ';'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         let parts: Vec<String> = item.split('+').map(|l| l.trim().to_lowercase()).collect();
         match parts.as_slice() {
             [a, b] if !a.is_empty() && !b.is_empty() && a != b => {
@@ -717,7 +728,11 @@ pub(crate) async fn run(
     settings.seed = form.seed.clone();
     // One bilingual table per interpreter who speaks both languages, as far as the rules allow.
     let interpreters = interpreters_per_pair(&pairs, &translators);
-    settings.translated_tables = pairs.iter().cloned().zip(interpreters.iter().copied()).collect();
+    settings.translated_tables = pairs
+        .iter()
+        .cloned()
+        .zip(interpreters.iter().copied())
+        .collect();
     settings.bilingual = pairs.clone();
     if previous.is_some() {
         settings.rounds = previous.as_ref().map_or(rounds, |s| s.rounds);
