@@ -4,6 +4,11 @@
 // page updates by itself as the ballot arrives and when the vote closes. Accessibility (axe) of
 // each page.
 //
+// Issue 23: the projector mode (no header or account, the voting address and its QR code, "closed"
+// once closed, in the room's languages), closing a vote after a confirmation that says who has
+// not voted, table cards in their table's language; screenshots of the projector at 1280 px and
+// on a 390x844 phone go to $KLERO_SCREENSHOTS (or a temporary folder).
+//
 // Its own `klero demo` server (see harness.mjs); the steps depend on each other and run in order.
 // Panel 1 of the demonstration's permanent assembly has no summit data yet.
 
@@ -17,16 +22,20 @@ import { axeCheck, login, start } from './harness.mjs';
 const P = '/a/brussels-climate/p/1';
 const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
 const TABLET = { viewport: { width: 820, height: 1180 }, isMobile: true, hasTouch: true };
+const PHONE_390 = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+const PROJECTOR = { viewport: { width: 1280, height: 800 } };
 
 /** @type {Awaited<ReturnType<typeof start>>} */
 let env;
 let dir;
 let organiser;
 let codes = [];
+let shots;
 
 before(async () => {
   env = await start();
   dir = await mkdtemp(join(tmpdir(), 'klero-summit-'));
+  shots = process.env.KLERO_SCREENSHOTS || dir;
   organiser = await (await env.newContext()).newPage();
   await login(organiser, 'organiser', `${P}/summit`);
 });
@@ -108,7 +117,11 @@ test('the organiser seats the people present and prints the table cards', async 
   const qr = organiser.locator('.table-card img');
   await qr.waitFor();
   assert.ok(await qr.evaluate((img) => img.complete && img.naturalWidth > 0), 'the QR code loads');
-  assert.match(await organiser.locator('.table-card').first().innerText(), /Table 1/);
+  // The one table speaks Dutch: its card is in Dutch, whatever the reader's language.
+  const card = organiser.locator('.table-card').first();
+  assert.equal(await card.getAttribute('lang'), 'nl');
+  assert.match(await card.innerText(), /Tafel 1/);
+  assert.match(await card.innerText(), /Stem op uw gsm/);
   await accessible(t, organiser, 'table cards');
 });
 
@@ -123,9 +136,36 @@ test('a participant votes on a phone and the projector follows by itself', async
   await accessible(t, organiser, 'vote page');
 
   const hall = await (await env.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
-  await hall.goto(`${P}/votes/1/projector`);
+  await hall.goto(`${P}/votes/1/projector?lang=en`);
   await hall.getByText('0 of 3 voted').waitFor();
   await accessible(t, hall, 'projector');
+
+  // Projector mode, opened by the signed-in organiser: no header, account or navigation; the
+  // voting address written out and its QR code; the room's languages (Dutch and French here).
+  const beamer = await (await env.newContext(PROJECTOR)).newPage();
+  await organiser.goto(`${P}/summit/votes/1`);
+  const projectorLink = organiser.getByRole('link', { name: 'Projector', exact: true });
+  const href = await projectorLink.getAttribute('href');
+  await organiser.goto(href);
+  for (const page of [organiser, beamer]) {
+    if (page === beamer) await beamer.goto(`${P}/votes/1/projector`);
+    assert.equal(await page.locator('header, nav, footer').count(), 0, 'no header, navigation or footer');
+    assert.equal(await page.locator('a[href="/account"], form[action="/logout"]').count(), 0, 'no account links');
+    const qr = page.locator('img.projector-qr');
+    await qr.waitFor();
+    assert.ok(await qr.evaluate((img) => img.complete && img.naturalWidth > 0), 'the QR code loads');
+    assert.match(await page.locator('.projector-url').innerText(), /^https?:\/\/\S+\/a\/brussels-climate\/p\/1\/vote$/);
+    const text = await page.locator('main').innerText();
+    assert.match(text, /Stem op uw gsm/);
+    assert.match(text, /Votez sur votre téléphone/);
+  }
+  await accessible(t, beamer, 'projector mode');
+  await beamer.screenshot({ path: join(shots, 'projector-open-1280.png'), fullPage: true });
+  const small = await (await env.newContext(PHONE_390)).newPage();
+  await small.goto(`${P}/votes/1/projector?lang=fr`);
+  assert.equal(await small.getAttribute('html', 'lang'), 'fr');
+  assert.equal(await overflow(small), 0, 'the projector fits a phone');
+  await small.screenshot({ path: join(shots, 'projector-open-390-fr.png'), fullPage: true });
 
   const context = await env.newContext(PHONE);
   const phone = await context.newPage();
@@ -154,8 +194,44 @@ test('a participant votes on a phone and the projector follows by itself', async
   await press(second, 'Change my ballot');
   await hall.getByText('2 of 3 voted').waitFor({ timeout: 5_000 });
 
-  await press(organiser, 'Close the vote');
+  // Closing asks first and says how many have not voted yet.
+  await organiser.goto(`${P}/summit/votes/1`);
+  await Promise.all([
+    organiser.waitForNavigation(),
+    organiser.getByRole('link', { name: 'Close the vote', exact: true }).click(),
+  ]);
+  assert.match(await organiser.locator('main').innerText(), /1 of the 3 people who may vote has not voted yet\./);
+  assert.match(await organiser.locator('main').innerText(), /2 ballots so far: 2 on a phone, 0 on paper\./);
+  await accessible(t, organiser, 'close confirmation');
+  const confirmPhone = await (await env.newContext(PHONE_390)).newPage();
+  await login(confirmPhone, 'organiser', `${P}/summit/votes/1/close`);
+  await confirmPhone.goto(`/lang/nl?next=${encodeURIComponent(`${P}/summit/votes/1/close`)}`);
+  assert.match(await confirmPhone.locator('main').innerText(), /1 van de 3 mensen die mogen stemmen, heeft nog niet gestemd\./);
+  assert.equal(await overflow(confirmPhone), 0, 'the confirmation fits a phone');
+  await accessible(t, confirmPhone, 'close confirmation in Dutch on a phone');
+  await confirmPhone.screenshot({ path: join(shots, 'close-confirm-390-nl.png'), fullPage: true });
+  await press(organiser, 'Close the vote now');
+  assert.match(await organiser.locator('main').innerText(), /Closed/);
   await hall.locator('table.results').waitFor({ timeout: 5_000 });
+  // After closing, the projectors say so (the event stream brought it) and ask for no more votes.
+  await beamer.locator('table.results').waitFor({ timeout: 5_000 });
+  const closedText = await beamer.locator('main').innerText();
+  assert.match(closedText, /De stemming is gesloten\./);
+  assert.match(closedText, /Le vote est clos\./);
+  assert.doesNotMatch(closedText, /Stem op uw gsm|Votez sur votre téléphone/);
+  assert.equal(await beamer.locator('img.projector-qr').count(), 0);
+  await accessible(t, beamer, 'projector mode, closed');
+  await beamer.screenshot({ path: join(shots, 'projector-closed-1280.png'), fullPage: true });
+  // Without scripts too: a fresh load shows the closed state, French numbers in French.
+  const noScript = await (await env.newContext({ ...PHONE_390, javaScriptEnabled: false })).newPage();
+  await noScript.goto(`${P}/votes/1/projector?lang=fr`);
+  assert.match(await noScript.locator('main').innerText(), /Le vote est clos\./);
+  await small.goto(`${P}/votes/1/projector?lang=fr`);
+  const smallText = await small.locator('main').innerText();
+  assert.match(smallText, /Le vote est clos\. Le résultat final/);
+  assert.match(smallText, /100,0\u202f%/);
+  assert.equal(await overflow(small), 0, 'the closed projector fits a phone');
+  await small.screenshot({ path: join(shots, 'projector-closed-390-fr.png'), fullPage: true });
   const first = await hall.locator('table.results tbody tr').first().innerText();
   assert.match(first, /Free buses/);
   assert.match(first, /2 votes/);

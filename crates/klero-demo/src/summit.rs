@@ -1,15 +1,71 @@
 //! The one-off G1000 summit's day, as the demonstration shows it: 150 expected participants
 //! (120 drawn citizens and 30 from the other groups of a "whole system" summit, each group
 //! within its quota), 15 facilitators and 3 translators for tables of ten, none checked in
-//! yet, and a vote ready to open.
+//! yet, a vote ready to open, and the day's rounds, whose themes and questions are written in
+//! the four languages so that each table reads its own.
 
 use crate::{DemoError, residents};
 use klero_domain::assembly::Panel;
 use klero_domain::input::RawForm;
 use klero_domain::summit::participant::ParticipantInput;
+use klero_domain::summit::programme::RoundSpec;
 use klero_domain::summit::staffing::{GroupQuotas, StaffInput};
 use klero_domain::summit::voting::{BallotKind, Eligibility, VoteSpec};
 use klero_store::{Actor, Store};
+
+/// The day's rounds: minutes, then theme and question in Dutch, French, English and German.
+const ROUNDS: [(u32, [(&str, &str, &str); 4]); 2] = [
+    (
+        60,
+        [
+            (
+                "nl",
+                "Sociale zekerheid",
+                "Wat moet er veranderen aan onze sociale zekerheid?",
+            ),
+            (
+                "fr",
+                "Sécurité sociale",
+                "Que faut-il changer à notre sécurité sociale\u{a0}?",
+            ),
+            (
+                "en",
+                "Social security",
+                "What should change in our social security?",
+            ),
+            (
+                "de",
+                "Soziale Sicherheit",
+                "Was sollte sich an unserer sozialen Sicherheit ändern?",
+            ),
+        ],
+    ),
+    (
+        60,
+        [
+            (
+                "nl",
+                "Klimaat en energie",
+                "Welke maatregel voor klimaat en energie komt eerst?",
+            ),
+            (
+                "fr",
+                "Climat et énergie",
+                "Quelle mesure pour le climat et l’énergie vient en premier\u{a0}?",
+            ),
+            (
+                "en",
+                "Climate and energy",
+                "Which climate and energy measure comes first?",
+            ),
+            (
+                "de",
+                "Klima und Energie",
+                "Welche Maßnahme für Klima und Energie kommt zuerst?",
+            ),
+        ],
+    ),
+];
 
 /// The other groups, in turn, after the drawn citizens.
 const GROUPS: [&str; 4] = ["employer", "civil_servant", "politician", "free_thinker"];
@@ -97,5 +153,20 @@ pub(crate) async fn load(
     )
     .map_err(|e| DemoError::Content(format!("vote: {e}")))?;
     store.create_vote(panel, &spec, actor, now).await?;
+    for (minutes, texts) in ROUNDS {
+        let mut form = RawForm::new();
+        form.insert("minutes".into(), minutes.to_string());
+        for (i, (code, theme, question)) in texts.iter().enumerate() {
+            if i == 0 {
+                form.insert("theme".into(), (*theme).into());
+                form.insert("question".into(), (*question).into());
+            }
+            form.insert(format!("theme_{code}"), (*theme).into());
+            form.insert(format!("question_{code}"), (*question).into());
+        }
+        let round =
+            RoundSpec::parse(&form).map_err(|e| DemoError::Content(format!("round: {e:?}")))?;
+        store.add_summit_round(panel, &round, actor, now).await?;
+    }
     Ok(())
 }

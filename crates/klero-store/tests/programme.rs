@@ -53,6 +53,22 @@ on_both! {
         let themes: Vec<_> = rounds.iter().map(|r| r.spec.theme.as_str()).collect();
         assert_eq!(themes, ["Mobility and transport", "Housing"]);
         assert_eq!(rounds[0].spec.minutes, 45);
+        // The round in other languages, kept with it (issue 23: a French table reads French).
+        let translated = RoundSpec::parse(&form(&[
+            ("theme", "Mobiliteit"),
+            ("minutes", "30"),
+            ("theme_fr", "Mobilité"),
+            ("question_fr", "Quoi d’abord ?"),
+        ]))
+        .expect("round");
+        store.update_summit_round(&panel, 2, &translated, &olga, NOW).await.expect("update");
+        let rounds = store.summit_rounds(&panel.id).await.expect("rounds");
+        assert_eq!(rounds[1].spec, translated);
+        assert_eq!(
+            rounds[1].spec.text_in(klero_domain::lang::Lang::Fr).question,
+            "Quoi d’abord ?"
+        );
+        assert!(rounds[0].spec.translations.is_empty());
         refused(store.update_summit_round(&panel, 3, &round("X"), &olga, NOW).await, SummitRefusal::UnknownRound);
         let entries = store.audit_log(&panel.assembly_id, 100).await.expect("audit");
         assert!(entries.iter().any(|e| e.action == "summit.round.update"));

@@ -32,6 +32,9 @@ pub(crate) struct Checked<'a> {
     pub fixed: Vec<Vec<Option<usize>>>,
     /// Whether each person is pinned.
     pub pins: Vec<bool>,
+    /// For each type, the translated tables wanted ([`Settings::translated_tables`]; 0 for a
+    /// single language).
+    pub wanted: Vec<u32>,
     /// Tables whose language is known before the split (from kept seats): table, type.
     pub known_tables: Vec<(usize, usize)>,
     /// Tables with pinned people whose language is to be chosen: table, the types allowed.
@@ -92,6 +95,15 @@ pub(crate) fn check<'a>(room: &'a Room, settings: &'a Settings) -> Result<Checke
             Some(pair) => pairs.push(pair),
             None => issue(
                 At::Setting("--bilingual"),
+                format!("`{text}` is not two different languages joined by `+` (as `fr+nl`)"),
+            ),
+        }
+    }
+    for (text, _) in &settings.translated_tables {
+        match types::parse_pair(text) {
+            Some(pair) => pairs.push(pair),
+            None => issue(
+                At::Setting("--translated-tables"),
                 format!("`{text}` is not two different languages joined by `+` (as `fr+nl`)"),
             ),
         }
@@ -177,6 +189,12 @@ pub(crate) fn check<'a>(room: &'a Room, settings: &'a Settings) -> Result<Checke
                 types.len()
             ),
         );
+    }
+    let mut wanted = vec![0u32; types.len()];
+    for (text, tables) in &settings.translated_tables {
+        if let Some(t) = types.find(text) {
+            wanted[t] = wanted[t].saturating_add(*tables);
+        }
     }
     let compat: Vec<u64> = room
         .people
@@ -389,6 +407,7 @@ pub(crate) fn check<'a>(room: &'a Room, settings: &'a Settings) -> Result<Checke
         rounds,
         fixed,
         pins: room.people.iter().map(|p| p.pin.is_some()).collect(),
+        wanted,
         known_tables,
         pinned_tables,
         kept_facilitators,

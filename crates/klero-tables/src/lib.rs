@@ -79,6 +79,11 @@ pub struct Settings {
     pub min_table_size: u32,
     /// Pairs of languages that may share a table with a translator, as `fr+nl`.
     pub bilingual: Vec<String>,
+    /// Translated tables wanted, per pair (`fr+nl`, 3): as many as the other rules allow, up
+    /// to that number (say, one per translator who speaks both). A pair listed here may share
+    /// a table even when it is not in [`Settings::bilingual`]; a pair not listed gets as few
+    /// translated tables as the other rules allow.
+    pub translated_tables: Vec<(String, u32)>,
     /// The seed text; surrounding white space does not count.
     pub seed: String,
 }
@@ -92,6 +97,7 @@ impl Settings {
             tables: None,
             min_table_size: 2,
             bilingual: Vec::new(),
+            translated_tables: Vec::new(),
             seed: String::new(),
         }
     }

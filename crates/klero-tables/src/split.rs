@@ -3,8 +3,9 @@
 //! A split (tables per language) is judged, in this order, by: tables kept or pinned whose
 //! language it cannot give; people it cannot seat in a language they speak; people missing
 //! for every table to have `--min-table-size`; tables without a facilitator who speaks their
-//! language (when there are facilitators); the sum of squares of the table sizes (least when
-//! sizes differ by at most one); tables with a translator (fewer is better); languages with
+//! language (when there are facilitators); translated tables missing from those wanted
+//! (`Settings::translated_tables`); the sum of squares of the table sizes (least when
+//! sizes differ by at most one); translated tables beyond those wanted (fewer is better); languages with
 //! tables (fewer is better: larger groups mix more, and people who also speak another language
 //! need no table of their own); and the distance to the share of each language when people who
 //! speak several count equally for each. For a
@@ -37,6 +38,7 @@ pub(crate) struct Score {
     unplaced: u32,
     short: u64,
     facilitators: u32,
+    missing_translated: u32,
     squares: u64,
     translated: u32,
     languages: u32,
@@ -141,12 +143,17 @@ impl Judge<'_, '_> {
             unplaced: flow.unassigned(),
             short,
             facilitators,
+            missing_translated: x
+                .iter()
+                .zip(&checked.wanted)
+                .map(|(&k, &w)| w.saturating_sub(k))
+                .sum(),
             squares: x.iter().zip(&flow.size).map(|(&k, &g)| squares(g, k)).sum(),
             translated: x
                 .iter()
                 .enumerate()
                 .filter(|&(t, _)| checked.types.is_pair(t))
-                .map(|(_, &k)| k)
+                .map(|(t, &k)| k.saturating_sub(checked.wanted.get(t).copied().unwrap_or(0)))
                 .sum(),
             languages: x.iter().filter(|&&k| k > 0).count() as u32,
             distance: (distance * 1e6).round() as i64,

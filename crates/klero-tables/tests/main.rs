@@ -9,3 +9,4 @@ mod inputs;
 mod keep;
 mod properties;
 mod split;
+mod translated;

@@ -52,7 +52,7 @@ pub fn message_with(lang: Lang, key: &str, args: &[(&str, String)]) -> String {
         .unwrap_or_else(|| key.to_owned())
 }
 
-// --- tracker (issue 23): numbers and punctuation in the reader's locale ---
+// --- Numbers and punctuation in the reader's locale (issue 23) ---
 
 /// The decimal separator, the thousands separator and what goes between a number and `%`,
 /// as CLDR has them: English `1,234.5%`, Dutch `1.234,5%`, French `1 234,5 %` (narrow
@@ -64,6 +64,18 @@ fn number_style(lang: Lang) -> (&'static str, &'static str, &'static str) {
         Lang::Fr => (",", "\u{202f}", "\u{202f}"),
         Lang::De => (",", ".", "\u{a0}"),
     }
+}
+
+/// The digits of a whole number, grouped by thousands with `group`.
+fn grouped(digits: &str, group: &str) -> String {
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(group);
+        }
+        out.push(digit);
+    }
+    out
 }
 
 /// `value` with `decimals` decimals (rounded half away from zero), its thousands grouped, in
@@ -80,13 +92,7 @@ pub fn format_decimal(lang: Lang, value: f64, decimals: usize) -> String {
     if value < 0.0 && rounded != 0.0 {
         out.push('-');
     }
-    let digits = whole.len();
-    for (i, digit) in whole.chars().enumerate() {
-        if i > 0 && (digits - i) % 3 == 0 {
-            out.push_str(group);
-        }
-        out.push(digit);
-    }
+    out.push_str(&grouped(whole, group));
     if !fraction.is_empty() {
         out.push_str(point);
         out.push_str(fraction);
@@ -94,11 +100,31 @@ pub fn format_decimal(lang: Lang, value: f64, decimals: usize) -> String {
     out
 }
 
+/// A number as the reader writes it ([`format_decimal`]); a value that is not finite is `–`.
+pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
+    if value.is_finite() {
+        format_decimal(lang, value, decimals)
+    } else {
+        "–".to_owned()
+    }
+}
+
+/// A whole number as the reader writes it (`12.345`, `12 345`, `12,345`).
+pub fn integer(lang: Lang, value: u64) -> String {
+    let (_, group, _) = number_style(lang);
+    grouped(&value.to_string(), group)
+}
+
 /// A percentage in `lang`'s style: `format_percent(Lang::Fr, 35.853, 2)` is `35,85 %` (with a
 /// narrow no-break space), `format_percent(Lang::En, 35.853, 2)` is `35.85%`.
 pub fn format_percent(lang: Lang, value: f64, decimals: usize) -> String {
     let (_, _, space) = number_style(lang);
-    format!("{}{space}%", format_decimal(lang, value, decimals))
+    format!("{}{space}%", number(lang, value, decimals))
+}
+
+/// [`format_percent`], by its shorter name.
+pub fn percent(lang: Lang, value: f64, decimals: usize) -> String {
+    format_percent(lang, value, decimals)
 }
 
 /// What follows a label before its value: `:` in Dutch, English and German, a no-break space
@@ -132,6 +158,16 @@ mod number_tests {
         );
         assert_eq!(format_decimal(Lang::En, f64::NAN, 1), "0.0");
         assert_eq!(format_decimal(Lang::En, 2.5, 0), "3", "half away from zero");
+        assert_eq!(number(Lang::En, f64::NAN, 1), "–");
+        assert_eq!(number(Lang::Nl, -0.01, 1), "0,0");
+    }
+
+    #[test]
+    fn whole_numbers_are_grouped_by_thousands() {
+        assert_eq!(integer(Lang::Nl, 0), "0");
+        assert_eq!(integer(Lang::Nl, 12_345), "12.345");
+        assert_eq!(integer(Lang::Fr, 1_000_000), "1\u{202f}000\u{202f}000");
+        assert_eq!(integer(Lang::En, 100), "100");
     }
 
     #[test]
@@ -140,7 +176,7 @@ mod number_tests {
         assert_eq!(format_percent(Lang::De, 35.853, 2), "35,85\u{a0}%");
         assert_eq!(format_percent(Lang::Nl, 35.853, 2), "35,85%");
         assert_eq!(format_percent(Lang::En, 35.853, 2), "35.85%");
-        assert_eq!(format_percent(Lang::Fr, 100.0, 0), "100\u{202f}%");
+        assert_eq!(percent(Lang::Fr, 100.0, 0), "100\u{202f}%");
     }
 
     #[test]

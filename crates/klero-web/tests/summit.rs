@@ -253,6 +253,47 @@ async fn journey(kind: Kind) {
     let refused = boss.post(&format!("{P}/vote/1"), &[("choice", "0")]).await;
     assert_eq!(refused.status, StatusCode::CONFLICT);
 
+    // Closing asks first, saying how many have not voted yet; a bare "close" only leads there.
+    let confirm = organiser.get(&format!("{P}/summit/votes/1/close")).await;
+    assert_eq!(confirm.status, StatusCode::OK);
+    assert!(
+        confirm
+            .body
+            .contains("19 of the 20 people who may vote have not voted yet.")
+            && confirm
+                .body
+                .contains("One ballot so far: 1 on a phone, 0 on paper.")
+            && confirm.body.contains("name=\"confirm\" value=\"yes\""),
+        "{}",
+        confirm.body
+    );
+    let vote_page = organiser.get(&format!("{P}/summit/votes/1")).await;
+    assert!(
+        vote_page
+            .body
+            .contains(&format!("href=\"{P}/summit/votes/1/close\""))
+    );
+    let unconfirmed = organiser
+        .post(&format!("{P}/summit/votes/1/state"), &[("state", "closed")])
+        .await;
+    assert_eq!(unconfirmed.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        unconfirmed.location.as_deref(),
+        Some(&*format!("{P}/summit/votes/1/close"))
+    );
+    organiser
+        .get(&format!("/lang/fr?next={P}/summit/votes/1/close"))
+        .await;
+    let french = organiser.get(&format!("{P}/summit/votes/1/close")).await;
+    assert!(
+        french
+            .body
+            .contains("19 des 20 personnes qui peuvent voter n’ont pas encore voté."),
+        "{}",
+        french.body
+    );
+    organiser.get(&format!("/lang/en?next={P}/summit")).await;
+
     // Nineteen more: options 0 and 3 for the first ten, option 3 for the rest.
     for (i, code) in codes.iter().enumerate().skip(1) {
         let mut voter = phone(&app, code).await;
@@ -270,13 +311,31 @@ async fn journey(kind: Kind) {
 
     // The projector's stream shows the turnout: 20 of the 20 drawn citizens present.
     let mut hall = app.client();
-    let projector = hall.get(&format!("{P}/votes/1/projector")).await;
+    let projector = hall.get(&format!("{P}/votes/1/projector?lang=en")).await;
     assert_eq!(projector.status, StatusCode::OK);
     assert!(
         projector.body.contains("/static/live.js") && projector.body.contains("20 of 20 voted")
     );
     let update = hall.first_event(&format!("{P}/votes/1/events")).await;
     assert!(update.contains("20 of 20 voted"), "{update}");
+
+    // Projector mode, even for a signed-in organiser: no header, account or sign-out; the
+    // voting address in full and its QR code; the room's languages (French, then Dutch).
+    let shown = organiser.get(&format!("{P}/votes/1/projector")).await;
+    let address = format!("{}{P}/vote", app.state.config.public_url);
+    for absent in ["class=\"site\"", "/account", "/logout", "Organiser", "<nav"] {
+        assert!(!shown.body.contains(absent), "{absent}: {}", shown.body);
+    }
+    for present in [
+        format!("<p class=\"projector-url\">{address}</p>"),
+        format!("src=\"{P}/vote.svg\""),
+        "Votez sur votre téléphone".to_owned(),
+        "Stem op uw gsm".to_owned(),
+        "<html lang=\"fr\">".to_owned(),
+        "events?lang=fr+nl".to_owned(),
+    ] {
+        assert!(shown.body.contains(&present), "{present}: {}", shown.body);
+    }
 
     // Paper: a bad serial refused, then two ballots, the second entered twice.
     organiser.get(&format!("{P}/summit/votes/1")).await;
@@ -303,10 +362,34 @@ async fn journey(kind: Kind) {
     }
 
     // Closing: results fixed, later ballots refused, everything published.
+    organiser.get(&format!("{P}/summit/votes/1/close")).await;
     let closed = organiser
-        .post(&format!("{P}/summit/votes/1/state"), &[("state", "closed")])
+        .post(
+            &format!("{P}/summit/votes/1/state"),
+            &[("state", "closed"), ("confirm", "yes")],
+        )
         .await;
     assert_eq!(closed.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        closed.location.as_deref(),
+        Some(&*format!("{P}/summit/votes/1"))
+    );
+    // Once closed the projector no longer asks for votes: it says so and shows the result.
+    let shown = hall.get(&format!("{P}/votes/1/projector?lang=en")).await;
+    assert!(
+        shown.body.contains("The vote is closed. The final result:")
+            && shown.body.contains("Car-free Sundays")
+            && !shown.body.contains("Vote on your phone")
+            && !shown.body.contains("vote.svg"),
+        "{}",
+        shown.body
+    );
+    let shown = hall.get(&format!("{P}/votes/1/projector?lang=fr")).await;
+    assert!(
+        shown.body.contains("Le vote est clos.") && shown.body.contains("86,4\u{202f}%"),
+        "{}",
+        shown.body
+    );
     let late = first.post(&format!("{P}/vote/1"), &[("choice", "2")]).await;
     assert_eq!(late.status, StatusCode::SEE_OTHER);
     let json = hall.get(&format!("{P}/votes/1.json")).await;
@@ -647,6 +730,70 @@ async fn seating_journey(kind: Kind) {
         "{}",
         page.body
     );
+    // Bilingual tables asked for with no interpreter: said in plain words, none made.
+    assert!(first.table_languages.iter().all(|l| !l.contains('+')));
+    assert!(
+        page.body.contains(
+            "Bilingual tables (French and Dutch) were asked for, but no interpreter on the list \
+             speaks both languages, so none was made."
+        ),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body.contains("value=\"fr+nl\""),
+        "the pairs asked for stay in the form"
+    );
+    // The balance in plain words, with the spread measured on the seating itself.
+    let women: std::collections::HashSet<String> = app
+        .state
+        .store
+        .participants(&panel)
+        .await
+        .expect("list")
+        .into_iter()
+        .filter(|p| p.attributes.iter().any(|(c, v)| c == "gender" && v == "F"))
+        .map(|p| p.id)
+        .collect();
+    let mut at_table: std::collections::HashMap<(u32, u32), usize> = Default::default();
+    for (round, table, id) in &first.seats {
+        *at_table.entry((*round, *table)).or_default() += usize::from(women.contains(id));
+    }
+    let (fewest, most) = (
+        at_table.values().min().copied().unwrap_or(0),
+        at_table.values().max().copied().unwrap_or(0),
+    );
+    let seated_women = first
+        .seats
+        .iter()
+        .filter(|(round, _, id)| *round == 1 && women.contains(id))
+        .count();
+    let share = format!("{:.0}%", seated_women as f64 * 100.0 / 24.0);
+    let expected = if fewest == most {
+        format!("gender “F”: {fewest} at every table, in every round ({share} of the room).")
+    } else if most == fewest + 1 {
+        format!(
+            "gender “F”: {fewest} or {most} at every table, in every round ({share} of the room)."
+        )
+    } else {
+        format!("gender “F”: from {fewest} to {most} per table ({share} of the room).")
+    };
+    assert!(page.body.contains(&expected), "{expected}: {}", page.body);
+    assert!(!page.body.contains("of its share"));
+    let bad_pair = organiser
+        .post(
+            &format!("{P}/summit/seating"),
+            &[("table_size", "6"), ("rounds", "3"), ("bilingual", "fr+fr")],
+        )
+        .await;
+    assert_eq!(bad_pair.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        bad_pair.body.contains(
+            "Bilingual tables with a translator: Write each pair as two different languages"
+        ),
+        "{}",
+        bad_pair.body
+    );
 
     // A pin, then everyone afresh: the pinned person sits at table 2 in every round.
     organiser.get(&format!("{P}/summit/seating")).await;
@@ -737,8 +884,30 @@ async fn seating_journey(kind: Kind) {
             .status,
         StatusCode::SEE_OTHER
     );
+    // Each card in its table's language, whatever the reader's: a Dutch table's in Dutch.
     let cards = staff.get(&format!("{P}/summit/seating/cards")).await;
-    assert!(cards.body.contains(&format!("{P}/vote.svg")) && cards.body.contains("Table 4"));
+    assert!(
+        cards.body.contains(&format!("{P}/vote.svg")),
+        "{}",
+        cards.body
+    );
+    for (table, language) in (1u32..).zip(&third.table_languages) {
+        let (lang, title) = match language.as_str() {
+            "nl" => ("nl", format!("Tafel {table}")),
+            "fr" => ("fr", format!("Table {table}")),
+            other => panic!("table language {other}"),
+        };
+        assert!(
+            cards.body.contains(&format!(
+                "<article class=\"table-card\" lang=\"{lang}\" aria-labelledby=\"card-{table}\">"
+            )) && cards
+                .body
+                .contains(&format!("<span lang=\"{lang}\">{title}</span>")),
+            "{language} card {table}: {}",
+            cards.body
+        );
+    }
+    assert!(!cards.body.contains("Vote on your phone"));
     let qr = app.client().get(&format!("{P}/vote.svg")).await;
     assert_eq!(
         qr.headers
@@ -964,10 +1133,42 @@ async fn staffing_journey(kind: Kind) {
             .find(|m| m.role.as_str() == "translator" && m.table == Some(table));
         assert_eq!(translator.is_some(), language.contains('+'));
     }
+    // One interpreter who speaks French and Dutch: one bilingual table, and they sit at it.
+    assert_eq!(
+        seating
+            .table_languages
+            .iter()
+            .filter(|l| l.contains('+'))
+            .count(),
+        1,
+        "{:?}",
+        seating.table_languages
+    );
     let page = organiser.get(&format!("{P}/summit/seating")).await;
     assert!(page.body.contains("Facilitator: Jan Facilitator"));
+    assert!(
+        page.body
+            .contains("One bilingual table (French and Dutch), with its interpreter."),
+        "{}",
+        page.body
+    );
     let cards = staff.get(&format!("{P}/summit/seating/cards")).await;
-    assert!(cards.body.contains("Facilitator: Marie Animatrice"));
+    let marie = members
+        .iter()
+        .find(|m| m.name.as_deref() == Some("Marie Animatrice"))
+        .and_then(|m| m.table)
+        .expect("Marie's table");
+    let words = match seating.table_languages[marie as usize - 1].as_str() {
+        "nl" => vec!["Tafelbegeleider: Marie Animatrice"],
+        "fr" => vec!["Animateur\u{a0}: Marie Animatrice"],
+        _ => vec![
+            "Tafelbegeleider: Marie Animatrice",
+            "Animateur\u{a0}: Marie Animatrice",
+        ],
+    };
+    for w in words {
+        assert!(cards.body.contains(w), "{w}: {}", cards.body);
+    }
 
     // The linked facilitator's phone page opens at their table.
     let jan = members
@@ -979,10 +1180,33 @@ async fn staffing_journey(kind: Kind) {
     let round = organiser
         .post(
             &format!("{P}/summit/programme/rounds"),
-            &[("theme", "Mobility"), ("minutes", "45")],
+            &[
+                ("theme", "Mobility"),
+                ("minutes", "45"),
+                ("theme_nl", "Mobiliteit"),
+                ("question_nl", "Wat eerst?"),
+                ("theme_fr", "Mobilité"),
+                ("question_fr", "Quoi d’abord ?"),
+            ],
         )
         .await;
     assert_eq!(round.status, StatusCode::SEE_OTHER, "{}", round.body);
+    let refused = organiser
+        .post(
+            &format!("{P}/summit/programme/rounds"),
+            &[
+                ("theme", "Housing"),
+                ("minutes", "30"),
+                ("question_de", "Was?"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.body.contains("href=\"#new-theme_de\""),
+        "{}",
+        refused.body
+    );
     let mut farid = app.signed_in("facilitator@demo.kleroterion.org").await;
     let tables = farid.get(&format!("{P}/summit/tables")).await;
     assert!(tables.body.contains(&format!("value=\"{jan}\" required")));
@@ -993,6 +1217,20 @@ async fn staffing_journey(kind: Kind) {
         "{}",
         tables.body
     );
+    // The round in the table's language(s), whatever the facilitator's interface language.
+    let jan_language = seating.table_languages[jan as usize - 1].clone();
+    for (lang, theme) in [("nl", "Mobiliteit"), ("fr", "Mobilité")] {
+        let shown = tables.body.contains(&format!(
+            "<div lang=\"{lang}\"><p><strong>{theme}</strong></p>"
+        ));
+        assert_eq!(
+            shown,
+            jan_language.split('+').any(|l| l == lang),
+            "{lang} at a {jan_language} table: {}",
+            tables.body
+        );
+    }
+    assert!(!tables.body.contains("<strong>Mobility</strong>"));
 
     // A late arrival keeps everyone's seat and every facilitator's table.
     check_in(&mut staff, "d15").await;

@@ -189,6 +189,7 @@ pub fn run(args: TablesArgs) -> anyhow::Result<ExitCode> {
         tables: args.tables,
         min_table_size: args.min_table_size,
         bilingual: args.bilingual.clone(),
+        translated_tables: Vec::new(),
         seed: args.seed.clone(),
     };
     let seating = match klero_tables::seat(&room, &settings) {

@@ -1,5 +1,6 @@
 //! The programme of a summit day and what the tables propose: the rounds (theme, duration,
-//! question), each table's proposals as its facilitator enters them, and the organisers'
+//! question, and the theme and question in other languages for the tables that speak them),
+//! each table's proposals as its facilitator enters them, and the organisers'
 //! shortlist that merges duplicates.
 //!
 //! A proposal carries a `client_id` chosen by the facilitator's browser: sending the same
@@ -18,6 +19,9 @@
 //! ```
 
 use crate::input::{FieldErrors, RawForm, field};
+use crate::lang::Lang;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The longest round theme, in characters.
 pub const MAX_THEME: usize = 200;
@@ -40,6 +44,18 @@ pub struct RoundSpec {
     /// How long it lasts, 1 to 600 minutes.
     pub minutes: u32,
     /// The question the tables answer (may be empty, at most 1,000 characters).
+    pub question: String,
+    /// The theme and question in other languages, for the tables that speak them (a Dutch
+    /// table reads the Dutch ones); a language not here reads `theme` and `question`.
+    pub translations: BTreeMap<Lang, RoundText>,
+}
+
+/// A round's theme and question in one more language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoundText {
+    /// The theme (1 to 200 characters).
+    pub theme: String,
+    /// The question (may be empty).
     pub question: String,
 }
 
@@ -65,11 +81,44 @@ impl RoundSpec {
         if question.chars().count() > MAX_QUESTION {
             errors.add("question", "error-too-long");
         }
+        let mut translations = BTreeMap::new();
+        for lang in Lang::ALL {
+            let theme_field = format!("theme_{}", lang.code());
+            let question_field = format!("question_{}", lang.code());
+            let text = RoundText {
+                theme: field(form, &theme_field).to_owned(),
+                question: field(form, &question_field).to_owned(),
+            };
+            if text.theme.is_empty() && text.question.is_empty() {
+                continue;
+            }
+            match text.theme.chars().count() {
+                0 => errors.add(&theme_field, "error-required"),
+                n if n > MAX_THEME => errors.add(&theme_field, "error-too-long"),
+                _ => {}
+            }
+            if text.question.chars().count() > MAX_QUESTION {
+                errors.add(&question_field, "error-too-long");
+            }
+            translations.insert(lang, text);
+        }
         errors.into_result(|| RoundSpec {
             theme,
             minutes,
             question,
+            translations,
         })
+    }
+
+    /// The theme and question for readers of `lang`: its translation, or the round's own text.
+    pub fn text_in(&self, lang: Lang) -> RoundText {
+        self.translations
+            .get(&lang)
+            .cloned()
+            .unwrap_or_else(|| RoundText {
+                theme: self.theme.clone(),
+                question: self.question.clone(),
+            })
     }
 }
 
@@ -188,6 +237,34 @@ mod tests {
         .expect_err("too long");
         assert_eq!(errors.get("theme"), Some("error-too-long"));
         assert_eq!(errors.get("question"), Some("error-too-long"));
+    }
+
+    #[test]
+    fn a_round_reads_in_the_tables_language() {
+        let round = RoundSpec::parse(&form(&[
+            ("theme", "Mobiliteit"),
+            ("minutes", "45"),
+            ("question", "Wat eerst?"),
+            ("theme_fr", " Mobilité "),
+            ("question_fr", "Quoi d’abord ?"),
+            ("theme_de", ""),
+            ("question_de", ""),
+        ]))
+        .expect("valid");
+        assert_eq!(round.text_in(Lang::Fr).theme, "Mobilité");
+        assert_eq!(round.text_in(Lang::Fr).question, "Quoi d’abord ?");
+        assert_eq!(round.text_in(Lang::Nl).theme, "Mobiliteit");
+        assert_eq!(round.text_in(Lang::De).question, "Wat eerst?");
+        assert!(!round.translations.contains_key(&Lang::De), "blank: none");
+        let errors = RoundSpec::parse(&form(&[
+            ("theme", "T"),
+            ("minutes", "5"),
+            ("question_de", "Was zuerst?"),
+            ("theme_en", &"a".repeat(MAX_THEME + 1)),
+        ]))
+        .expect_err("a question without its theme");
+        assert_eq!(errors.get("theme_de"), Some("error-required"));
+        assert_eq!(errors.get("theme_en"), Some("error-too-long"));
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! arrive, for the organisers' live page. Rounds and the shortlist are audited; proposals, many
 //! and entered at the tables, are not.
 
-use super::{SummitRefusal, Tx, audit, bump};
+use super::{SummitRefusal, Tx, audit, bump, from_json, to_json};
 use crate::audit::Actor;
 use crate::{Store, StoreError, new_id, stored_u32};
 use klero_domain::assembly::Panel;
@@ -164,8 +164,9 @@ impl Store {
         .try_get("next")?;
         let number = stored_u32("round number", next)?;
         sqlx::query(
-            "INSERT INTO summit_rounds (panel_id, number, theme, minutes, question, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6)",
+            "INSERT INTO summit_rounds \
+             (panel_id, number, theme, minutes, question, created_at, translations) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind(&panel.id)
         .bind(next)
@@ -173,10 +174,11 @@ impl Store {
         .bind(i64::from(spec.minutes))
         .bind(&spec.question)
         .bind(now)
+        .bind(to_json(&spec.translations))
         .execute(&mut *tx)
         .await?;
         let after = json!({ "round": number, "theme": spec.theme, "minutes": spec.minutes,
-            "question": spec.question });
+            "question": spec.question, "translations": spec.translations });
         audit(&mut tx, actor, panel, "summit.round.add", after, now).await?;
         tx.commit().await?;
         Ok(number)
@@ -195,18 +197,19 @@ impl Store {
         bump(&mut tx, &panel.id).await?;
         round_exists(&mut tx, &panel.id, number).await?;
         sqlx::query(
-            "UPDATE summit_rounds SET theme = $1, minutes = $2, question = $3 \
-             WHERE panel_id = $4 AND number = $5",
+            "UPDATE summit_rounds SET theme = $1, minutes = $2, question = $3, translations = $4 \
+             WHERE panel_id = $5 AND number = $6",
         )
         .bind(&spec.theme)
         .bind(i64::from(spec.minutes))
         .bind(&spec.question)
+        .bind(to_json(&spec.translations))
         .bind(&panel.id)
         .bind(i64::from(number))
         .execute(&mut *tx)
         .await?;
         let after = json!({ "round": number, "theme": spec.theme, "minutes": spec.minutes,
-            "question": spec.question });
+            "question": spec.question, "translations": spec.translations });
         audit(&mut tx, actor, panel, "summit.round.update", after, now).await?;
         tx.commit().await?;
         Ok(())
@@ -215,7 +218,7 @@ impl Store {
     /// The panel's rounds, in order.
     pub async fn summit_rounds(&self, panel_id: &str) -> Result<Vec<SummitRound>, StoreError> {
         sqlx::query(
-            "SELECT number, theme, minutes, question FROM summit_rounds \
+            "SELECT number, theme, minutes, question, translations FROM summit_rounds \
              WHERE panel_id = $1 ORDER BY number",
         )
         .bind(panel_id)
@@ -229,6 +232,7 @@ impl Store {
                     theme: row.try_get("theme")?,
                     minutes: stored_u32("round minutes", row.try_get("minutes")?)?,
                     question: row.try_get("question")?,
+                    translations: from_json("round translations", row.try_get("translations")?)?,
                 },
             })
         })

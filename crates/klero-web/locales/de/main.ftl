@@ -1038,3 +1038,48 @@ publish-cancel = Nein, zurück
 refused-answer-published = Diese Antwort ist veröffentlicht: Sie ist endgültig. Eine spätere Runde kann sie ersetzen.
 refused-round-not-published = Diese Runde ist noch nicht veröffentlicht: Ihre Antworten werden mit ihr veröffentlicht.
 event-answer_published = Die Regierung veröffentlichte ihre Antwort auf Empfehlung { $rec } in Überprüfungsrunde { $round }, nach der Runde
+## summit (issue 23): projector mode, closing a vote, bilingual tables, the seating in plain words
+projector-vote-here = Stimmen Sie auf Ihrem Handy mit dem Code ab, den Sie am Eingang erhalten haben:
+projector-closed = Die Abstimmung ist geschlossen. Das Endergebnis:
+projector-not-open = Diese Abstimmung ist noch nicht geöffnet.
+projector-room-languages = in den Sprachen des Saals; in einer Sprache:
+vote-close-title = Abstimmung { $number } schließen?
+vote-close-not-voted = { $missing ->
+    [0] Alle Stimmberechtigten haben abgestimmt: { $eligible } Personen.
+    [one] { $missing_text } der { $eligible } Stimmberechtigten hat noch nicht abgestimmt.
+   *[other] { $missing_text } der { $eligible } Stimmberechtigten haben noch nicht abgestimmt.
+}
+vote-close-cast = { $cast ->
+    [one] Bisher ein Stimmzettel: { $phone } per Telefon, { $paper } auf Papier.
+   *[other] Bisher { $cast_text } Stimmzettel: { $phone } per Telefon, { $paper } auf Papier.
+}
+vote-close-consequence = Das Schließen ist endgültig: Danach wird kein Stimmzettel mehr angenommen, und das Ergebnis wird einmal gezählt und veröffentlicht.
+vote-close-confirm = Abstimmung jetzt schließen
+vote-close-keep-open = Offen lassen
+summit-language-nl = Niederländisch
+summit-language-fr = Französisch
+summit-language-en = Englisch
+summit-language-de = Deutsch
+seating-pair-name = { $first } und { $second }
+seating-bilingual-interpreters-hint = Jede Dolmetscherin und jeder Dolmetscher (Übersetzer) auf der Liste unten, die beide Sprachen sprechen, bekommt einen zweisprachigen Tisch, soweit die Sprachen der Anwesenden es erlauben.
+error-seating-bilingual = Schreiben Sie jedes Paar als zwei verschiedene Sprachen, verbunden durch +, zum Beispiel fr+nl.
+seating-bilingual-no-interpreter = Zweisprachige Tische ({ $pair }) wurden verlangt, aber niemand auf der Dolmetscherliste spricht beide Sprachen, daher wurde keiner gebildet. Fügen Sie unten eine Dolmetscherin oder einen Dolmetscher hinzu und setzen Sie neu.
+seating-bilingual-made = { $made ->
+    [one] Ein zweisprachiger Tisch ({ $pair }), mit Dolmetschung.
+   *[other] { $made } zweisprachige Tische ({ $pair }), einer je Dolmetscher.
+}
+seating-bilingual-none-made = { $interpreters ->
+    [one] Ein Dolmetscher spricht { $pair }, aber kein zweisprachiger Tisch war möglich: Jeder der { $tables } Tische wird in einer einzigen Sprache gebraucht, damit alle an einem Tisch in einer Sprache sitzen, die sie sprechen, mit einer Moderation, die sie spricht.
+   *[other] { $interpreters } Dolmetscher sprechen { $pair }, aber kein zweisprachiger Tisch war möglich: Jeder der { $tables } Tische wird in einer einzigen Sprache gebraucht, damit alle an einem Tisch in einer Sprache sitzen, die sie sprechen, mit einer Moderation, die sie spricht.
+}
+seating-bilingual-short = { $interpreters } Dolmetscher sprechen { $pair }, aber nur { $made } der { $tables } Tische konnten zweisprachig sein: Die anderen werden in einer einzigen Sprache gebraucht, damit alle an einem Tisch in einer Sprache sitzen, die sie sprechen, mit einer Moderation, die sie spricht. { $unused ->
+    [one] Ein Dolmetscher hat keinen Tisch.
+   *[other] { $unused } Dolmetscher haben keinen Tisch.
+}
+seating-column-group = Gruppe
+seating-spread-same = { $column } „{ $value }“: { $min } an jedem Tisch, in jeder Runde ({ $share } des Saals).
+seating-spread-or = { $column } „{ $value }“: { $min } oder { $max } an jedem Tisch, in jeder Runde ({ $share } des Saals).
+seating-spread-range = { $column } „{ $value }“: von { $min } bis { $max } pro Tisch ({ $share } des Saals).
+seating-cards-languages = Jede Karte steht in der Sprache ihres Tisches; die eines zweisprachigen Tisches in beiden.
+round-translations = Die Runde in anderen Sprachen
+round-translations-hint = Für die Tische, die sie sprechen: Ein deutschsprachiger Tisch liest Thema und Frage auf Deutsch, ein zweisprachiger Tisch beide. Eine leer gelassene Sprache liest den Text oben.

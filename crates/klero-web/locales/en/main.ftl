@@ -1041,3 +1041,48 @@ publish-cancel = No, go back
 refused-answer-published = This answer has been published: it is final. A later round can supersede it.
 refused-round-not-published = This round is not published yet: its answers are published with it.
 event-answer_published = The government published its answer to recommendation { $rec } in review round { $round }, after the round
+## summit (issue 23): projector mode, closing a vote, bilingual tables, the seating in plain words
+projector-vote-here = Vote on your phone with the code you got at the entrance:
+projector-closed = The vote is closed. The final result:
+projector-not-open = This vote has not opened yet.
+projector-room-languages = in the room's languages; in one language:
+vote-close-title = Close vote { $number }?
+vote-close-not-voted = { $missing ->
+    [0] Everyone who may vote has voted: { $eligible } people.
+    [one] { $missing_text } of the { $eligible } people who may vote has not voted yet.
+   *[other] { $missing_text } of the { $eligible } people who may vote have not voted yet.
+}
+vote-close-cast = { $cast ->
+    [one] One ballot so far: { $phone } on a phone, { $paper } on paper.
+   *[other] { $cast_text } ballots so far: { $phone } on a phone, { $paper } on paper.
+}
+vote-close-consequence = Closing is final: no ballot is accepted afterwards, and the results are counted once and published.
+vote-close-confirm = Close the vote now
+vote-close-keep-open = Keep it open
+summit-language-nl = Dutch
+summit-language-fr = French
+summit-language-en = English
+summit-language-de = German
+seating-pair-name = { $first } and { $second }
+seating-bilingual-interpreters-hint = Each interpreter (translator) on the list below who speaks both languages gets a bilingual table, as far as the languages of the people present allow.
+error-seating-bilingual = Write each pair as two different languages joined by +, for example fr+nl.
+seating-bilingual-no-interpreter = Bilingual tables ({ $pair }) were asked for, but no interpreter on the list speaks both languages, so none was made. Add an interpreter below, then seat again.
+seating-bilingual-made = { $made ->
+    [one] One bilingual table ({ $pair }), with its interpreter.
+   *[other] { $made } bilingual tables ({ $pair }), one per interpreter.
+}
+seating-bilingual-none-made = { $interpreters ->
+    [one] One interpreter speaks { $pair }, but no bilingual table could be made: each of the { $tables } tables is needed in a single language so that everyone sits at a table in a language they speak, with a facilitator who speaks it.
+   *[other] { $interpreters } interpreters speak { $pair }, but no bilingual table could be made: each of the { $tables } tables is needed in a single language so that everyone sits at a table in a language they speak, with a facilitator who speaks it.
+}
+seating-bilingual-short = { $interpreters } interpreters speak { $pair }, but only { $made } of the { $tables } tables could be bilingual: the others are needed in a single language so that everyone sits at a table in a language they speak, with a facilitator who speaks it. { $unused ->
+    [one] One interpreter has no table.
+   *[other] { $unused } interpreters have no table.
+}
+seating-column-group = group
+seating-spread-same = { $column } “{ $value }”: { $min } at every table, in every round ({ $share } of the room).
+seating-spread-or = { $column } “{ $value }”: { $min } or { $max } at every table, in every round ({ $share } of the room).
+seating-spread-range = { $column } “{ $value }”: from { $min } to { $max } per table ({ $share } of the room).
+seating-cards-languages = Each card is in its table's language; a bilingual table's card in both.
+round-translations = The round in other languages
+round-translations-hint = For the tables that speak them: a Dutch table reads the Dutch theme and question, a bilingual table both. A language left blank reads the text above.

@@ -545,7 +545,7 @@ programme-add = Ajouter un tour
 programme-add-submit = Ajouter le tour
 programme-save = Enregistrer le tour
 round-number = Tour { $number }
-round-label = Tour { $number } : { $theme }
+round-label = Tour { $number } : { $theme }
 round-theme = Thème
 round-duration = Durée (minutes)
 round-question = Question posée aux tables
@@ -598,8 +598,8 @@ seating-figure-untranslated = { $tables ->
     [one] Une table bilingue n'a pas d'interprète : ajoutez un interprète qui parle les deux langues et replacez.
    *[other] { $tables } tables bilingues n'ont pas d'interprète : ajoutez des interprètes qui parlent les deux langues et replacez.
 }
-seating-facilitator = Animateur : { $name }
-seating-translator = Interprète : { $name }
+seating-facilitator = Animateur : { $name }
+seating-translator = Interprète : { $name }
 staff-heading = Animateurs et interprètes
 staff-lead = Chaque table reçoit un animateur qui parle sa langue et y reste à chaque tour ; chaque table bilingue reçoit un interprète qui parle ses deux langues. Dès que des animateurs sont inscrits, il en faut un par table.
 staff-none = Pas encore d'animateurs ni d'interprètes : les tables sont placées sans eux.
@@ -1038,3 +1038,48 @@ publish-cancel = Non, revenir
 refused-answer-published = Cette réponse a été publiée : elle est définitive. Un bilan suivant peut la remplacer.
 refused-round-not-published = Ce bilan n'est pas encore publié : ses réponses sont publiées avec lui.
 event-answer_published = Le gouvernement a publié sa réponse à la recommandation { $rec } dans le bilan { $round }, après le bilan
+## summit (issue 23): projector mode, closing a vote, bilingual tables, the seating in plain words
+projector-vote-here = Votez sur votre téléphone avec le code reçu à l’entrée :
+projector-closed = Le vote est clos. Le résultat final :
+projector-not-open = Ce vote n’est pas encore ouvert.
+projector-room-languages = dans les langues de la salle ; dans une langue :
+vote-close-title = Clôturer le vote { $number } ?
+vote-close-not-voted = { $missing ->
+    [0] Toutes les personnes qui peuvent voter ont voté : { $eligible } personnes.
+    [one] { $missing_text } des { $eligible } personnes qui peuvent voter n’a pas encore voté.
+   *[other] { $missing_text } des { $eligible } personnes qui peuvent voter n’ont pas encore voté.
+}
+vote-close-cast = { $cast ->
+    [one] Un bulletin jusqu’ici : { $phone } par téléphone, { $paper } sur papier.
+   *[other] { $cast_text } bulletins jusqu’ici : { $phone } par téléphone, { $paper } sur papier.
+}
+vote-close-consequence = La clôture est définitive : plus aucun bulletin n’est accepté ensuite, et les résultats sont comptés une fois et publiés.
+vote-close-confirm = Clôturer le vote maintenant
+vote-close-keep-open = Le laisser ouvert
+summit-language-nl = néerlandais
+summit-language-fr = français
+summit-language-en = anglais
+summit-language-de = allemand
+seating-pair-name = { $first } et { $second }
+seating-bilingual-interpreters-hint = Chaque interprète (traducteur) de la liste ci-dessous qui parle les deux langues reçoit une table bilingue, autant que les langues des personnes présentes le permettent.
+error-seating-bilingual = Écrivez chaque paire comme deux langues différentes reliées par +, par exemple fr+nl.
+seating-bilingual-no-interpreter = Des tables bilingues ({ $pair }) ont été demandées, mais aucun interprète de la liste ne parle les deux langues : aucune n’a donc été faite. Ajoutez un interprète ci-dessous, puis refaites le placement.
+seating-bilingual-made = { $made ->
+    [one] Une table bilingue ({ $pair }), avec son interprète.
+   *[other] { $made } tables bilingues ({ $pair }), une par interprète.
+}
+seating-bilingual-none-made = { $interpreters ->
+    [one] Un interprète parle { $pair }, mais aucune table bilingue n’a pu être faite : chacune des { $tables } tables est nécessaire dans une seule langue, pour que chacun soit à une table dans une langue qu’il parle, avec un animateur qui la parle.
+   *[other] { $interpreters } interprètes parlent { $pair }, mais aucune table bilingue n’a pu être faite : chacune des { $tables } tables est nécessaire dans une seule langue, pour que chacun soit à une table dans une langue qu’il parle, avec un animateur qui la parle.
+}
+seating-bilingual-short = { $interpreters } interprètes parlent { $pair }, mais seules { $made } des { $tables } tables ont pu être bilingues : les autres sont nécessaires dans une seule langue, pour que chacun soit à une table dans une langue qu’il parle, avec un animateur qui la parle. { $unused ->
+    [one] Un interprète n’a pas de table.
+   *[other] { $unused } interprètes n’ont pas de table.
+}
+seating-column-group = groupe
+seating-spread-same = { $column } « { $value } » : { $min } à chaque table, à chaque tour ({ $share } de la salle).
+seating-spread-or = { $column } « { $value } » : { $min } ou { $max } à chaque table, à chaque tour ({ $share } de la salle).
+seating-spread-range = { $column } « { $value } » : de { $min } à { $max } par table ({ $share } de la salle).
+seating-cards-languages = Chaque carte est dans la langue de sa table ; celle d’une table bilingue dans les deux.
+round-translations = Le tour dans d’autres langues
+round-translations-hint = Pour les tables qui les parlent : une table francophone lit le thème et la question en français, une table bilingue les deux. Une langue laissée vide lit le texte ci-dessus.

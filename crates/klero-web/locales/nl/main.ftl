@@ -1038,3 +1038,48 @@ publish-cancel = Nee, terug
 refused-answer-published = Dit antwoord is gepubliceerd: het is definitief. Een latere ronde kan het vervangen.
 refused-round-not-published = Deze ronde is nog niet gepubliceerd: haar antwoorden worden samen met haar gepubliceerd.
 event-answer_published = De regering publiceerde haar antwoord op aanbeveling { $rec } in evaluatieronde { $round }, na de ronde
+## summit (issue 23): projector mode, closing a vote, bilingual tables, the seating in plain words
+projector-vote-here = Stem op uw gsm met de code die u aan de ingang kreeg:
+projector-closed = De stemming is gesloten. De einduitslag:
+projector-not-open = Deze stemming is nog niet geopend.
+projector-room-languages = in de talen van de zaal; in één taal:
+vote-close-title = Stemming { $number } sluiten?
+vote-close-not-voted = { $missing ->
+    [0] Iedereen die mag stemmen, heeft gestemd: { $eligible } mensen.
+    [one] { $missing_text } van de { $eligible } mensen die mogen stemmen, heeft nog niet gestemd.
+   *[other] { $missing_text } van de { $eligible } mensen die mogen stemmen, hebben nog niet gestemd.
+}
+vote-close-cast = { $cast ->
+    [one] Eén stem tot nu toe: { $phone } per telefoon, { $paper } op papier.
+   *[other] { $cast_text } stemmen tot nu toe: { $phone } per telefoon, { $paper } op papier.
+}
+vote-close-consequence = Sluiten is definitief: daarna wordt geen stem meer aanvaard, en de uitslag wordt één keer geteld en gepubliceerd.
+vote-close-confirm = De stemming nu sluiten
+vote-close-keep-open = Open laten
+summit-language-nl = Nederlands
+summit-language-fr = Frans
+summit-language-en = Engels
+summit-language-de = Duits
+seating-pair-name = { $first } en { $second }
+seating-bilingual-interpreters-hint = Elke tolk (vertaler) op de lijst hieronder die beide talen spreekt, krijgt een tweetalige tafel, voor zover de talen van de aanwezigen dat toelaten.
+error-seating-bilingual = Schrijf elk paar als twee verschillende talen verbonden door +, bijvoorbeeld fr+nl.
+seating-bilingual-no-interpreter = Er werden tweetalige tafels ({ $pair }) gevraagd, maar geen tolk op de lijst spreekt beide talen, dus er is er geen gemaakt. Voeg hieronder een tolk toe en deel daarna opnieuw in.
+seating-bilingual-made = { $made ->
+    [one] Eén tweetalige tafel ({ $pair }), met haar tolk.
+   *[other] { $made } tweetalige tafels ({ $pair }), één per tolk.
+}
+seating-bilingual-none-made = { $interpreters ->
+    [one] Eén tolk spreekt { $pair }, maar er kon geen tweetalige tafel komen: elk van de { $tables } tafels is nodig in één taal, zodat iedereen aan een tafel zit in een taal die hij spreekt, met een begeleider die ze spreekt.
+   *[other] { $interpreters } tolken spreken { $pair }, maar er kon geen tweetalige tafel komen: elk van de { $tables } tafels is nodig in één taal, zodat iedereen aan een tafel zit in een taal die hij spreekt, met een begeleider die ze spreekt.
+}
+seating-bilingual-short = { $interpreters } tolken spreken { $pair }, maar slechts { $made } van de { $tables } tafels konden tweetalig zijn: de andere zijn nodig in één taal, zodat iedereen aan een tafel zit in een taal die hij spreekt, met een begeleider die ze spreekt. { $unused ->
+    [one] Eén tolk heeft geen tafel.
+   *[other] { $unused } tolken hebben geen tafel.
+}
+seating-column-group = groep
+seating-spread-same = { $column } ‘{ $value }’: { $min } aan elke tafel, in elke ronde ({ $share } van de zaal).
+seating-spread-or = { $column } ‘{ $value }’: { $min } of { $max } aan elke tafel, in elke ronde ({ $share } van de zaal).
+seating-spread-range = { $column } ‘{ $value }’: van { $min } tot { $max } per tafel ({ $share } van de zaal).
+seating-cards-languages = Elke kaart staat in de taal van haar tafel; die van een tweetalige tafel in beide.
+round-translations = De ronde in andere talen
+round-translations-hint = Voor de tafels die ze spreken: een Nederlandstalige tafel leest het Nederlandse thema en de Nederlandse vraag, een tweetalige tafel beide. Een taal die leeg blijft, leest de tekst hierboven.

@@ -248,6 +248,10 @@ pub(crate) fn router(state: AppState) -> Router {
             post(summit::hub::set_state),
         )
         .route(
+            "/a/{slug}/p/{n}/summit/votes/{v}/close",
+            get(summit::hub::close_page),
+        )
+        .route(
             "/a/{slug}/p/{n}/summit/votes/{v}/paper",
             post(summit::hub::paper_ballot),
         )

@@ -377,6 +377,10 @@ pub(crate) async fn set_state(
         .get("state")
         .and_then(|s| VoteState::parse(s.trim()))
         .ok_or(PageError::BadRequest)?;
+    // Closing is for good: it goes through the page that says who has not voted yet.
+    if next == VoteState::Closed && form.get("confirm").map(|c| c.trim()) != Some("yes") {
+        return Ok(back_to(&at, &format!("/votes/{vote}/close")));
+    }
     state
         .store
         .set_vote_state(&at.panel, vote, next, &actor(&ctx), state.now())
@@ -522,4 +526,69 @@ pub(crate) async fn erase(
         .erase_person(&at.panel, &id, &actor(&ctx), state.now())
         .await?;
     Ok(Redirect::to(&format!("{}/summit/checkin", at.base())).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "summit_vote_close.html")]
+struct ClosePage {
+    page: Page,
+    base: String,
+    slug: String,
+    assembly_title: Shown,
+    number: u32,
+    question: String,
+    /// "14 of the 120 people who may vote have not voted yet."
+    not_voted: String,
+    /// "106 ballots so far: 100 on a phone, 6 on paper."
+    cast: String,
+}
+
+/// The confirmation before closing an open vote: how many of those who may vote have not voted
+/// yet, and what closing does. Any other state goes back to the vote's page.
+pub(crate) async fn close_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PathParam((slug, number, vote)): VotePath,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::RunSummit).await?;
+    let page = Page::new(&ctx);
+    let stored = state
+        .store
+        .vote(&at.panel.id, vote)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    if stored.state != VoteState::Open {
+        return Ok(back_to(&at, &format!("/votes/{vote}")));
+    }
+    let turnout = state.store.turnout(&at.panel.id, vote).await?;
+    let cast = turnout.phone + turnout.paper;
+    let lang = page.lang;
+    let n = |v: u64| crate::i18n::integer(lang, v);
+    let not_voted = page.tn(
+        "vote-close-not-voted",
+        &[
+            ("missing", turnout.eligible.saturating_sub(cast).to_string()),
+            ("missing_text", n(turnout.eligible.saturating_sub(cast))),
+            ("eligible", n(turnout.eligible)),
+        ],
+    );
+    let cast_text = page.tn(
+        "vote-close-cast",
+        &[
+            ("cast", cast.to_string()),
+            ("cast_text", n(cast)),
+            ("phone", n(turnout.phone)),
+            ("paper", n(turnout.paper)),
+        ],
+    );
+    Ok(render_page(&ClosePage {
+        base: format!("{}/summit", at.base()),
+        slug: at.slug().to_owned(),
+        assembly_title: page.pick(&at.here.assembly.title),
+        number: vote,
+        question: stored.spec.question().to_owned(),
+        not_voted,
+        cast: cast_text,
+        page,
+    }))
 }

@@ -18,8 +18,10 @@ pub(crate) mod seating;
 pub(crate) mod tables;
 pub(crate) mod voter;
 
+use crate::i18n;
 use crate::pages::Page;
 use crate::routes::PathParam;
+use klero_domain::lang::Lang;
 use klero_domain::summit::voting::{
     BallotKind, Figures, LEVELS, Results, VoteState, display_order,
 };
@@ -219,6 +221,16 @@ impl VoteView {
     }
 }
 
+/// `part` as a share of `whole`, written the reader's way with one decimal (`35,9 %`).
+fn exact_percent(page: &Page, part: u64, whole: u64) -> String {
+    let share = if whole == 0 {
+        0.0
+    } else {
+        part as f64 * 100.0 / whole as f64
+    };
+    i18n::percent(page.lang, share, 1)
+}
+
 fn percent(part: u64, whole: u64) -> u64 {
     part.saturating_mul(100)
         .checked_div(whole)
@@ -260,7 +272,7 @@ fn result_rows(page: &Page, results: &Results) -> Vec<ResultRow> {
                 row(
                     i,
                     page.t1("vote-figure-votes", "n", v),
-                    format!("{share} %"),
+                    exact_percent(page, v, counted),
                     share,
                 )
             })
@@ -291,7 +303,7 @@ fn result_rows(page: &Page, results: &Results) -> Vec<ResultRow> {
                     row(
                         i,
                         page.t1("vote-figure-points", "n", p),
-                        format!("{share} %"),
+                        exact_percent(page, p, total),
                         share,
                     )
                 })
@@ -303,7 +315,7 @@ fn result_rows(page: &Page, results: &Results) -> Vec<ResultRow> {
             .map(|(i, figures)| {
                 let mean = figures
                     .mean
-                    .map_or_else(|| "–".to_owned(), |m| format!("{m:.1}"));
+                    .map_or_else(|| "–".to_owned(), |m| i18n::number(page.lang, m, 1));
                 let levels = figures
                     .levels
                     .iter()
@@ -344,6 +356,24 @@ fn result_rows(page: &Page, results: &Results) -> Vec<ResultRow> {
             })
         })
         .collect()
+}
+
+/// The platform languages of a table language (`fr+nl`: French, then Dutch); the reader's
+/// language when the table speaks none of them. What a table's card and its round are shown in.
+pub(crate) fn table_langs(table_language: &str, reader: Lang) -> Vec<Lang> {
+    let mut langs: Vec<Lang> = Vec::new();
+    for code in table_language.split('+').map(str::trim) {
+        if let Some(lang) = Lang::parse(code)
+            && code.len() == 2
+            && !langs.contains(&lang)
+        {
+            langs.push(lang);
+        }
+    }
+    if langs.is_empty() {
+        langs.push(reader);
+    }
+    langs
 }
 
 /// A JSON reply (for the scripts), never cached.

@@ -44,6 +44,10 @@ fn round_form(round: &SummitRound) -> FormState {
     values.insert("theme".into(), round.spec.theme.clone());
     values.insert("minutes".into(), round.spec.minutes.to_string());
     values.insert("question".into(), round.spec.question.clone());
+    for (lang, text) in &round.spec.translations {
+        values.insert(format!("theme_{}", lang.code()), text.theme.clone());
+        values.insert(format!("question_{}", lang.code()), text.question.clone());
+    }
     FormState::filled(values)
 }
 
@@ -212,7 +216,7 @@ fn group(page: &Page, rounds: &[SummitRound], proposals: Vec<Proposal>) -> Vec<R
                     "number",
                     &round.number.to_string(),
                     "theme",
-                    &round.spec.theme,
+                    &round.spec.text_in(page.lang).theme,
                 ),
                 tables,
             })

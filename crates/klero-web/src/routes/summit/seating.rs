@@ -9,6 +9,7 @@ use super::PanelPath;
 use crate::AppState;
 use crate::context::{CsrfForm, CsrfPairs, Ctx};
 use crate::errors::PageError;
+use crate::i18n;
 use crate::pages::{FormState, Page, Shown, render_page, with_status};
 use crate::routes::followup::{InPanel, load_panel};
 use crate::routes::{PathParam, actor};
@@ -18,7 +19,8 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use klero_domain::access::{Action, Role};
 use klero_domain::input::RawForm;
-use klero_domain::summit::staffing::{StaffInput, StaffRole, assign_translators};
+use klero_domain::lang::Lang;
+use klero_domain::summit::staffing::{StaffInput, StaffRole, assign_translators, covers};
 use klero_store::{Attendance, Participant, StaffMember, StoredSeating};
 use klero_tables::{Facilitator, KeptSeat, Person, Reason, Room, SeatError, Settings, seat};
 use serde::{Deserialize, Serialize};
@@ -40,6 +42,38 @@ struct Figures {
     added: usize,
     /// (column, largest deviation from the proportional share, table-rounds outside it).
     balance: Vec<(String, f64, usize)>,
+    /// The bilingual pairs asked for, as typed (`fr+nl`).
+    #[serde(default)]
+    bilingual: String,
+    /// Per bilingual pair asked for: the interpreters who speak both, the tables made.
+    #[serde(default)]
+    translated: Vec<TranslatedFigure>,
+}
+
+/// A bilingual pair asked for, with what came of it.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+struct TranslatedFigure {
+    /// `fr+nl`, lower case.
+    pair: String,
+    /// Interpreters (translators) on the list who speak both languages, each counted once.
+    interpreters: u32,
+    /// Tables made in that pair.
+    made: usize,
+}
+
+/// How one balance column's values spread over the tables, every round together.
+struct ColumnSpread {
+    column: String,
+    values: Vec<ValueSpread>,
+}
+
+/// One value of a balance column: the fewest and most at a table, and how many in the room.
+struct ValueSpread {
+    value: String,
+    min: usize,
+    max: usize,
+    /// People present with this value.
+    count: usize,
 }
 
 /// One table in one round, for the lists.
@@ -195,7 +229,12 @@ fn round_views(
         .collect()
 }
 
-fn figure_lines(page: &Page, seating: &StoredSeating, staff: &[StaffMember]) -> Vec<String> {
+fn figure_lines(
+    page: &Page,
+    seating: &StoredSeating,
+    staff: &[StaffMember],
+    people: &[Participant],
+) -> Vec<String> {
     let figures: Figures = serde_json::from_str(&seating.summary).unwrap_or_default();
     let mut lines = vec![
         page.t2(
@@ -226,25 +265,207 @@ fn figure_lines(page: &Page, seating: &StoredSeating, staff: &[StaffMember]) -> 
     if untranslated > 0 {
         lines.push(page.t1("seating-figure-untranslated", "tables", untranslated));
     }
-    for (column, deviation, outside) in figures.balance {
-        lines.push(
-            page.t2(
-                "seating-figure-balance",
-                "column",
-                &column,
-                "deviation",
-                &format!("{deviation:.2}"),
-            ) + &if outside > 0 {
-                format!(
-                    " ({})",
-                    page.t1("seating-figure-outside", "tables", outside)
-                )
-            } else {
-                String::new()
-            },
-        );
-    }
+    lines.extend(bilingual_lines(page, &figures));
+    let columns: Vec<String> = figures.balance.iter().map(|b| b.0.clone()).collect();
+    lines.extend(spread_lines(page, &spread(seating, &columns, people)));
     lines
+}
+
+/// A language's name in the reader's language (`fr`: "French"), or its code when the platform
+/// has no name for it.
+fn language_name(page: &Page, code: &str) -> String {
+    match Lang::parse(code) {
+        Some(lang) if code.trim().len() == 2 => page.t(&format!("summit-language-{}", lang.code())),
+        _ => code.trim().to_owned(),
+    }
+}
+
+/// A pair (`fr+nl`) in words: "French and Dutch".
+fn pair_name(page: &Page, pair: &str) -> String {
+    let (a, b) = pair.split_once('+').unwrap_or((pair, ""));
+    page.t2(
+        "seating-pair-name",
+        "first",
+        &language_name(page, a),
+        "second",
+        &language_name(page, b),
+    )
+}
+
+/// What came of the bilingual tables asked for, in plain words with the numbers.
+fn bilingual_lines(page: &Page, figures: &Figures) -> Vec<String> {
+    figures
+        .translated
+        .iter()
+        .filter_map(|t| {
+            let pair = pair_name(page, &t.pair);
+            let args = || {
+                vec![
+                    ("pair", pair.clone()),
+                    ("interpreters", t.interpreters.to_string()),
+                    ("made", t.made.to_string()),
+                    ("tables", figures.tables.to_string()),
+                    (
+                        "unused",
+                        u64::from(t.interpreters)
+                            .saturating_sub(t.made as u64)
+                            .to_string(),
+                    ),
+                ]
+            };
+            let key = match (t.interpreters, t.made) {
+                // Tables the languages needed, with no interpreter: said by the line above.
+                (0, 1..) => return None,
+                (0, 0) => "seating-bilingual-no-interpreter",
+                (_, 0) => "seating-bilingual-none-made",
+                (i, made) if made as u64 >= u64::from(i) => "seating-bilingual-made",
+                _ => "seating-bilingual-short",
+            };
+            Some(page.tn(key, &args()))
+        })
+        .collect()
+}
+
+/// The balance in plain words: per column and value, how many sit at each table, against the
+/// room's share ("Every table has 4 or 5 people with gender F (the room: 45 %)").
+fn spread_lines(page: &Page, spread: &[ColumnSpread]) -> Vec<String> {
+    spread
+        .iter()
+        .flat_map(|column| {
+            let people: usize = column.values.iter().map(|v| v.count).sum();
+            let people = people.max(1) as f64;
+            column.values.iter().map(move |v| {
+                let share = crate::i18n::percent(page.lang, v.count as f64 * 100.0 / people, 0);
+                let key = if v.min == v.max {
+                    "seating-spread-same"
+                } else if v.max == v.min + 1 {
+                    "seating-spread-or"
+                } else {
+                    "seating-spread-range"
+                };
+                let (name, value) = if column.column == "group" {
+                    (
+                        page.t("seating-column-group"),
+                        page.t(&format!("group-{}", v.value.replace('_', "-"))),
+                    )
+                } else {
+                    (column.column.clone(), v.value.clone())
+                };
+                page.tn(
+                    key,
+                    &[
+                        ("column", name),
+                        ("value", value),
+                        ("min", v.min.to_string()),
+                        ("max", v.max.to_string()),
+                        ("share", share),
+                    ],
+                )
+            })
+        })
+        .collect()
+}
+
+/// The spread of the balance columns' values over the tables of every round, for the people
+/// seated.
+fn spread(
+    seating: &StoredSeating,
+    columns: &[String],
+    people: &[Participant],
+) -> Vec<ColumnSpread> {
+    let by_id: HashMap<&str, &Participant> = people.iter().map(|p| (p.id.as_str(), p)).collect();
+    let mut seated: Vec<&Participant> = Vec::new();
+    let mut at: HashMap<(u32, u32), Vec<&Participant>> = HashMap::new();
+    for (round, table, id) in &seating.seats {
+        if let Some(p) = by_id.get(id.as_str()) {
+            at.entry((*round, *table)).or_default().push(*p);
+            if *round == 1 {
+                seated.push(*p);
+            }
+        }
+    }
+    let tables = seating.table_languages.len() as u32;
+    columns
+        .iter()
+        .map(|column| {
+            let mut values: Vec<String> = seated.iter().map(|p| value_of(p, column)).collect();
+            values.sort();
+            values.dedup();
+            let values = values
+                .into_iter()
+                .map(|value| {
+                    let (mut min, mut max) = (usize::MAX, 0);
+                    for round in 1..=seating.rounds {
+                        for table in 1..=tables {
+                            let here = at.get(&(round, table)).map_or(0, |members| {
+                                members
+                                    .iter()
+                                    .filter(|p| value_of(p, column) == value)
+                                    .count()
+                            });
+                            min = min.min(here);
+                            max = max.max(here);
+                        }
+                    }
+                    ValueSpread {
+                        count: seated
+                            .iter()
+                            .filter(|p| value_of(p, column) == value)
+                            .count(),
+                        min: if min == usize::MAX { 0 } else { min },
+                        max,
+                        value,
+                    }
+                })
+                .collect();
+            ColumnSpread {
+                column: column.clone(),
+                values,
+            }
+        })
+        .collect()
+}
+
+/// The bilingual pairs typed (`fr+nl, de+fr`), each as two different languages in lower case,
+/// or the message key of the problem.
+fn bilingual_pairs(text: &str) -> Result<Vec<String>, &'static str> {
+    let mut pairs: Vec<String> = Vec::new();
+    for item in text
+        .split([',', ' ', ';'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        let parts: Vec<String> = item.split('+').map(|l| l.trim().to_lowercase()).collect();
+        match parts.as_slice() {
+            [a, b] if !a.is_empty() && !b.is_empty() && a != b => {
+                let pair = format!("{a}+{b}");
+                if !pairs.contains(&pair) {
+                    pairs.push(pair);
+                }
+            }
+            _ => return Err("error-seating-bilingual"),
+        }
+    }
+    Ok(pairs)
+}
+
+/// For each pair, the interpreters who speak both of its languages, each counted for the first
+/// pair they can serve.
+fn interpreters_per_pair(pairs: &[String], translators: &[&StaffMember]) -> Vec<u32> {
+    let mut used = vec![false; translators.len()];
+    pairs
+        .iter()
+        .map(|pair| {
+            let mut n = 0;
+            for (i, m) in translators.iter().enumerate() {
+                if !used[i] && covers(&m.languages, pair) {
+                    used[i] = true;
+                    n += 1;
+                }
+            }
+            n
+        })
+        .collect()
 }
 
 async fn page_with(
@@ -286,6 +507,7 @@ async fn page_with(
             .staff_form
             .as_ref()
             .is_some_and(|f| !f.errors.is_empty());
+    let fresh_form = form.bilingual.is_empty() && form.table_size.is_empty();
     let response = render_page(&SeatingPage {
         base: format!("{}/summit", at.base()),
         slug: at.slug().to_owned(),
@@ -315,12 +537,20 @@ async fn page_with(
         } else {
             form.rounds
         },
-        bilingual: form.bilingual,
+        bilingual: if fresh_form {
+            seating
+                .as_ref()
+                .and_then(|s| serde_json::from_str::<Figures>(&s.summary).ok())
+                .map(|f| f.bilingual)
+                .unwrap_or_default()
+        } else {
+            form.bilingual
+        },
         seed: form.seed,
         problems: form.problems,
         figures: seating
             .as_ref()
-            .map(|s| figure_lines(&page, s, &staff))
+            .map(|s| figure_lines(&page, s, &staff, &people))
             .unwrap_or_default(),
         has_seating: seating.is_some(),
         seating: seating
@@ -405,7 +635,12 @@ pub(crate) async fn run(
                 .push(format!("{}: {}", page.t(label), page.t(key)));
         }
     }
-    let (Ok(size), Ok(rounds)) = (size, rounds) else {
+    let pairs = bilingual_pairs(&form.bilingual);
+    if let Err(key) = pairs {
+        form.problems
+            .push(format!("{}: {}", page.t("seating-bilingual"), page.t(key)));
+    }
+    let (Ok(size), Ok(rounds), Ok(pairs)) = (size, rounds, pairs) else {
         return page_with(&state, &ctx, &at, form).await;
     };
     let people: Vec<Participant> = state
@@ -491,13 +726,14 @@ pub(crate) async fn run(
     };
     let mut settings = Settings::new(size, rounds);
     settings.seed = form.seed.clone();
-    settings.bilingual = form
-        .bilingual
-        .split([',', ' ', ';'])
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_lowercase)
+    // One bilingual table per interpreter who speaks both languages, as far as the rules allow.
+    let interpreters = interpreters_per_pair(&pairs, &translators);
+    settings.translated_tables = pairs
+        .iter()
+        .cloned()
+        .zip(interpreters.iter().copied())
         .collect();
+    settings.bilingual = pairs.clone();
     if previous.is_some() {
         settings.rounds = previous.as_ref().map_or(rounds, |s| s.rounds);
     }
@@ -528,6 +764,26 @@ pub(crate) async fn run(
             .balance
             .iter()
             .map(|b| (b.column.clone(), b.max_deviation, b.tables_outside))
+            .collect(),
+        bilingual: pairs.join(", "),
+        translated: pairs
+            .iter()
+            .zip(&interpreters)
+            .map(|(pair, &interpreters)| TranslatedFigure {
+                pair: pair.clone(),
+                interpreters,
+                made: seating
+                    .table_languages
+                    .iter()
+                    .filter(|l| {
+                        let mut a: Vec<&str> = l.split('+').collect();
+                        let mut b: Vec<&str> = pair.split('+').collect();
+                        a.sort_unstable();
+                        b.sort_unstable();
+                        a == b
+                    })
+                    .count(),
+            })
             .collect(),
     };
     let kept_translators: Vec<Option<usize>> = (1u32..)
@@ -671,16 +927,43 @@ struct CardsPage {
     qr: String,
 }
 
-/// A printed table card.
+/// A printed table card, in the languages of its table.
 struct CardView {
     number: u32,
+    /// The card's first language (the `lang` of the whole card).
+    lang: &'static str,
+    /// The table's languages, each in its own name ("Français + Nederlands").
     language: String,
+    texts: Vec<CardText>,
+}
+
+/// A card's words in one of its table's languages.
+struct CardText {
+    lang: &'static str,
+    title: String,
     facilitator: Option<String>,
     translator: Option<String>,
+    vote: String,
+    qr_alt: String,
+}
+
+/// A table language in its own words: each language by its own name (`fr+nl`:
+/// "Français + Nederlands"), a language the platform does not know by its code.
+fn own_names(table_language: &str) -> String {
+    table_language
+        .split('+')
+        .map(str::trim)
+        .map(|code| match Lang::parse(code) {
+            Some(lang) if code.len() == 2 => lang.endonym().to_owned(),
+            _ => code.to_uppercase(),
+        })
+        .collect::<Vec<_>>()
+        .join(" + ")
 }
 
 /// Printable table cards: number, language, the facilitator (and translator), and the voting
-/// page as a QR code and as text.
+/// page as a QR code and as text, each card in its table's languages (a Dutch table's card in
+/// Dutch, a bilingual one in both).
 pub(crate) async fn cards(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -689,6 +972,7 @@ pub(crate) async fn cards(
     let at = load_panel(&state, &ctx, &slug, number, Action::ViewParticipants).await?;
     let page = Page::new(&ctx);
     let staff = state.store.staff(&at.panel.id).await?;
+    let vote_url = super::live::vote_url(&state, &at.base());
     let tables = state
         .store
         .seating(&at.panel.id)
@@ -697,20 +981,44 @@ pub(crate) async fn cards(
             s.table_languages
                 .into_iter()
                 .zip(1u32..)
-                .map(|(language, number)| CardView {
-                    number,
-                    language,
-                    facilitator: staff_at(&page, &staff, StaffRole::Facilitator, number),
-                    translator: staff_at(&page, &staff, StaffRole::Translator, number),
+                .map(|(language, number)| {
+                    let langs = super::table_langs(&language, page.lang);
+                    let facilitator = staff_at(&page, &staff, StaffRole::Facilitator, number);
+                    let translator = staff_at(&page, &staff, StaffRole::Translator, number);
+                    let texts = langs
+                        .iter()
+                        .map(|&lang| {
+                            let with = |key: &str, name: &str, value: String| {
+                                i18n::message_with(lang, key, &[(name, value)])
+                            };
+                            CardText {
+                                lang: lang.code(),
+                                title: with("seating-table", "number", number.to_string()),
+                                facilitator: facilitator
+                                    .clone()
+                                    .map(|f| with("seating-facilitator", "name", f)),
+                                translator: translator
+                                    .clone()
+                                    .map(|x| with("seating-translator", "name", x)),
+                                vote: i18n::message(lang, "seating-card-vote"),
+                                qr_alt: with("seating-qr-alt", "url", vote_url.clone()),
+                            }
+                        })
+                        .collect();
+                    CardView {
+                        number,
+                        lang: langs.first().copied().unwrap_or(page.lang).code(),
+                        language: own_names(&language),
+                        texts,
+                    }
                 })
                 .collect()
         })
         .unwrap_or_default();
-    let root = state.config.public_url.trim_end_matches('/');
     Ok(render_page(&CardsPage {
         theme: page.pick(&at.panel.theme),
         tables,
-        vote_url: format!("{root}{}/vote", at.base()),
+        vote_url,
         qr: format!("{}/vote.svg", at.base()),
         page,
     }))

@@ -48,12 +48,46 @@ struct TablesPage {
     assembly_title: Shown,
     rounds: Vec<RoundChoice>,
     round: Option<SummitRound>,
+    /// The round's theme and question in the table's languages (one each, the same text once).
+    round_texts: Vec<RoundShown>,
     table: Option<u32>,
     table_text: String,
     client_id: String,
     form: FormState,
     proposals: Vec<String>,
     added: bool,
+}
+
+/// A round's theme and question in one of the table's languages.
+pub(crate) struct RoundShown {
+    pub lang: &'static str,
+    pub theme: String,
+    pub question: String,
+}
+
+/// The round's texts in the languages of table `table` of the latest seating (a Dutch table
+/// reads the Dutch ones, a bilingual table both), or in the reader's language.
+fn round_texts(
+    round: &SummitRound,
+    table_language: Option<&str>,
+    reader: klero_domain::lang::Lang,
+) -> Vec<RoundShown> {
+    let mut shown: Vec<RoundShown> = Vec::new();
+    for lang in super::table_langs(table_language.unwrap_or_default(), reader) {
+        let text = round.spec.text_in(lang);
+        if shown
+            .iter()
+            .any(|s| s.theme == text.theme && s.question == text.question)
+        {
+            continue;
+        }
+        shown.push(RoundShown {
+            lang: lang.code(),
+            theme: text.theme,
+            question: text.question,
+        });
+    }
+    shown
 }
 
 /// The reply to a proposal sent with `Accept: application/json`.
@@ -104,6 +138,14 @@ async fn tables_with(
         _ => Vec::new(),
     };
     let selected = chosen.round.as_ref().map(|r| r.number);
+    let table_language = match chosen.table {
+        Some(table) => state.store.seating(&at.panel.id).await?.and_then(|s| {
+            s.table_languages
+                .get(usize::try_from(table).ok()?.checked_sub(1)?)
+                .cloned()
+        }),
+        None => None,
+    };
     Ok(render_page(&TablesPage {
         base: format!("{}/summit", at.base()),
         assembly_title: page.pick(&at.here.assembly.title),
@@ -116,11 +158,16 @@ async fn tables_with(
                     "number",
                     &r.number.to_string(),
                     "theme",
-                    &r.spec.theme,
+                    &r.spec.text_in(page.lang).theme,
                 ),
                 selected: Some(r.number) == selected,
             })
             .collect(),
+        round_texts: chosen
+            .round
+            .as_ref()
+            .map(|r| round_texts(r, table_language.as_deref(), page.lang))
+            .unwrap_or_default(),
         round: chosen.round,
         table: chosen.table,
         table_text: chosen.table_text,
