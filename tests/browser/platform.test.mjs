@@ -366,9 +366,11 @@ test('c. an assembly and a panel created in French are shown in Dutch, marked la
     const prose = page.locator('main .prose');
     assert.equal((await prose.textContent()).trim(), description);
     assert.equal(await prose.getAttribute('lang'), 'fr');
-    const cell = page.locator('main table tbody td', { hasText: theme });
+    // The theme links to the panel's public page, marked as French.
+    const cell = page.locator('main table tbody td a', { hasText: theme });
     assert.equal(await cell.count(), 1);
     assert.equal(await cell.getAttribute('lang'), 'fr');
+    assert.match(await cell.getAttribute('href'), new RegExp(`^/a/${slug}/p/\\d+$`));
     assert.match(await page.locator('main table tbody tr').first().textContent(), /Selectie/);
     await axeCheck(page, `public page of ${slug} in Dutch`);
 

@@ -249,15 +249,22 @@ test('the ceremony: freeze, seed, panel, public page and a bundle that verifies'
 
 test('a drop-out and a replacement draw', async () => {
   await organiser.goto(`${P}/selection`);
+  // A drop-out asks for its reason (the browser will not send the form without one).
+  await organiser.locator('select[name=reason]').first().selectOption('unreachable');
   await Promise.all([
     organiser.waitForNavigation(),
     organiser.getByRole('button', { name: /^Record a drop-out/ }).first().click(),
   ]);
   assert.match(await organiser.locator('main').innerText(), /not replaced yet: 1/);
+  assert.match(await organiser.locator('main').innerText(), /could not be reached/);
   await organiser.fill('#replace-seed', '3 3 1');
   await press(organiser, 'Draw replacements');
   const members = await organiser.locator('#members-caption ~ tbody tr').allInnerTexts();
   assert.equal(members.length, 5, 'the one who withdrew, and the replacement');
+  // Who replaced whom, on the organisers' page.
+  const main = await organiser.locator('main').innerText();
+  assert.match(main, /Replacement draws/);
+  assert.match(main, /Drawn in replacement draw 1, in place of /);
   const visitor = await (await env.newContext()).newPage();
   await visitor.goto(`${P}/draw`);
   assert.match(await visitor.locator('main').innerText(), /3 3 1/, 'the replacement seed is published');
