@@ -690,7 +690,10 @@ async fn feeds_and_numbers_follow_the_language(kind: Kind) {
     );
     // English only in the link naming the English feed, as that feed names itself.
     assert!(!fr.body.contains(">Follow-up of panel"), "no English");
-    assert!(fr.body.contains("hreflang=\"en\" title=\"Follow-up of panel 3 (English)\""));
+    assert!(
+        fr.body
+            .contains("hreflang=\"en\" title=\"Follow-up of panel 3 (English)\"")
+    );
     let nl = public.get(&format!("{base}/tracker.atom?lang=nl")).await;
     assert!(nl.body.contains("xml:lang=\"nl\""));
     assert!(

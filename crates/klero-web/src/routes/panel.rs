@@ -29,7 +29,7 @@ pub(crate) struct PageLink {
 /// the sentence that says what it is for.
 fn place(slug: &str, number: u32, page: PanelPage) -> (String, &'static str) {
     let base = format!("/a/{slug}/p/{number}");
-    let (path, key) = match page {
+    match page {
         PanelPage::Draw => (format!("{base}/draw"), "nav-draw"),
         PanelPage::Register => ("/register".to_owned(), "nav-register"),
         PanelPage::Vote => (format!("{base}/vote"), "nav-vote"),
@@ -48,8 +48,7 @@ fn place(slug: &str, number: u32, page: PanelPage) -> (String, &'static str) {
         PanelPage::FollowUp => (format!("{base}/followup"), "nav-followup"),
         PanelPage::Answers => (format!("{base}/tracker"), "nav-answers"),
         PanelPage::Verdicts => (format!("{base}/tracker"), "nav-verdicts"),
-    };
-    (path, key)
+    }
 }
 
 /// The address of `page` of panel `number` in assembly `slug`: what the panel page and the

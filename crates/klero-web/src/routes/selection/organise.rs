@@ -137,8 +137,8 @@ async fn page_with(
     let mut shown = shown;
     // A freeze running in the background shows its progress; one that ended since, its outcome.
     let mut freezing = None;
-    match state.freezes.take(&at.panel.id) {
-        Some(job) => match job.outcome {
+    if let Some(job) = state.freezes.take(&at.panel.id) {
+        match job.outcome {
             None => {
                 let seconds = state.now() - job.started_at;
                 freezing = Some(Freezing {
@@ -166,8 +166,7 @@ async fn page_with(
             Some(Outcome::Refused(key)) => shown.problems.push(page.t(&format!("refused-{key}"))),
             Some(Outcome::Infeasible(lines)) => shown.problems.extend(lines),
             Some(Outcome::Failed) => shown.problems.push(page.t("selection-freeze-failed")),
-        },
-        None => {}
+        }
     }
     let selection = state.store.selection(&at.panel.id).await?;
     let quotas = state.store.selection_quotas(&at.panel.id).await?;
