@@ -13,8 +13,11 @@ use klero_domain::summit::staffing::{GroupQuotas, StaffInput};
 use klero_domain::summit::voting::{BallotKind, Eligibility, VoteSpec};
 use klero_store::{Actor, Store};
 
+/// A round's theme and question in one language: its code, the theme, the question.
+type RoundText = (&'static str, &'static str, &'static str);
+
 /// The day's rounds: minutes, then theme and question in Dutch, French, English and German.
-const ROUNDS: [(u32, [(&str, &str, &str); 4]); 2] = [
+const ROUNDS: [(u32, [RoundText; 4]); 2] = [
     (
         60,
         [

@@ -70,7 +70,7 @@ fn number_style(lang: Lang) -> (&'static str, &'static str, &'static str) {
 fn grouped(digits: &str, group: &str) -> String {
     let mut out = String::new();
     for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push_str(group);
         }
         out.push(digit);

@@ -705,7 +705,7 @@ async fn feeds_and_numbers_follow_the_language(kind: Kind) {
         !nl.body.contains("Un potager partagé"),
         "no French in the Dutch feed"
     );
-    assert!(nl.body.contains(&format!("hreflang=\"fr\" title=\"")));
+    assert!(nl.body.contains("hreflang=\"fr\" title=\""));
     // German titles are not written: the entry says in which language it is.
     let de = public.get(&format!("{base}/tracker.atom?lang=de")).await;
     assert!(

@@ -127,7 +127,7 @@ pub(crate) fn room_langs(people: &[Participant]) -> Vec<Lang> {
         }
     }
     counts.retain(|&(_, count)| count > 0 && count * 10 >= people.len());
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.sort_by_key(|&(_, count)| std::cmp::Reverse(count));
     counts.into_iter().take(3).map(|(lang, _)| lang).collect()
 }
 
