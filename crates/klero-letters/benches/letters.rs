@@ -40,10 +40,13 @@ fn main() {
             "Assemblée citoyenne bruxelloise".into(),
             "Rue du Lombard 69, 1000 Bruxelles".into(),
         ],
+        phone: "+32 2 555 01 00".into(),
+        email: "info@assemblee.brussels".into(),
         letters: (0..LETTERS)
             .map(|n| {
                 let code = format!("K7QM-{:04}-{:04}", n / 7, n % 9973);
                 Letter {
+                    sender: None,
                     address: vec![
                         format!("Habitant·e {n}"),
                         format!("Rue de la Loi {}", n % 200),

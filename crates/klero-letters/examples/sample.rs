@@ -14,6 +14,7 @@ fn text(lang: &str, body: &str, code_label: &str) -> LetterText {
 
 fn letter(code: &str, texts: Vec<LetterText>) -> Letter {
     Letter {
+        sender: None,
         address: vec![
             "Madame Anaïs Van den Bossche-Lefèvre".into(),
             "Chaussée de Waterloo 1234 boîte 56".into(),
@@ -66,6 +67,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "Assemblée citoyenne bruxelloise — Brusselse Burgerassemblee".into(),
             "Rue du Lombard 69, 1000 Bruxelles".into(),
         ],
+        phone: "+32 2 555 01 00".into(),
+        email: "info@assemblee.brussels".into(),
         letters: vec![
             letter("K7QM-4TXR-9HCW", vec![fr.clone(), nl]),
             letter("B3ZP-8KDL-2WQA", vec![long, fr]),

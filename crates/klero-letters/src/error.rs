@@ -21,7 +21,7 @@ impl fmt::Display for Part {
 }
 
 /// Why a batch could not be rendered. Letters are numbered from 0, in the batch's order.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LetterError {
     /// The batch has no letters: a PDF without pages is never what is wanted.
     #[error("the batch has no letters")]

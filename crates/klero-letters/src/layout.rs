@@ -3,9 +3,10 @@
 
 use crate::column::{Column, LEADING, Placed, set_lines};
 use crate::fonts::{Face, Faces};
-use crate::text::{fill_placeholders, paragraphs};
+use crate::text::{Contact, fill_placeholders, paragraphs};
 use crate::wrap::{Run, words, wrap};
 use crate::{Letter, LetterError, Part};
+use std::collections::HashMap;
 
 /// Points in a millimetre.
 const MM: f32 = 72.0 / 25.4;
@@ -19,8 +20,11 @@ const CONTENT_WIDTH: f32 = PAGE_WIDTH - 2.0 * MARGIN;
 const SENDER_TOP: f32 = 12.0 * MM;
 const SENDER_HEIGHT: f32 = 28.0 * MM;
 const SENDER_WIDTH: f32 = 120.0 * MM;
-/// The address block, in the window of a DL envelope (20 mm from the left, 50 mm from the
-/// top, 85 mm wide; the window is 45 mm high from 45 mm).
+/// The address block, in the address field of DIN 5008 form B (20 mm from the left, 45 mm
+/// from the top, 85 × 45 mm), which shows through the window of a DL or C5/6 envelope placed
+/// as DIN 680 (ISO 269) says (90 × 45 mm, 20 mm from the left, 15 mm from the bottom) when
+/// the sheet is folded in three at the fold marks. The block starts 5 mm into the field and
+/// ends 2 mm before its foot, so that it stays in the window when the sheet shifts.
 const ADDRESS_TOP: f32 = 50.0 * MM;
 const ADDRESS_HEIGHT: f32 = 38.0 * MM;
 const ADDRESS_WIDTH: f32 = 85.0 * MM;
@@ -86,8 +90,36 @@ fn small_block(
     None
 }
 
+/// The sender blocks of a batch, each laid out once however many letters carry it.
+pub(crate) struct Senders<'a> {
+    faces: &'a Faces,
+    default: &'a [String],
+    placed: HashMap<Vec<String>, Result<Vec<Placed>, LetterError>>,
+}
+
+impl<'a> Senders<'a> {
+    pub(crate) fn new(faces: &'a Faces, default: &'a [String]) -> Self {
+        Senders {
+            faces,
+            default,
+            placed: HashMap::new(),
+        }
+    }
+
+    /// The sender block of `letter` (its own, else the batch's), placed.
+    pub(crate) fn of(&mut self, letter: &Letter) -> Result<Vec<Placed>, LetterError> {
+        let lines = letter.sender.as_deref().unwrap_or(self.default);
+        if let Some(placed) = self.placed.get(lines) {
+            return placed.clone();
+        }
+        let placed = sender(self.faces, lines);
+        self.placed.insert(lines.to_vec(), placed.clone());
+        placed
+    }
+}
+
 /// The sender block, placed top left.
-pub(crate) fn sender(faces: &Faces, sender: &[String]) -> Result<Vec<Placed>, LetterError> {
+fn sender(faces: &Faces, sender: &[String]) -> Result<Vec<Placed>, LetterError> {
     let column = small_block(
         faces,
         sender,
@@ -112,6 +144,7 @@ pub(crate) fn letter(
     faces: &Faces,
     index: usize,
     letter: &Letter,
+    contact: Contact<'_>,
 ) -> Result<PageLayout, LetterError> {
     if letter.texts.is_empty() {
         return Err(LetterError::NoText { letter: index });
@@ -136,7 +169,7 @@ pub(crate) fn letter(
         .texts
         .iter()
         .map(|text| {
-            let body = fill_placeholders(&text.body, &letter.code, &letter.url);
+            let body = fill_placeholders(&text.body, &letter.code, &letter.url, contact);
             paragraphs(&body)
                 .into_iter()
                 .map(|paragraph| {

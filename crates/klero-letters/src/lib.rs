@@ -20,8 +20,8 @@ pub struct LetterText {
     /// The language, as a BCP-47 primary tag ("fr", "nl", "en", "de").
     pub lang: String,
     /// Paragraphs separated by blank lines; a single line break is kept. The placeholders
-    /// `{code}` and `{url}` are replaced by the letter's code and URL; any other `{...}` is
-    /// printed as written.
+    /// `{code}` and `{url}` are replaced by the letter's code and URL, `{phone}` and `{email}`
+    /// by the batch's; any other `{...}` is printed as written.
     pub body: String,
     /// The label printed above the code, e.g. "Votre code personnel".
     pub code_label: String,
@@ -30,6 +30,8 @@ pub struct LetterText {
 /// One invitation letter: one page of the PDF.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Letter {
+    /// The sender block (letterhead) in this letter's languages; `None`: the batch's.
+    pub sender: Option<Vec<String>>,
     /// The address block's lines (name, street, postcode and town); may be empty.
     pub address: Vec<String>,
     /// The registration code, already grouped for reading, e.g. "K7QM-4TXR-9HCW".
@@ -45,8 +47,13 @@ pub struct Letter {
 pub struct Batch {
     /// The document title, in the PDF's metadata.
     pub title: String,
-    /// The sender block printed top left on every letter (organisation lines); may be empty.
+    /// The sender block printed top left on every letter that has none of its own
+    /// (organisation lines); may be empty.
     pub sender: Vec<String>,
+    /// The organisers' phone number, for `{phone}` in the texts (may be empty).
+    pub phone: String,
+    /// The organisers' e-mail address, for `{email}` in the texts (may be empty).
+    pub email: String,
     /// The letters, one page each, in this order.
     pub letters: Vec<Letter>,
 }
@@ -61,7 +68,7 @@ pub fn render(batch: &Batch) -> Result<Vec<u8>, LetterError> {
         return Err(LetterError::Empty);
     }
     let faces = fonts::Faces::load()?;
-    let sender = layout::sender(&faces, &batch.sender)?;
+    let mut senders = layout::Senders::new(&faces, &batch.sender);
     let mut document = Document::new();
     let mut metadata = Metadata::new()
         .title(batch.title.clone())
@@ -79,7 +86,8 @@ pub fn render(batch: &Batch) -> Result<Vec<u8>, LetterError> {
     }
     document.set_metadata(metadata);
     for (index, letter) in batch.letters.iter().enumerate() {
-        let (page_layout, qr) = lay_out(&faces, index, letter)?;
+        let sender = senders.of(letter)?;
+        let (page_layout, qr) = lay_out(&faces, batch, index, letter)?;
         page::draw(&mut document, &faces, &sender, &page_layout, &qr)?;
     }
     document
@@ -98,18 +106,25 @@ pub fn check(batch: &Batch) -> Vec<LetterError> {
         Ok(faces) => faces,
         Err(e) => return vec![e],
     };
-    let sender = layout::sender(&faces, &batch.sender).err();
-    let letters = batch
-        .letters
-        .iter()
-        .enumerate()
-        .filter_map(|(index, letter)| lay_out(&faces, index, letter).err());
-    sender.into_iter().chain(letters).collect()
+    let mut senders = layout::Senders::new(&faces, &batch.sender);
+    let mut problems: Vec<LetterError> = Vec::new();
+    for (index, letter) in batch.letters.iter().enumerate() {
+        let problem = match senders.of(letter) {
+            Err(e) => Some(e),
+            Ok(_) => lay_out(&faces, batch, index, letter).err(),
+        };
+        // A sender block too long is one problem, however many letters carry it.
+        if let Some(problem) = problem.filter(|p| !problems.contains(p)) {
+            problems.push(problem);
+        }
+    }
+    problems
 }
 
 /// A letter's QR code and page layout.
 fn lay_out(
     faces: &fonts::Faces,
+    batch: &Batch,
     index: usize,
     letter: &Letter,
 ) -> Result<(layout::PageLayout, qr::Qr), LetterError> {
@@ -117,5 +132,9 @@ fn lay_out(
         letter: index,
         reason: e.to_string(),
     })?;
-    Ok((layout::letter(faces, index, letter)?, qr))
+    let contact = text::Contact {
+        phone: &batch.phone,
+        email: &batch.email,
+    };
+    Ok((layout::letter(faces, index, letter, contact)?, qr))
 }

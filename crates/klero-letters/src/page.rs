@@ -15,8 +15,20 @@ use crate::fonts::Faces;
 use crate::layout::{PAGE_HEIGHT, PAGE_WIDTH, PageLayout, QR_SIZE};
 use crate::qr::Qr;
 
+/// Millimetres in points.
+const MM: f32 = 72.0 / 25.4;
+/// The fold marks of DIN 5008 form B (105 and 210 mm from the top: folded there, the
+/// address field shows in the envelope's window) and the punch mark (148.5 mm), short
+/// strokes at the left edge, inside the printable area.
+const MARKS: [(f32, f32); 3] = [
+    (105.0 * MM, 5.0 * MM),
+    (148.5 * MM, 7.0 * MM),
+    (210.0 * MM, 5.0 * MM),
+];
+const MARK_FROM: f32 = 4.0 * MM;
+
 /// Left and right ends of the rules between languages.
-const RULE_FROM: f32 = 20.0 * 72.0 / 25.4;
+const RULE_FROM: f32 = 20.0 * MM;
 const RULE_TO: f32 = PAGE_WIDTH - RULE_FROM;
 
 /// Adds one page: the shared sender block, then the letter's own layout and QR code.
@@ -48,6 +60,7 @@ pub(crate) fn draw(
         );
     }
     draw_rules(&mut surface, &layout.rules);
+    draw_marks(&mut surface);
     draw_qr(&mut surface, qr, layout.qr_at);
     surface.finish();
     page.finish();
@@ -68,6 +81,26 @@ fn draw_rules(surface: &mut Surface<'_>, rules: &[f32]) {
         surface.set_stroke(Some(Stroke {
             paint: luma::Color::new(150).into(),
             width: 0.5,
+            opacity: NormalizedF32::ONE,
+            ..Stroke::default()
+        }));
+        surface.draw_path(&path);
+        surface.set_stroke(None);
+        surface.set_fill(Some(Fill::default()));
+    }
+}
+
+fn draw_marks(surface: &mut Surface<'_>) {
+    let mut builder = PathBuilder::new();
+    for (y, length) in MARKS {
+        builder.move_to(MARK_FROM, y);
+        builder.line_to(MARK_FROM + length, y);
+    }
+    if let Some(path) = builder.finish() {
+        surface.set_fill(None);
+        surface.set_stroke(Some(Stroke {
+            paint: luma::Color::new(0).into(),
+            width: 0.4,
             opacity: NormalizedF32::ONE,
             ..Stroke::default()
         }));

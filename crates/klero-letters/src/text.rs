@@ -1,23 +1,39 @@
 //! From the organiser's text to what is set: placeholders filled, paragraphs and forced line
 //! breaks found, invisible and control characters recognised.
 
-/// Replaces `{code}` and `{url}` in one pass, so that a code or URL that itself contains a
-/// placeholder is not replaced again; any other `{...}` stays as written.
-pub(crate) fn fill_placeholders(body: &str, code: &str, url: &str) -> String {
+/// The organisers' contact, for `{phone}` and `{email}`.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Contact<'a> {
+    pub(crate) phone: &'a str,
+    pub(crate) email: &'a str,
+}
+
+/// Replaces `{code}`, `{url}`, `{phone}` and `{email}` in one pass, so that a value that itself
+/// contains a placeholder is not replaced again; any other `{...}` stays as written.
+pub(crate) fn fill_placeholders(body: &str, code: &str, url: &str, contact: Contact<'_>) -> String {
+    let values = [
+        ("{code}", code),
+        ("{url}", url),
+        ("{phone}", contact.phone),
+        ("{email}", contact.email),
+    ];
     let mut out = String::with_capacity(body.len() + code.len() + url.len());
     let mut rest = body;
     while let Some(pos) = rest.find('{') {
         out.push_str(&rest[..pos]);
         let tail = &rest[pos..];
-        if let Some(after) = tail.strip_prefix("{code}") {
-            out.push_str(code);
-            rest = after;
-        } else if let Some(after) = tail.strip_prefix("{url}") {
-            out.push_str(url);
-            rest = after;
-        } else {
-            out.push('{');
-            rest = &tail[1..];
+        match values
+            .iter()
+            .find_map(|(name, value)| tail.strip_prefix(name).map(|after| (value, after)))
+        {
+            Some((value, after)) => {
+                out.push_str(value);
+                rest = after;
+            }
+            None => {
+                out.push('{');
+                rest = &tail[1..];
+            }
         }
     }
     out.push_str(rest);
@@ -75,8 +91,21 @@ mod tests {
     #[test]
     fn placeholders_are_filled_once_and_unknown_ones_kept() {
         assert_eq!(
-            fill_placeholders("a {code} b {url} {name} {", "{url}", "U"),
+            fill_placeholders(
+                "a {code} b {url} {name} {",
+                "{url}",
+                "U",
+                Contact::default()
+            ),
             "a {url} b U {name} {"
+        );
+        let contact = Contact {
+            phone: "02 555 01 00",
+            email: "{code}@x.be",
+        };
+        assert_eq!(
+            fill_placeholders("{phone} / {email} / {code}", "C", "U", contact),
+            "02 555 01 00 / {code}@x.be / C"
         );
     }
 

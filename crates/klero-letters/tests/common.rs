@@ -35,6 +35,7 @@ pub fn dutch() -> LetterText {
 pub fn letter(n: usize, texts: Vec<LetterText>) -> Letter {
     let code = format!("K7QM-{n:04}-9HCW");
     Letter {
+        sender: None,
         address: vec![
             format!("Résident·e n° {n}"),
             "Rue de la Loi 16 boîte 3".into(),
@@ -55,6 +56,8 @@ pub fn batch(count: usize, texts: &[LetterText]) -> Batch {
             "Parlement bruxellois, rue du Lombard 69".into(),
             "1000 Bruxelles".into(),
         ],
+        phone: "+32 2 555 01 00".into(),
+        email: "info@assemblee.brussels".into(),
         letters: (0..count).map(|n| letter(n, texts.to_vec())).collect(),
     }
 }

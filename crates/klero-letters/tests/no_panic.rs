@@ -24,6 +24,7 @@ fn letter() -> impl Strategy<Value = Letter> {
         prop::collection::vec((any_text(), any_text()), 0..3),
     )
         .prop_map(|(address, code, url, texts)| Letter {
+            sender: None,
             address,
             code,
             url,
@@ -48,7 +49,7 @@ proptest! {
         letters in prop::collection::vec(letter(), 0..3),
     ) {
         let count = letters.len();
-        let batch = Batch { title, sender, letters };
+        let batch = Batch { title, sender, phone: String::new(), email: String::new(), letters };
         let problems = check(&batch);
         match render(&batch) {
             Ok(bytes) => {

@@ -44,3 +44,51 @@ fn the_same_batch_gives_the_same_bytes() {
     let second = render(&batch).unwrap_or_else(|e| panic!("{e}"));
     assert!(first == second, "two renderings differ");
 }
+
+#[test]
+fn a_letter_carries_its_own_letterhead_and_the_organisers_contact() {
+    let mut texts = vec![french()];
+    texts[0].body = "Appelez-nous au {phone} ou écrivez à {email}. Code {code}, {url}.".into();
+    let mut batch = batch(2, &texts);
+    batch.letters[1].sender = Some(vec![
+        "Brusselse Burgerassemblee".into(),
+        "Tel. {phone}".into(),
+    ]);
+    let bytes = render(&batch).unwrap_or_else(|e| panic!("{e}"));
+    let pages = page_texts(&parse(&bytes));
+    assert!(
+        pages[0].contains("Assemblée citoyenne bruxelloise"),
+        "{}",
+        pages[0]
+    );
+    assert!(!pages[0].contains("Burgerassemblee"), "{}", pages[0]);
+    assert!(
+        pages[1].contains("Brusselse Burgerassemblee"),
+        "{}",
+        pages[1]
+    );
+    assert!(
+        !pages[1].contains("Assemblée citoyenne bruxelloise"),
+        "{}",
+        pages[1]
+    );
+    // The sender block is printed as given; the texts' placeholders are filled.
+    assert!(pages[1].contains("{phone}"), "{}", pages[1]);
+    for page in &pages {
+        assert!(page.contains("555"), "{page}");
+        assert!(page.contains("info@assemblee.brussels"), "{page}");
+    }
+}
+
+#[test]
+fn a_sender_block_too_long_is_one_problem_however_many_letters_carry_it() {
+    let mut batch = batch(3, &[french()]);
+    let long: Vec<String> = (0..30).map(|n| format!("Ligne {n}")).collect();
+    for letter in &mut batch.letters {
+        letter.sender = Some(long.clone());
+    }
+    assert_eq!(
+        klero_letters::check(&batch),
+        vec![klero_letters::LetterError::SenderTooLong { lines: 30 }]
+    );
+}
