@@ -8,7 +8,7 @@ use klero_bundle::{BundleInput, Prepared};
 use klero_domain::assembly::Panel;
 use klero_domain::labels::QuotaLabels;
 use klero_domain::lang::Lang;
-use klero_select::{Algorithm, Category, Instance, Person, Quota, Settings};
+use klero_select::{Algorithm, Instance, Settings};
 use klero_store::{
     Actor, Contact, Letter, NewDraw, PoolEntry, SelectionInputs, SelectionQuota, Store,
 };
@@ -232,41 +232,6 @@ fn instance(
     entries: &[PoolEntry],
     k: u32,
 ) -> Result<Instance, DemoError> {
-    let mut categories: Vec<Category> = Vec::new();
-    for q in quotas {
-        let quota = Quota {
-            value: q.value.clone(),
-            min: q.min,
-            max: q.max,
-            min_flex: q.min_flex,
-            max_flex: q.max_flex,
-        };
-        match categories.iter_mut().find(|c| c.name == q.feature) {
-            Some(c) => c.values.push(quota),
-            None => categories.push(Category {
-                name: q.feature.clone(),
-                values: vec![quota],
-            }),
-        }
-    }
-    let people = entries
-        .iter()
-        .map(|e| Person {
-            id: e.key.clone(),
-            values: categories
-                .iter()
-                .zip(&e.values)
-                .map(|(c, v)| {
-                    c.values
-                        .iter()
-                        .position(|q| &q.value == v)
-                        .and_then(|i| u16::try_from(i).ok())
-                        .unwrap_or(0)
-                })
-                .collect(),
-            household: e.household,
-        })
-        .collect();
-    Instance::new(categories, people, k)
+    klero_store::engine_instance(quotas, entries, k)
         .map_err(|e| DemoError::Content(format!("the demonstration's pool: {e:?}")))
 }

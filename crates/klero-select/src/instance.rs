@@ -41,6 +41,33 @@ pub struct Person {
     pub household: Option<u32>,
 }
 
+/// A person whose values are named, as a store or a form holds them, rather than indexed.
+#[derive(Clone, Copy, Debug)]
+pub struct NamedPerson<'a> {
+    /// The person's identifier.
+    pub id: &'a str,
+    /// For each category, in order, the name of the person's value.
+    pub values: &'a [String],
+    /// The household, as in [`Person::household`].
+    pub household: Option<u32>,
+}
+
+/// Groups quotas given one by one, each with its category's name, into categories in the
+/// order the categories first appear (values in the order given).
+pub fn group_quotas<'a>(quotas: impl IntoIterator<Item = (&'a str, Quota)>) -> Vec<Category> {
+    let mut categories: Vec<Category> = Vec::new();
+    for (name, quota) in quotas {
+        match categories.iter_mut().find(|c| c.name == name) {
+            Some(category) => category.values.push(quota),
+            None => categories.push(Category {
+                name: name.to_owned(),
+                values: vec![quota],
+            }),
+        }
+    }
+    categories
+}
+
 /// A rule of the problem that the input breaks. Readers map these back to files and lines.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum InstanceError {
@@ -126,6 +153,52 @@ pub struct Instance {
 }
 
 impl Instance {
+    /// The instance over quotas given one by one (grouped as [`group_quotas`] does) and people
+    /// whose values are named: each is looked up among its category's values, and a name that
+    /// is not one of them is an [`InstanceError::UnknownValue`]; then as [`Instance::new`].
+    pub fn from_named<'a>(
+        quotas: impl IntoIterator<Item = (&'a str, Quota)>,
+        people: impl IntoIterator<Item = NamedPerson<'a>>,
+        panel_size: u32,
+    ) -> Result<Self, Vec<InstanceError>> {
+        let categories = group_quotas(quotas);
+        let mut errors = Vec::new();
+        let people: Vec<Person> = people
+            .into_iter()
+            .enumerate()
+            .map(|(index, named)| {
+                let values = categories
+                    .iter()
+                    .zip(named.values)
+                    .enumerate()
+                    .map(|(c, (category, name))| {
+                        category
+                            .values
+                            .iter()
+                            .position(|q| &q.value == name)
+                            .and_then(|i| u16::try_from(i).ok())
+                            .unwrap_or_else(|| {
+                                errors.push(InstanceError::UnknownValue {
+                                    person: index,
+                                    category: c,
+                                });
+                                0
+                            })
+                    })
+                    .collect();
+                Person {
+                    id: named.id.to_owned(),
+                    values,
+                    household: named.household,
+                }
+            })
+            .collect();
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Instance::new(categories, people, panel_size)
+    }
+
     /// Checks every rule and returns the problem, or every broken rule at once.
     ///
     /// Households are renumbered so that only households with two or more members remain.
@@ -317,5 +390,62 @@ fn renumber_households(people: &mut [Person]) {
             }
             _ => None,
         };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quota(value: &str, min: u32, max: u32) -> Quota {
+        Quota {
+            value: value.to_owned(),
+            min,
+            max,
+            min_flex: None,
+            max_flex: None,
+        }
+    }
+
+    #[test]
+    fn named_values_are_looked_up_in_their_category() {
+        let quotas = vec![
+            ("gender", quota("f", 1, 2)),
+            ("age", quota("young", 0, 2)),
+            ("gender", quota("m", 1, 2)),
+            ("age", quota("old", 0, 2)),
+        ];
+        let rows = [
+            ("a", vec!["m".to_owned(), "old".to_owned()]),
+            ("b", vec!["f".to_owned(), "young".to_owned()]),
+            ("c", vec!["f".to_owned(), "old".to_owned()]),
+        ];
+        fn named<'a>(rows: &'a [(&'static str, Vec<String>)]) -> Vec<NamedPerson<'a>> {
+            rows.iter()
+                .map(|(id, values)| NamedPerson {
+                    id,
+                    values,
+                    household: None,
+                })
+                .collect()
+        }
+        let instance =
+            Instance::from_named(quotas.clone(), named(&rows), 2).expect("a valid instance");
+        let names: Vec<&str> = instance
+            .categories()
+            .iter()
+            .map(|c| c.name.as_str())
+            .collect();
+        assert_eq!(names, ["gender", "age"]);
+        assert_eq!(instance.people()[0].values, vec![1, 1]);
+        assert_eq!(instance.people()[1].values, vec![0, 0]);
+        let bad = [("d", vec!["x".to_owned(), "old".to_owned()])];
+        assert_eq!(
+            Instance::from_named(quotas, named(&bad), 1).err(),
+            Some(vec![InstanceError::UnknownValue {
+                person: 0,
+                category: 0
+            }])
+        );
     }
 }

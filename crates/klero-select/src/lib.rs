@@ -46,6 +46,6 @@ pub use distribution::{
     SolveStats, find_distribution,
 };
 pub use draw::{DrawRng, reserves};
-pub use instance::{Category, Instance, InstanceError, Person, Quota};
+pub use instance::{Category, Instance, InstanceError, NamedPerson, Person, Quota, group_quotas};
 pub use lottery::{DEFAULT_LOTTERY_PANELS, Lottery, lottery};
 pub use replace::{Residual, replacement_problem, sub_draw_problem};

@@ -116,6 +116,40 @@ pub struct SelectionQuota {
     pub max_flex: Option<u32>,
 }
 
+impl SelectionQuota {
+    /// The engine's quota, with its category's name.
+    pub fn to_engine(&self) -> (&str, klero_select::Quota) {
+        (
+            &self.feature,
+            klero_select::Quota {
+                value: self.value.clone(),
+                min: self.min,
+                max: self.max,
+                min_flex: self.min_flex,
+                max_flex: self.max_flex,
+            },
+        )
+    }
+}
+
+/// The engine's instance over stored quotas and pool entries (in the order given): what the
+/// ceremony, a replacement and the demonstration draw from.
+pub fn engine_instance<'a>(
+    quotas: &[SelectionQuota],
+    people: impl IntoIterator<Item = &'a PoolEntry>,
+    panel_size: u32,
+) -> Result<klero_select::Instance, Vec<klero_select::InstanceError>> {
+    klero_select::Instance::from_named(
+        quotas.iter().map(SelectionQuota::to_engine),
+        people.into_iter().map(|e| klero_select::NamedPerson {
+            id: &e.key,
+            values: &e.values,
+            household: e.household,
+        }),
+        panel_size,
+    )
+}
+
 /// A volunteer as the engine sees them: pseudonymous.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PoolEntry {

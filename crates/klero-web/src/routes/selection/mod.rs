@@ -13,7 +13,7 @@ pub(crate) mod organise;
 use crate::errors::PageError;
 use crate::pages::{Page, Shown};
 use klero_domain::labels::{Label, QuotaLabels};
-use klero_select::{Algorithm, Category, Instance, Person, Quota, Settings};
+use klero_select::{Algorithm, Category, Instance, Settings, group_quotas};
 use klero_store::{PersonStatus, PoolPerson, Selection, SelectionQuota};
 
 /// The selection engine's settings of a stored selection (LEXIMIN, as `klero select`'s default).
@@ -32,24 +32,7 @@ pub(crate) fn default_reserves(panel_size: u32) -> u32 {
 
 /// The categories of stored quotas, in the order of the features file.
 pub(crate) fn categories(quotas: &[SelectionQuota]) -> Vec<Category> {
-    let mut categories: Vec<Category> = Vec::new();
-    for q in quotas {
-        let quota = Quota {
-            value: q.value.clone(),
-            min: q.min,
-            max: q.max,
-            min_flex: q.min_flex,
-            max_flex: q.max_flex,
-        };
-        match categories.iter_mut().find(|c| c.name == q.feature) {
-            Some(category) => category.values.push(quota),
-            None => categories.push(Category {
-                name: q.feature.clone(),
-                values: vec![quota],
-            }),
-        }
-    }
-    categories
+    group_quotas(quotas.iter().map(SelectionQuota::to_engine))
 }
 
 /// The engine's instance over `people` (in their stored order), with the stored quotas.
@@ -58,30 +41,12 @@ pub(crate) fn instance(
     quotas: &[SelectionQuota],
     people: &[&PoolPerson],
 ) -> Result<Instance, PageError> {
-    let categories = categories(quotas);
-    let people = people
-        .iter()
-        .map(|p| {
-            let values = categories
-                .iter()
-                .zip(&p.entry.values)
-                .map(|(c, v)| {
-                    c.values
-                        .iter()
-                        .position(|q| &q.value == v)
-                        .and_then(|i| u16::try_from(i).ok())
-                        .ok_or(PageError::Internal("stored value outside the quotas"))
-                })
-                .collect::<Result<Vec<_>, _>>()?;
-            Ok(Person {
-                id: p.entry.key.clone(),
-                values,
-                household: p.entry.household,
-            })
-        })
-        .collect::<Result<Vec<_>, PageError>>()?;
-    Instance::new(categories, people, selection.panel_size)
-        .map_err(|_| PageError::Internal("stored pool is not a valid instance"))
+    klero_store::engine_instance(
+        quotas,
+        people.iter().map(|p| &p.entry),
+        selection.panel_size,
+    )
+    .map_err(|_| PageError::Internal("stored pool is not a valid instance"))
 }
 
 /// Everyone who takes part in a draw: the whole pool for the first draw; for a replacement,
