@@ -42,6 +42,12 @@ after(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
+/** Where to keep screenshots for a person to look at (KLERO_SHOTS), or nowhere. */
+const SHOTS = process.env.KLERO_SHOTS;
+async function shot(page, name) {
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
 /** Fails on serious or critical accessibility problems; reports the rest. */
 async function accessible(t, page, label) {
   const violations = await axeCheck(page, label);
@@ -101,7 +107,8 @@ test('the organiser uploads a register and draws the invitations', async (t) => 
   await organiser.fill('#count', String(INVITATIONS));
   await organiser.fill('#stratify_by', 'commune');
   await organiser.fill('#household_columns', 'street,postcode');
-  await organiser.fill('#address_columns', 'name,street,postcode,commune');
+  // The address block, a line of the envelope's window per line of the field.
+  await organiser.fill('#address_columns', 'name\nstreet\npostcode, commune');
   await organiser.fill('#language_column', 'language');
   await organiser.fill('#seed', '31 7 22 4 18');
   await press(organiser, 'Draw the invitations');
@@ -113,7 +120,31 @@ test('the organiser uploads a register and draws the invitations', async (t) => 
   await accessible(t, organiser, 'recruitment, after the draw');
 });
 
-test('the letters download as a PDF with a page per letter', async () => {
+/** YYYY-MM-DD of today in Brussels, moved by `days`. */
+function brusselsDay(days) {
+  const now = new Date(Date.now() + days * 86400000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(now);
+}
+
+test('letters wait for something to register to, and carry a contact', async (t) => {
+  // Before the quotas or an opening day, an invitee would find no form: no download, and the
+  // page says so.
+  assert.match(await organiser.locator('#opening-notice').innerText(), /cannot be printed yet/);
+  assert.equal(await organiser.getByRole('link', { name: /Download the letters/ }).count(), 0);
+  // A letter text without the code is refused, by field.
+  await organiser.fill('#letter-en', 'Dear resident, register at {url}.');
+  await press(organiser, 'Save the letter (English)');
+  assert.match(await organiser.locator('.error-summary').innerText(), /Letter \(English\): the text must contain \{code\}/);
+  await organiser.goto(`${P}/recruitment`);
+  await organiser.fill('#contact_phone', '+32 2 555 01 00');
+  await organiser.fill('#contact_email', 'climat@assemblee.example');
+  await organiser.fill('#opens_on', brusselsDay(1));
+  await press(organiser, "Save the letters' settings");
+  assert.match(await organiser.locator('#opening-notice').innerText(), /Registration opens on/);
+  await accessible(t, organiser, 'recruitment, the letters ready');
+});
+
+test('the letters download as a PDF, letterhead and address where the envelope shows them', async () => {
   const [download] = await Promise.all([
     organiser.waitForEvent('download'),
     organiser.getByRole('link', { name: /Download the letters/ }).click(),
@@ -127,11 +158,65 @@ test('the letters download as a PDF with a page per letter', async () => {
   codes = Array.from({ length: INVITATIONS }, (_, i) => deriveCode(key, i + 1));
   const { stdout: text } = await run('pdftotext', ['-f', '1', '-l', '1', file, '-']);
   assert.ok(text.includes(codes[0]), `the first letter carries the first code: ${text}`);
+
+  // Where each word sits (points from the top left): the address in the window of a DL or
+  // C5/6 envelope (DIN 5008 form B: 20 mm from the left, 45 to 90 mm from the top, 85 mm wide).
+  const mm = 72 / 25.4;
+  const { stdout: boxes } = await run('pdftotext', ['-bbox', file, '-']);
+  const pages = boxes.split('<page ').slice(1).map((page) =>
+    [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
+      .map(([, x0, y0, x1, y1, word]) => ({ x0: +x0, y0: +y0, x1: +x1, y1: +y1, word })));
+  assert.equal(pages.length, INVITATIONS);
+  let french = 0;
+  let dutch = 0;
+  for (const words of pages) {
+    const all = words.map((w) => w.word).join(' ');
+    const resident = words.find((w) => w.word === 'Resident');
+    assert.ok(resident, `an address: ${all}`);
+    const block = words.filter((w) => w.y0 >= resident.y0 - 1 && w.y0 < 92 * mm);
+    for (const w of block) {
+      assert.ok(w.x0 >= 20 * mm - 0.5 && w.x1 <= 105 * mm, `${w.word} is within the window's width`);
+      assert.ok(w.y0 >= 45 * mm && w.y1 <= 90 * mm, `${w.word} is within the window's height`);
+    }
+    const lines = new Set(block.map((w) => Math.round(w.y0)));
+    assert.equal(lines.size, 3, `name, street, postcode and town on three lines: ${block.map((w) => w.word).join(' ')}`);
+    const postcode = block.find((w) => /^10\d\d$/.test(w.word));
+    const town = block.find((w) => /^(Ixelles|Uccle|Schaerbeek)$/.test(w.word));
+    assert.ok(postcode && town && Math.round(postcode.y0) === Math.round(town.y0), 'postcode and town share a line');
+    // The letterhead, above the window, in the letter's languages, with the phone.
+    const head = words.filter((w) => w.y1 < 45 * mm).map((w) => w.word).join(' ');
+    assert.match(head, /555/, `the phone in the letterhead: ${head}`);
+    const inFrench = all.includes('Madame,');
+    const inDutch = all.includes('Beste bewoner,');
+    if (inFrench) french++;
+    if (inDutch) dutch++;
+    assert.equal(head.includes('Assemblée citoyenne'), inFrench, `French letterhead on a French letter: ${head}`);
+    assert.equal(head.includes('Burgerassemblee'), inDutch, `Dutch letterhead on a Dutch letter: ${head}`);
+  }
+  assert.ok(french > 0 && dutch > 0, 'letters in both languages');
+  // A page as printed, for the eye.
+  if (SHOTS) await run('pdftoppm', ['-f', '1', '-l', '2', '-r', '70', '-png', file, join(SHOTS, 'letter')]);
 });
 
-test('the organiser proposes quotas from the population shares', async () => {
+test('an invitee who types the code early reads when registration opens, in their language', async () => {
+  const context = await env.newContext({ ...PHONE, locale: 'fr-BE' });
+  const phone = await context.newPage();
+  await phone.goto(`/register?code=${codes[0].replaceAll('-', '')}`);
+  await press(phone, 'Continuer');
+  const said = await phone.locator('#register-unavailable').innerText();
+  assert.match(said, /Les inscriptions ouvrent le \d{1,2}(er)? [a-zéû]+ \d{4}/, said);
+  assert.equal(await phone.locator('#consent').count(), 0, 'no form yet');
+  await context.close();
+  // The opening day brought to today: registration opens with the quotas.
   await organiser.goto(`${P}/recruitment`);
-  await organiser.fill('#shares', 'gender,female,51\ngender,male,49');
+  await organiser.fill('#opens_on', brusselsDay(0));
+  await press(organiser, "Save the letters' settings");
+});
+
+test('the organiser proposes quotas from the population shares and labels them', async () => {
+  await organiser.goto(`${P}/recruitment`);
+  // The commune is in the register: registration will not ask it again.
+  await organiser.fill('#shares', 'gender,female,51\ngender,male,49\ncommune,Ixelles,1\ncommune,Uccle,1\ncommune,Schaerbeek,1');
   await organiser.fill('#share_panel_size', '4');
   await organiser.fill('#tolerance', '50');
   await press(organiser, 'Propose and apply the quotas');
@@ -139,6 +224,19 @@ test('the organiser proposes quotas from the population shares', async () => {
   const quotas = await organiser.locator('main').innerText();
   assert.match(quotas, /female/);
   assert.match(quotas, /population shares/);
+  // Labels in four languages for the category and its values; the ids stay.
+  const labels = {
+    gender: { nl: 'Geslacht', fr: 'Genre', en: 'Gender', de: 'Geschlecht' },
+    female: { nl: 'Vrouw', fr: 'Femme', en: 'Woman', de: 'Frau' },
+    male: { nl: 'Man', fr: 'Homme', en: 'Man', de: 'Mann' },
+  };
+  for (const [id, texts] of Object.entries(labels)) {
+    const fieldset = organiser.locator('.labels-form fieldset', { has: organiser.locator('code', { hasText: new RegExp(`^${id}$`) }) });
+    for (const [lang, text] of Object.entries(texts)) {
+      await fieldset.locator(`input[lang=${lang}]`).fill(text);
+    }
+  }
+  await press(organiser, 'Save the labels');
 });
 
 async function registerOnPhone(t, code, gender, name, check = false) {
@@ -155,7 +253,8 @@ async function registerOnPhone(t, code, gender, name, check = false) {
     await accessible(t, phone, 'registration, the form with problems');
   }
   await phone.check('#consent');
-  await phone.getByLabel(gender, { exact: true }).check();
+  await phone.getByLabel(gender === 'female' ? 'Woman' : 'Man', { exact: true }).check();
+  assert.equal(await phone.locator('fieldset legend', { hasText: /commune/i }).count(), 0, 'the register gives the commune');
   await phone.fill('#name', name);
   await phone.fill('#email', `${name.toLowerCase().replaceAll(' ', '.')}@example.be`);
   await phone.check('#available');
@@ -171,6 +270,27 @@ test('invitees register by code on their phone', async (t) => {
   for (let i = 0; i < genders.length; i++) {
     await registerOnPhone(t, codes[i], genders[i], `Invitee ${i + 1}`, i === 0);
   }
+});
+
+test('a French invitee reads the form in French only, with the labels', async (t) => {
+  const context = await env.newContext({ ...PHONE, locale: 'fr-BE' });
+  const phone = await context.newPage();
+  await phone.goto(`/register?code=${codes[7].replaceAll('-', '')}`);
+  await press(phone, 'Continuer');
+  assert.equal(await phone.evaluate(() => document.documentElement.lang), 'fr');
+  const main = await phone.locator('main').innerText();
+  for (const expected of ['Assemblée citoyenne bruxelloise pour le climat', 'Genre', 'Femme', 'Homme', 'commune']) {
+    assert.ok(main.includes(expected), `${expected} in: ${main}`);
+  }
+  assert.match(main, /\d{1,2}(er)? (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/, 'the dates in words');
+  for (const english of ['gender', 'female', 'Register', 'Consent', 'Woman']) {
+    assert.ok(!new RegExp(`\\b${english}\\b`).test(main), `no "${english}" in: ${main}`);
+  }
+  const otherLanguages = await phone.locator('main [lang]:not([lang=fr])').count();
+  assert.equal(otherLanguages, 0, 'nothing marked as another language');
+  await accessible(t, phone, 'registration in French');
+  await shot(phone, 'register-fr-phone');
+  await context.close();
 });
 
 test('a wrong code gets a friendly message and no hint', async () => {
@@ -191,7 +311,7 @@ test('staff enter a reply given on the phone through the same form', async () =>
   await press(page, 'Continue');
   assert.match(await page.locator('[role=status]').first().innerText(), /taken on the phone/);
   await page.check('#consent');
-  await page.getByLabel('male', { exact: true }).check();
+  await page.getByLabel('Man', { exact: true }).check();
   await page.fill('#name', 'Phone Caller');
   await page.fill('#phone', '+32 2 555 01 01');
   await page.check('#available');
@@ -205,8 +325,28 @@ test('staff enter a reply given on the phone through the same form', async () =>
 test('the organiser watches the replies per area and puts them in the pool', async (t) => {
   await organiser.goto(`${P}/recruitment`);
   assert.match(await organiser.locator('#registered').innerText(), /^7 \(/);
-  const replies = await organiser.locator('#dashboard tbody tr td:nth-child(5)').allInnerTexts();
+  const replies = await organiser.locator('#strata-caption ~ tbody tr td:nth-child(4)').allInnerTexts();
   assert.equal(replies.reduce((sum, r) => sum + Number.parseInt(r, 10), 0), 7);
+  // Every quota category against the population's shares, with its chart, within 1280 px.
+  const dashboard = await organiser.locator('#dashboard').innerText();
+  assert.match(dashboard, /Gender — registrations: 7/);
+  assert.match(dashboard, /commune — registrations: 7/);
+  assert.match(dashboard, /Woman\s+51\.0%\s+\d/);
+  assert.equal(await organiser.locator('#dashboard svg.bars').count(), 3 + 2 + 3);
+  await organiser.setViewportSize({ width: 1280, height: 900 });
+  const overflow = await organiser.evaluate(() =>
+    [...document.querySelectorAll('#dashboard .table-wrap')].map((w) => w.scrollWidth - w.clientWidth));
+  assert.deepEqual(overflow.filter((o) => o > 0), [], 'no dashboard table scrolls at 1280 px');
+  await shot(organiser, 'recruitment-en-1280');
+  if (SHOTS) {
+    for (const lang of ['nl', 'fr']) {
+      const context = await env.newContext({ ...PHONE, locale: lang });
+      const phone = await context.newPage();
+      await login(phone, 'organiser', `${P}/recruitment`);
+      await shot(phone, `recruitment-${lang}-phone`);
+      await context.close();
+    }
+  }
   await press(organiser, 'Put the registrations in the pool');
   assert.match(await organiser.locator('[role=status]').innerText(), /in the pool/);
   await organiser.goto(`${P}/selection`);

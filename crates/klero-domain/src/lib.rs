@@ -6,6 +6,9 @@
 //! - [`access`]: roles, the actions a request may ask for, and [`access::permits`], the one
 //!   place where who may do what is written;
 //! - [`input`]: form input parsed into domain values, with every problem named by its field;
+//! - [`invitation`]: the invitation letter's address block (DIN 5008, for DL and C5/6 window
+//!   envelopes), the placeholders its text must hold, when registration opens, and the answers
+//!   the register already gives;
 //! - [`labels`]: the words readers see for the quotas' categories and values, per language;
 //! - [`audit`]: what an audit log entry records;
 //! - [`followup`]: recommendations, review rounds and due dates, the government's answers and
@@ -25,6 +28,7 @@ pub mod assembly;
 pub mod audit;
 pub mod followup;
 pub mod input;
+pub mod invitation;
 pub mod labels;
 pub mod lang;
 pub mod navigation;

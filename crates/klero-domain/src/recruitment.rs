@@ -198,6 +198,127 @@ pub fn propose_quotas(
     Ok(proposed)
 }
 
+/// What a category's replies are compared with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reference {
+    /// The population's shares, as given when the quotas were proposed.
+    Population,
+    /// The quotas' midpoints, (min + max) / 2, when no population shares are known.
+    Quotas,
+}
+
+/// A value's replies against its reference share.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValueReplies {
+    /// The value.
+    pub value: String,
+    /// Its reference share, in percent of the category.
+    pub reference: f64,
+    /// Registrations with this value.
+    pub replies: u32,
+    /// Their share of the category's registrations, in percent (0 when there are none).
+    pub share: f64,
+}
+
+impl ValueReplies {
+    /// The replies' share less the reference's, in percentage points.
+    pub fn gap(&self) -> f64 {
+        self.share - self.reference
+    }
+}
+
+/// A quota category's replies, value by value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CategoryReplies {
+    /// The category.
+    pub feature: String,
+    /// What the shares are compared with.
+    pub reference: Reference,
+    /// The registrations that answered this category.
+    pub answered: u32,
+    /// Its values, in the quotas' order.
+    pub values: Vec<ValueReplies>,
+}
+
+/// A quota as the dashboard needs it: category, value, fewest and most seats.
+pub type QuotaBounds<'a> = (&'a str, &'a str, u32, u32);
+
+/// The registrations' composition per quota category, against the population's shares where
+/// `shares` gives them for the category, else against the quotas' midpoints. `answers` are the
+/// registrations' answers (category, value); a value not among the quotas' is not counted.
+pub fn reply_composition(
+    quotas: &[QuotaBounds<'_>],
+    shares: &[Share],
+    answers: &[Vec<(String, String)>],
+) -> Vec<CategoryReplies> {
+    let mut features: Vec<&str> = Vec::new();
+    for (feature, ..) in quotas {
+        if !features.contains(feature) {
+            features.push(feature);
+        }
+    }
+    features
+        .into_iter()
+        .map(|feature| {
+            let values: Vec<&QuotaBounds<'_>> =
+                quotas.iter().filter(|(f, ..)| *f == feature).collect();
+            let given: Vec<f64> = values
+                .iter()
+                .map(|(_, value, ..)| {
+                    shares
+                        .iter()
+                        .filter(|s| s.feature == feature && s.value == *value)
+                        .map(|s| s.weight.max(0.0))
+                        .sum::<f64>()
+                })
+                .collect();
+            let (reference, weights) = if given.iter().sum::<f64>() > 0.0 {
+                (Reference::Population, given)
+            } else {
+                let midpoints = values
+                    .iter()
+                    .map(|(_, _, min, max)| (f64::from(*min) + f64::from(*max)) / 2.0)
+                    .collect();
+                (Reference::Quotas, midpoints)
+            };
+            let total: f64 = weights.iter().sum();
+            let counts: Vec<u32> = values
+                .iter()
+                .map(|(_, value, ..)| {
+                    let n = answers
+                        .iter()
+                        .filter(|a| a.iter().any(|(f, v)| f == feature && v == value))
+                        .count();
+                    u32::try_from(n).unwrap_or(u32::MAX)
+                })
+                .collect();
+            let answered: u32 = counts.iter().sum();
+            let percent = |part: f64, whole: f64| {
+                if whole > 0.0 {
+                    part / whole * 100.0
+                } else {
+                    0.0
+                }
+            };
+            CategoryReplies {
+                feature: feature.to_owned(),
+                reference,
+                answered,
+                values: values
+                    .iter()
+                    .zip(weights.iter().zip(&counts))
+                    .map(|((_, value, ..), (&weight, &replies))| ValueReplies {
+                        value: (*value).to_owned(),
+                        reference: percent(weight, total),
+                        replies,
+                        share: percent(f64::from(replies), f64::from(answered)),
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
 /// `exact` rounded to whole numbers adding up to `total`: floors, then one more to the largest
 /// remainders (ties to the first).
 fn largest_remainder(exact: &[f64], total: u32) -> Vec<u32> {
@@ -298,6 +419,47 @@ mod tests {
         assert_eq!((q[3].target, q[3].min, q[3].max), (20, 18, 22));
         let exact = propose_quotas(&shares, 30, 0.0).expect("valid");
         assert!(exact.iter().all(|q| q.min <= q.target && q.target <= q.max));
+    }
+
+    #[test]
+    fn replies_are_compared_with_the_population_or_the_quotas() {
+        let quotas = [
+            ("gender", "f", 2, 4),
+            ("gender", "m", 2, 4),
+            ("age", "young", 1, 1),
+            ("age", "old", 2, 4),
+        ];
+        let shares = [share("gender", "f", 60.0), share("gender", "m", 40.0)];
+        let answer = |g: &str, a: &str| {
+            vec![
+                ("gender".to_owned(), g.to_owned()),
+                ("age".to_owned(), a.to_owned()),
+            ]
+        };
+        let answers = vec![
+            answer("f", "old"),
+            answer("f", "old"),
+            answer("f", "young"),
+            answer("m", "old"),
+            answer("x", "old"),
+        ];
+        let c = reply_composition(&quotas, &shares, &answers);
+        assert_eq!(c.len(), 2);
+        assert_eq!(
+            (c[0].feature.as_str(), c[0].reference),
+            ("gender", Reference::Population)
+        );
+        assert_eq!(c[0].answered, 4, "x is not a quota value");
+        assert_eq!(
+            (c[0].values[0].reference, c[0].values[0].share),
+            (60.0, 75.0)
+        );
+        assert!((c[0].values[1].gap() - (25.0 - 40.0)).abs() < 1e-9);
+        assert_eq!(c[1].reference, Reference::Quotas);
+        assert!((c[1].values[0].reference - 1.0 / 4.0 * 100.0).abs() < 1e-9);
+        assert_eq!((c[1].values[1].replies, c[1].answered), (4, 5));
+        let none = reply_composition(&quotas, &[], &[]);
+        assert!(none.iter().flat_map(|c| &c.values).all(|v| v.share == 0.0));
     }
 
     #[test]

@@ -30,12 +30,13 @@ pub use followup::Refusal;
 pub use invitations::{Invitation, InvitationOutcome};
 pub use outbox::{Mail, OutgoingMail};
 pub use recruitment::{
-    CodeHolder, NewInvitations, NewInvitee, NewRegistration, NewStratum, Recipient, Recruitment,
-    RecruitmentRefusal, Registration, RegistrationContact, StratumFigures,
+    CodeHolder, LetterSettings, NewInvitations, NewInvitee, NewRegistration, NewStratum, Recipient,
+    Recruitment, RecruitmentRefusal, Registration, RegistrationContact, StratumFigures,
 };
 pub use selection::{
     Contact, Letter, MemberReply, NewDraw, Notice, PersonStatus, PoolEntry, PoolPerson, Replied,
     Selection, SelectionInputs, SelectionQuota, SelectionRefusal, SelectionState, StoredDraw,
+    engine_instance,
 };
 pub use sessions::{Session, SessionLookup};
 pub use summit::{

@@ -10,8 +10,10 @@
 use crate::audit::{Actor, append_for_panel as audit};
 use crate::outbox::{OutgoingMail, queue_in};
 use crate::{Backend, Store, StoreError, flag, random_token, stored_u32};
-use klero_domain::assembly::Panel;
-use klero_domain::recruitment::RegistrationCode;
+use klero_domain::assembly::{Date, Panel};
+use klero_domain::followup::brussels_today;
+use klero_domain::invitation::AddressLines;
+use klero_domain::recruitment::{RegistrationCode, Share};
 use serde_json::json;
 use sqlx::any::Any;
 use sqlx::{Row, Transaction};
@@ -30,6 +32,9 @@ pub enum RecruitmentRefusal {
     /// The personal data were erased.
     #[error("the personal data were erased")]
     Erased,
+    /// Registration opens on a later day.
+    #[error("registration has not opened yet")]
+    NotOpen,
 }
 
 impl RecruitmentRefusal {
@@ -39,6 +44,7 @@ impl RecruitmentRefusal {
             RecruitmentRefusal::Registered => "recruitment-refused-registered",
             RecruitmentRefusal::Closed => "recruitment-refused-closed",
             RecruitmentRefusal::Erased => "recruitment-refused-erased",
+            RecruitmentRefusal::NotOpen => "recruitment-refused-not-open",
         }
     }
 }
@@ -88,8 +94,8 @@ pub struct NewInvitations {
     pub population: u64,
     /// The register's header.
     pub header: Vec<String>,
-    /// The columns that make up a letter's address block, in order.
-    pub address_columns: Vec<String>,
+    /// The letter's address block: lines of register columns.
+    pub address: AddressLines,
     /// The figures per stratum.
     pub strata: Vec<NewStratum>,
     /// The invitees, in the register's order.
@@ -141,8 +147,21 @@ pub struct Recipient {
     pub languages: Vec<String>,
     /// The registration code.
     pub code: RegistrationCode,
-    /// The address block: the address columns' cells that are not blank.
+    /// The address block's lines, composed from the register's cells.
     pub address: Vec<String>,
+}
+
+/// What the letters need besides their texts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LetterSettings {
+    /// The address block's lines of register columns.
+    pub address: AddressLines,
+    /// The organisers' phone number printed on the letters (may be empty).
+    pub contact_phone: String,
+    /// The organisers' e-mail address printed on the letters (may be empty).
+    pub contact_email: String,
+    /// The day registration opens; `None`: as soon as the quotas are set.
+    pub opens_on: Option<Date>,
 }
 
 /// The invitee a code belongs to.
@@ -223,6 +242,18 @@ fn json_strings(what: &'static str, text: String) -> Result<Vec<String>, StoreEr
     serde_json::from_str(&text).map_err(|_| StoreError::Corrupt { what, value: text })
 }
 
+/// The address block as stored: lines of columns, or (as migration 0009 wrote it) a column a
+/// line.
+fn stored_address(text: String) -> Result<AddressLines, StoreError> {
+    if let Ok(lines) = serde_json::from_str::<Vec<Vec<String>>>(&text) {
+        return Ok(AddressLines::new(lines));
+    }
+    let columns = json_strings("address columns", text)?;
+    Ok(AddressLines::new(
+        columns.into_iter().map(|c| vec![c]).collect(),
+    ))
+}
+
 fn stored_u64(what: &'static str, value: i64) -> Result<u64, StoreError> {
     u64::try_from(value).map_err(|_| StoreError::Corrupt {
         what,
@@ -295,7 +326,7 @@ impl Store {
         )
         .bind(&panel.id)
         .bind(json!(draw.header).to_string())
-        .bind(json!(draw.address_columns).to_string())
+        .bind(json!(draw.address.lines()).to_string())
         .execute(&mut *tx)
         .await?;
         for (ord, s) in (1_i64..).zip(&draw.strata) {
@@ -427,11 +458,7 @@ impl Store {
             value: String::new(),
         })?;
         let header = json_strings("register header", row.try_get("header_json")?)?;
-        let wanted = json_strings("address columns", row.try_get("address_columns_json")?)?;
-        let columns: Vec<usize> = wanted
-            .iter()
-            .filter_map(|w| header.iter().position(|h| h.trim() == w.trim()))
-            .collect();
+        let address = stored_address(row.try_get("address_columns_json")?)?;
         let rows = sqlx::query(
             "SELECT i.seq, i.languages, a.cells_json FROM recruitment_invitees i \
              JOIN recruitment_addresses a ON a.panel_id = i.panel_id AND a.seq = i.seq \
@@ -449,12 +476,7 @@ impl Store {
                     seq,
                     languages: json_strings("languages", row.try_get("languages")?)?,
                     code: RegistrationCode::derive(&key, u64::from(seq)),
-                    address: columns
-                        .iter()
-                        .filter_map(|&c| cells.get(c))
-                        .map(|c| c.trim().to_owned())
-                        .filter(|c| !c.is_empty())
-                        .collect(),
+                    address: address.compose(&header, &cells),
                 })
             })
             .collect()
@@ -507,6 +529,177 @@ impl Store {
         Ok(())
     }
 
+    /// The letters' settings: the address block (empty before invitations are drawn), the
+    /// organisers' contact and the opening day.
+    pub async fn letter_settings(&self, panel_id: &str) -> Result<LetterSettings, StoreError> {
+        let mut settings = LetterSettings::default();
+        if let Some(row) =
+            sqlx::query("SELECT address_columns_json FROM recruitment_headers WHERE panel_id = $1")
+                .bind(panel_id)
+                .fetch_optional(&self.pool)
+                .await?
+        {
+            settings.address = stored_address(row.try_get("address_columns_json")?)?;
+        }
+        if let Some(row) = sqlx::query(
+            "SELECT contact_phone, contact_email, opens_on FROM recruitment_settings \
+             WHERE panel_id = $1",
+        )
+        .bind(panel_id)
+        .fetch_optional(&self.pool)
+        .await?
+        {
+            settings.contact_phone = row.try_get("contact_phone")?;
+            settings.contact_email = row.try_get("contact_email")?;
+            settings.opens_on = row
+                .try_get::<Option<String>, _>("opens_on")?
+                .map(|d| {
+                    Date::parse(&d).ok_or(StoreError::Corrupt {
+                        what: "opening day",
+                        value: d,
+                    })
+                })
+                .transpose()?;
+        }
+        Ok(settings)
+    }
+
+    /// Sets the letters' settings, all or nothing; the address block only once invitations
+    /// are drawn (it names the register's columns).
+    pub async fn set_letter_settings(
+        &self,
+        panel: &Panel,
+        settings: &LetterSettings,
+        actor: &Actor,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.begin_recruitment().await?;
+        sqlx::query("UPDATE recruitment_headers SET address_columns_json = $1 WHERE panel_id = $2")
+            .bind(json!(settings.address.lines()).to_string())
+            .bind(&panel.id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM recruitment_settings WHERE panel_id = $1")
+            .bind(&panel.id)
+            .execute(&mut *tx)
+            .await?;
+        let opens_on = settings.opens_on.map(|d| d.to_string());
+        sqlx::query(
+            "INSERT INTO recruitment_settings (panel_id, contact_phone, contact_email, opens_on) \
+             VALUES ($1, $2, $3, $4)",
+        )
+        .bind(&panel.id)
+        .bind(&settings.contact_phone)
+        .bind(&settings.contact_email)
+        .bind(&opens_on)
+        .execute(&mut *tx)
+        .await?;
+        audit(
+            &mut tx,
+            actor,
+            panel,
+            "recruitment.letter_settings",
+            json!({
+                "address": settings.address.lines(),
+                "contact_phone": settings.contact_phone,
+                "contact_email": settings.contact_email,
+                "opens_on": opens_on,
+            }),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The population's shares the quotas were last proposed from (empty: none given).
+    pub async fn population_shares(&self, panel_id: &str) -> Result<Vec<Share>, StoreError> {
+        let Some(row) =
+            sqlx::query("SELECT shares_json FROM recruitment_shares WHERE panel_id = $1")
+                .bind(panel_id)
+                .fetch_optional(&self.pool)
+                .await?
+        else {
+            return Ok(Vec::new());
+        };
+        let text: String = row.try_get("shares_json")?;
+        let rows: Vec<(String, String, f64)> =
+            serde_json::from_str(&text).map_err(|_| StoreError::Corrupt {
+                what: "population shares",
+                value: text.clone(),
+            })?;
+        Ok(rows
+            .into_iter()
+            .map(|(feature, value, weight)| Share {
+                feature,
+                value,
+                weight,
+            })
+            .collect())
+    }
+
+    /// Records the population's shares the quotas were proposed from.
+    pub async fn set_population_shares(
+        &self,
+        panel: &Panel,
+        shares: &[Share],
+    ) -> Result<(), StoreError> {
+        let rows: Vec<(&str, &str, f64)> = shares
+            .iter()
+            .map(|s| (s.feature.as_str(), s.value.as_str(), s.weight))
+            .collect();
+        let mut tx = self.begin_recruitment().await?;
+        sqlx::query("DELETE FROM recruitment_shares WHERE panel_id = $1")
+            .bind(&panel.id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("INSERT INTO recruitment_shares (panel_id, shares_json) VALUES ($1, $2)")
+            .bind(&panel.id)
+            .bind(json!(rows).to_string())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The register's header (not personal: the columns' names); empty before invitations are
+    /// drawn.
+    pub async fn register_header(&self, panel_id: &str) -> Result<Vec<String>, StoreError> {
+        sqlx::query("SELECT header_json FROM recruitment_headers WHERE panel_id = $1")
+            .bind(panel_id)
+            .fetch_optional(&self.pool)
+            .await?
+            .map(|row| json_strings("register header", row.try_get("header_json")?))
+            .transpose()
+            .map(Option::unwrap_or_default)
+    }
+
+    /// The register's header and invitee `seq`'s row (personal: for the answers the register
+    /// already gives); `None` once the personal data are erased.
+    pub async fn invitee_row(
+        &self,
+        panel_id: &str,
+        seq: u32,
+    ) -> Result<Option<(Vec<String>, Vec<String>)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT h.header_json, a.cells_json FROM recruitment_headers h \
+             JOIN recruitment_addresses a ON a.panel_id = h.panel_id \
+             JOIN recruitments r ON r.panel_id = h.panel_id \
+             WHERE h.panel_id = $1 AND a.seq = $2 AND r.personal_erased_at IS NULL",
+        )
+        .bind(panel_id)
+        .bind(i64::from(seq))
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|row| {
+            Ok((
+                json_strings("register header", row.try_get("header_json")?)?,
+                json_strings("register cells", row.try_get("cells_json")?)?,
+            ))
+        })
+        .transpose()
+    }
+
     /// The invitee a code belongs to, if any.
     pub async fn code_holder(
         &self,
@@ -532,6 +725,21 @@ impl Store {
             })
         })
         .transpose()
+    }
+
+    /// Whether registration opens on a day after `now`'s.
+    async fn opens_later(&self, tx: &mut Tx, panel_id: &str, now: i64) -> Result<bool, StoreError> {
+        let opens_on: Option<String> =
+            sqlx::query("SELECT opens_on FROM recruitment_settings WHERE panel_id = $1")
+                .bind(panel_id)
+                .fetch_optional(&mut **tx)
+                .await?
+                .map(|row| row.try_get("opens_on"))
+                .transpose()?
+                .flatten();
+        Ok(opens_on
+            .and_then(|d| Date::parse(&d))
+            .is_some_and(|day| day > brussels_today(now)))
     }
 
     /// Whether registration is closed for the panel: its pool is frozen or drawn.
@@ -560,6 +768,9 @@ impl Store {
         let mut tx = self.begin_recruitment().await?;
         if self.registration_closed(&mut tx, &panel.id).await? {
             return Err(RecruitmentRefusal::Closed.into());
+        }
+        if self.opens_later(&mut tx, &panel.id, now).await? {
+            return Err(RecruitmentRefusal::NotOpen.into());
         }
         let seq = i64::from(seq);
         for delete in [

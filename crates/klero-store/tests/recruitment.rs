@@ -34,7 +34,10 @@ fn invitations(count: usize) -> NewInvitations {
             "street".into(),
             "commune".into(),
         ],
-        address_columns: vec!["name".into(), "street".into()],
+        address: klero_domain::invitation::AddressLines::new(vec![
+            vec!["name".into()],
+            vec!["street".into()],
+        ]),
         strata: vec![
             NewStratum {
                 name: "Ixelles".into(),

@@ -122,9 +122,92 @@ pub fn format_percent(lang: Lang, value: f64, decimals: usize) -> String {
     format!("{}{space}%", number(lang, value, decimals))
 }
 
-/// [`format_percent`], by its shorter name.
-pub fn percent(lang: Lang, value: f64, decimals: usize) -> String {
-    format_percent(lang, value, decimals)
+/// The months' names, January first, as written inside a date.
+fn months(lang: Lang) -> [&'static str; 12] {
+    match lang {
+        Lang::Nl => [
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ],
+        Lang::Fr => [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ],
+        Lang::En => [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        Lang::De => [
+            "Januar",
+            "Februar",
+            "März",
+            "April",
+            "Mai",
+            "Juni",
+            "Juli",
+            "August",
+            "September",
+            "Oktober",
+            "November",
+            "Dezember",
+        ],
+    }
+}
+
+/// A day in words, as the reader writes it: `12 januari 2027`, `1er février 2027`,
+/// `12 January 2027`, `12. Januar 2027`.
+pub fn date_words(lang: Lang, date: klero_domain::assembly::Date) -> String {
+    let month = months(lang)[usize::from(date.month().clamp(1, 12) - 1)];
+    let (day, year) = (date.day(), date.year());
+    match lang {
+        Lang::Fr if day == 1 => format!("1er {month} {year}"),
+        Lang::De => format!("{day}. {month} {year}"),
+        _ => format!("{day} {month} {year}"),
+    }
+}
+
+/// Two days in words as a span: `12–14 januari 2027` is not attempted; both days are written
+/// out, joined by an en dash with spaces, or one day when they are the same.
+pub fn span_words(
+    lang: Lang,
+    from: klero_domain::assembly::Date,
+    to: klero_domain::assembly::Date,
+) -> String {
+    if from == to {
+        date_words(lang, from)
+    } else {
+        format!("{} – {}", date_words(lang, from), date_words(lang, to))
+    }
 }
 
 /// What follows a label before its value: `:` in Dutch, English and German, a no-break space
@@ -133,6 +216,28 @@ pub fn colon(lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => "\u{a0}:",
         _ => ":",
+    }
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::*;
+    use klero_domain::assembly::Date;
+
+    #[test]
+    fn days_are_written_in_each_language() {
+        let day = Date::from_ymd(2027, 3, 1).expect("date");
+        assert_eq!(date_words(Lang::Fr, day), "1er mars 2027");
+        assert_eq!(date_words(Lang::Nl, day), "1 maart 2027");
+        assert_eq!(date_words(Lang::En, day), "1 March 2027");
+        assert_eq!(date_words(Lang::De, day), "1. März 2027");
+        let later = Date::from_ymd(2027, 12, 24).expect("date");
+        assert_eq!(date_words(Lang::Fr, later), "24 décembre 2027");
+        assert_eq!(
+            span_words(Lang::Nl, day, later),
+            "1 maart 2027 – 24 december 2027"
+        );
+        assert_eq!(span_words(Lang::En, day, day), "1 March 2027");
     }
 }
 
@@ -176,7 +281,7 @@ mod number_tests {
         assert_eq!(format_percent(Lang::De, 35.853, 2), "35,85\u{a0}%");
         assert_eq!(format_percent(Lang::Nl, 35.853, 2), "35,85%");
         assert_eq!(format_percent(Lang::En, 35.853, 2), "35.85%");
-        assert_eq!(percent(Lang::Fr, 100.0, 0), "100\u{202f}%");
+        assert_eq!(format_percent(Lang::Fr, 100.0, 0), "100\u{202f}%");
     }
 
     #[test]

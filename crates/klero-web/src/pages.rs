@@ -178,6 +178,16 @@ pub(crate) fn render_page(template: &impl Template) -> Response {
     }
 }
 
+/// The way back from a panel's tool: the assembly's page, then the panel's public page.
+pub(crate) struct Crumbs {
+    pub assembly: Shown,
+    pub assembly_href: String,
+    /// "Panel 2".
+    pub panel: String,
+    pub theme: Shown,
+    pub panel_href: String,
+}
+
 /// An error page.
 #[derive(Template)]
 #[template(path = "error.html")]

@@ -10,6 +10,11 @@ use klero_test_db::Kind;
 
 const P: &str = "/a/brussels-climate/p/2";
 
+/// A day as the English pages write it.
+fn opening_in_words(day: klero_domain::assembly::Date) -> String {
+    klero_web::i18n::date_words(klero_domain::lang::Lang::En, day)
+}
+
 /// 90 residents of three communes, two to a household, French or Dutch.
 fn register() -> String {
     let mut csv = String::from("id,name,street,postcode,commune,language\n");
@@ -155,7 +160,7 @@ async fn journey(kind: Kind) {
     let page = olga.get(&format!("{P}/recruitment")).await;
     assert!(page.body.contains(&recruitment.register_digest));
 
-    // The letters: one PDF, a page per invitee, each with its code; an edited text is used.
+    // A letter text without the code or the address where it is typed is refused, by field.
     let reply = olga
         .post(
             &format!("{P}/recruitment/letter"),
@@ -165,23 +170,180 @@ async fn journey(kind: Kind) {
             ],
         )
         .await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        reply
+            .body
+            .contains("Letter (Nederlands): the text must contain {url}"),
+        "{}",
+        reply.body
+    );
+    assert!(store.letter_texts(&panel.id).await.expect("t").is_empty());
+    let reply = olga
+        .post(
+            &format!("{P}/recruitment/letter"),
+            &[
+                ("lang", "nl"),
+                (
+                    "body",
+                    "Beste bewoner, uw code is {code}, op {url}. Bel {phone}.",
+                ),
+            ],
+        )
+        .await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER);
+
+    // Before the quotas or an opening day, an invitee would find no form: no letters yet, and
+    // the page says what an invitee would see.
     let reply = olga.get(&format!("{P}/recruitment/letters.pdf")).await;
-    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        reply.body.contains("cannot be printed yet"),
+        "{}",
+        reply.body
+    );
+    assert!(
+        reply
+            .body
+            .contains("uses {phone} but no phone number is set"),
+        "{}",
+        reply.body
+    );
+    assert!(!reply.body.contains("recruitment/letters.pdf\""));
+
+    // The letters' settings: every problem by field, nothing saved.
+    let today =
+        klero_domain::followup::brussels_today(app.clock.load(std::sync::atomic::Ordering::SeqCst));
+    let opens = klero_domain::followup::add_days(today, 10);
+    let settings = |address: &'static str, phone: &'static str, day: String| {
+        vec![
+            ("address", address.to_owned()),
+            ("contact_phone", phone.to_owned()),
+            ("contact_email", "klimaat@example.be".to_owned()),
+            ("opens_on", day),
+        ]
+    };
+    let bad = settings(
+        "name\nstreet\npostcode, town",
+        "call us",
+        "2027-02-30".into(),
+    );
+    let bad: Vec<(&str, &str)> = bad.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let reply = olga
+        .post(&format!("{P}/recruitment/letter-settings"), &bad)
+        .await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for expected in [
+        "Address block of the letter: the column `town` is not in the header",
+        "Phone number printed on the letters:",
+        "Registration opens on: give a day as YYYY-MM-DD.",
+    ] {
+        assert!(reply.body.contains(expected), "{expected}: {}", reply.body);
+    }
+    assert_eq!(
+        store
+            .letter_settings(&panel.id)
+            .await
+            .expect("s")
+            .contact_phone,
+        ""
+    );
+    let good = settings(
+        "name\nstreet\npostcode, commune",
+        "+32 2 555 01 00",
+        opens.to_string(),
+    );
+    let good: Vec<(&str, &str)> = good.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let reply = olga
+        .post(&format!("{P}/recruitment/letter-settings"), &good)
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let page = olga.get(&format!("{P}/recruitment")).await;
+    assert!(
+        page.body.contains("Registration opens on") && page.body.contains(&opening_in_words(opens)),
+        "{}",
+        page.body
+    );
+
+    // The letters: one PDF, a page per invitee, each with its code, its letterhead in its
+    // languages with the organisers' phone, and its address on three lines.
+    let recipients = store
+        .letter_recipients(&panel.id)
+        .await
+        .expect("recipients");
+    assert_eq!(
+        recipients[0].address.len(),
+        3,
+        "{:?}",
+        recipients[0].address
+    );
+    assert!(
+        recipients[0].address[2]
+            .split_once(' ')
+            .is_some_and(|(postcode, town)| postcode.starts_with("10")
+                && ["Ixelles", "Uccle", "Schaerbeek"].contains(&town)),
+        "{:?}",
+        recipients[0].address
+    );
+    let reply = olga.get(&format!("{P}/recruitment/letters.pdf")).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     assert_eq!(reply.headers["content-type"], "application/pdf");
     let pdf = lopdf::Document::load_mem(&reply.bytes).expect("a PDF that opens");
     let pages = pdf.get_pages();
     assert_eq!(pages.len(), 12, "a page per letter");
     let first = pdf.extract_text(&[1]).expect("text");
     assert!(first.contains(&recipients[0].code.grouped()), "{first}");
-    let dutch = recipients
-        .iter()
-        .position(|r| r.languages == ["nl"])
-        .expect("a Dutch letter");
-    let text = pdf
-        .extract_text(&[u32::try_from(dutch + 1).expect("page")])
-        .expect("text");
-    assert!(text.contains("Beste bewoner"), "{text}");
+    let page_of = |languages: &[&str]| {
+        let index = recipients
+            .iter()
+            .position(|r| r.languages == languages)
+            .expect("a letter in these languages");
+        pdf.extract_text(&[u32::try_from(index + 1).expect("page")])
+            .expect("text")
+    };
+    let dutch = page_of(&["nl"]);
+    assert!(dutch.contains("Beste bewoner"), "{dutch}");
+    assert!(dutch.contains("Brusselse Burgerassemblee"), "{dutch}");
+    assert!(!dutch.contains("Assemblée citoyenne"), "{dutch}");
+    assert!(dutch.contains("555"), "the phone: {dutch}");
+    let french = page_of(&["fr"]);
+    assert!(french.contains("Assemblée citoyenne"), "{french}");
+    assert!(!french.contains("Burgerassemblee"), "{french}");
+    let both = page_of(&["fr", "nl"]);
+    assert!(
+        both.contains("Assemblée citoyenne") && both.contains("Burgerassemblee"),
+        "{both}"
+    );
+
+    // An invitee who types the code before the opening day reads when registration opens.
+    let code = recipients[0].code.grouped();
+    let mut visitor = app.client();
+    visitor.accept_language = Some("fr".into());
+    visitor.get("/register").await;
+    let reply = visitor.post("/register", &[("code", &code)]).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert!(
+        reply.body.contains("Les inscriptions ouvrent le"),
+        "{}",
+        reply.body
+    );
+    assert!(!reply.body.contains("name=\"consent\""), "no form yet");
+    let reply = register_with(&mut visitor, &code, "f", "Early").await;
+    assert_eq!(reply.status, StatusCode::CONFLICT, "{}", reply.body);
+    assert!(store.registrations(&panel.id).await.expect("r").is_empty());
+    visitor.accept_language = None;
+
+    // The opening day removed: registration opens as soon as the quotas are set.
+    let open = settings(
+        "name\nstreet\npostcode, commune",
+        "+32 2 555 01 00",
+        String::new(),
+    );
+    let open: Vec<(&str, &str)> = open.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let reply = olga
+        .post(&format!("{P}/recruitment/letter-settings"), &open)
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
     let mut sam = app.signed_in("staff@demo.kleroterion.org").await;
     let reply = sam.get(&format!("{P}/recruitment/letters.pdf")).await;
     assert_eq!(
@@ -191,13 +353,10 @@ async fn journey(kind: Kind) {
     );
     assert!(page.body.contains("Ixelles"));
 
-    // Before quotas, the form has nothing to ask: registration is not open yet.
-    let code = recipients[0].code.grouped();
-    let mut visitor = app.client();
-    visitor.get("/register").await;
+    // Before quotas, the form has nothing to ask: registration is not ready yet.
     let reply = visitor.post("/register", &[("code", &code)]).await;
     assert!(
-        reply.body.contains("Registration is closed"),
+        reply.body.contains("registration is not ready yet"),
         "{}",
         reply.body
     );
@@ -474,5 +633,120 @@ async fn registration_code_limits_hold_across_two_processes_on_postgresql() {
         &statuses[10..],
         &[StatusCode::TOO_MANY_REQUESTS; 2],
         "the limit is one for both processes"
+    );
+}
+
+/// Registration asks only what the register does not hold, in the reader's language with the
+/// organisers' labels; the confirmation names the assembly in the registrant's language; the
+/// dashboard compares the replies with the population, category by category.
+#[tokio::test]
+async fn registration_uses_the_labels_and_the_register() {
+    use klero_domain::labels::QuotaLabels;
+    use klero_domain::lang::Lang;
+    let app = TestApp::new(Kind::Sqlite).await;
+    let store = &app.state.store;
+    let assembly = store
+        .assembly_by_slug("brussels-climate")
+        .await
+        .expect("a")
+        .expect("a");
+    let panel = store
+        .panel_by_number(&assembly.id, 2)
+        .await
+        .expect("p")
+        .expect("p");
+    let mut olga = app.signed_in("organiser@demo.kleroterion.org").await;
+    let reply = draw(&mut olga, &register(), "commune").await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    olga.get(&format!("{P}/recruitment")).await;
+    let reply = olga
+        .post(
+            &format!("{P}/recruitment/quotas"),
+            &[
+                (
+                    "shares",
+                    "gender,f,60\ngender,m,40\ncommune,Ixelles,1\ncommune,Uccle,1\ncommune,Schaerbeek,1",
+                ),
+                ("panel_size", "4"),
+                ("tolerance", "50"),
+            ],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let mut labels = QuotaLabels::new();
+    for (value, texts) in [
+        (None, ["Geslacht", "Genre", "Gender", "Geschlecht"]),
+        (Some("f"), ["Vrouw", "Femme", "Woman", "Frau"]),
+        (Some("m"), ["Man", "Homme", "Man", "Mann"]),
+    ] {
+        for (lang, text) in Lang::ALL.into_iter().zip(texts) {
+            labels.set("gender", value, lang, text);
+        }
+    }
+    store
+        .set_quota_labels(&panel, &labels, &klero_store::Actor::System, 0)
+        .await
+        .expect("labels");
+
+    let recipients = store.letter_recipients(&panel.id).await.expect("r");
+    let code = recipients[0].code.grouped();
+    let commune = ["Ixelles", "Uccle", "Schaerbeek"]
+        .into_iter()
+        .find(|c| recipients[0].address.iter().any(|l| l.ends_with(c)))
+        .expect("a commune in the address");
+    let mut visitor = app.client();
+    visitor.accept_language = Some("fr".into());
+    visitor.get("/register").await;
+    let reply = visitor.post("/register", &[("code", &code)]).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    for expected in [
+        "Assemblée citoyenne bruxelloise pour le climat",
+        "<legend>Genre</legend>",
+        ">Femme</label>",
+        ">Homme</label>",
+        "Déjà connu par le registre de la population, donc pas demandé : commune.",
+    ] {
+        assert!(reply.body.contains(expected), "{expected}: {}", reply.body);
+    }
+    for absent in [">gender<", ">f</label>", "Woman", ">Uccle<", ">Ixelles<"] {
+        assert!(!reply.body.contains(absent), "{absent}: {}", reply.body);
+    }
+    let reply = register_with(&mut visitor, &code, "f", "Anne").await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    let registrations = store.registrations(&panel.id).await.expect("r");
+    let mut answers = registrations[0].answers.clone();
+    answers.sort();
+    assert_eq!(
+        answers,
+        vec![
+            ("commune".to_owned(), commune.to_owned()),
+            ("gender".to_owned(), "f".to_owned()),
+        ]
+    );
+    let outbox = store.outbox(&assembly.id, 10).await.expect("outbox");
+    assert!(
+        outbox
+            .iter()
+            .any(|m| m.subject
+                == "Votre inscription à Assemblée citoyenne bruxelloise pour le climat"),
+        "{outbox:?}"
+    );
+
+    // The dashboard, category by category, against the population's shares.
+    let page = olga.get(&format!("{P}/recruitment")).await;
+    for expected in [
+        "Gender</span> — registrations: 1",
+        "commune</span> — registrations: 1",
+        "<th scope=\"row\">Woman</th><td class=\"num\">60.0%</td><td class=\"num\">1</td><td class=\"num\">100.0%</td><td class=\"num gap-over\">+40.0 pts</td>",
+    ] {
+        assert!(page.body.contains(expected), "{expected}: {}", page.body);
+    }
+    olga.accept_language = Some("fr".into());
+    let page = olga.get(&format!("{P}/recruitment")).await;
+    assert!(
+        page.body
+            .contains("<th scope=\"row\">Femme</th><td class=\"num\">60,0\u{202f}%</td>"),
+        "{}",
+        page.body
     );
 }

@@ -186,6 +186,10 @@ pub(crate) fn router(state: AppState) -> Router {
             post(recruitment::organise::save_letter),
         )
         .route(
+            "/a/{slug}/p/{n}/recruitment/letter-settings",
+            post(recruitment::organise::save_letter_settings),
+        )
+        .route(
             "/a/{slug}/p/{n}/recruitment/quotas",
             post(recruitment::organise::propose),
         )

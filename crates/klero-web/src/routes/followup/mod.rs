@@ -30,6 +30,17 @@ impl InPanel {
         format!("/a/{}/p/{}", self.slug(), self.panel.number)
     }
 
+    /// The breadcrumbs back to the assembly and the panel's public page.
+    pub(crate) fn crumbs(&self, page: &Page) -> crate::pages::Crumbs {
+        crate::pages::Crumbs {
+            assembly: page.pick(&self.here.assembly.title),
+            assembly_href: format!("/a/{}", self.slug()),
+            panel: page.t1("panel-heading", "number", self.panel.number),
+            theme: page.pick(&self.panel.theme),
+            panel_href: self.base(),
+        }
+    }
+
     pub(crate) fn may(&self, action: Action) -> bool {
         permits(&self.here.viewer, action)
     }

@@ -234,8 +234,7 @@ pub(crate) fn feeds(base: &str, number: u32) -> Vec<Feed> {
 struct TrackerPage {
     page: Page,
     base: String,
-    slug: String,
-    assembly_title: Shown,
+    crumbs: crate::pages::Crumbs,
     theme: Shown,
     handed_over_on: String,
     rounds: Vec<RoundView>,
@@ -450,8 +449,7 @@ pub(crate) async fn tracker_page(
     let shown = rows.len();
     let template = TrackerPage {
         base: at.base(),
-        slug: at.slug().to_owned(),
-        assembly_title: page.pick(&at.here.assembly.title),
+        crumbs: at.crumbs(&page),
         theme: page.pick(&at.panel.theme),
         handed_over_on: tracker
             .handed_over_on
@@ -548,7 +546,7 @@ pub(crate) struct QuestionView {
 struct RecommendationPage {
     page: Page,
     base: String,
-    assembly_title: Shown,
+    crumbs: crate::pages::Crumbs,
     number: u32,
     title: Shown,
     text: Shown,
@@ -770,7 +768,7 @@ pub(crate) fn render_recommendation(
     question_defaults.insert("due_on".into(), in_days(now, QUESTION_DAYS).to_string());
     Ok(render_page(&RecommendationPage {
         base: at.base(),
-        assembly_title: page.pick(&at.here.assembly.title),
+        crumbs: at.crumbs(&page),
         number,
         title: page.pick(&rec.title),
         text: page.pick(&rec.text),

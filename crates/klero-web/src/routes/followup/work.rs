@@ -35,7 +35,7 @@ struct ManagePage {
     page: Page,
     base: String,
     slug: String,
-    assembly_title: Shown,
+    crumbs: crate::pages::Crumbs,
     theme: Shown,
     count: usize,
     handed_over_on: String,
@@ -80,7 +80,7 @@ async fn manage_page_with(
     Ok(render_page(&ManagePage {
         base: at.base(),
         slug: at.slug().to_owned(),
-        assembly_title: page.pick(&at.here.assembly.title),
+        crumbs: at.crumbs(&page),
         theme: page.pick(&at.panel.theme),
         count: tracker.recommendations.len(),
         handed_over_on: tracker
@@ -306,8 +306,7 @@ pub(crate) async fn import(
 #[template(path = "answer_form.html")]
 struct AnswerPage {
     page: Page,
-    base: String,
-    assembly_title: Shown,
+    crumbs: crate::pages::Crumbs,
     number: u32,
     title: Shown,
     text: Shown,
@@ -336,8 +335,7 @@ fn answer_page(
     let r = tracker.round(round).ok_or(PageError::NotFound)?;
     let late = tracker.answer_overdue_days(rec, r, state_now);
     Ok(render_page(&AnswerPage {
-        base: at.base(),
-        assembly_title: page.pick(&at.here.assembly.title),
+        crumbs: at.crumbs(&page),
         number: rec,
         title: page.pick(&recommendation.title),
         text: page.pick(&recommendation.text),
@@ -459,7 +457,7 @@ pub(crate) async fn save_answer(
 struct PublishPage {
     page: Page,
     base: String,
-    assembly_title: Shown,
+    crumbs: crate::pages::Crumbs,
     /// The round, or the round of the one answer, to publish.
     round_name: Shown,
     due_on: String,
@@ -510,7 +508,7 @@ pub(crate) async fn publish_round_page(
         .collect::<Vec<_>>();
     Ok(render_page(&PublishPage {
         base: at.base(),
-        assembly_title: page.pick(&at.here.assembly.title),
+        crumbs: at.crumbs(&page),
         round_name: super::round_name(&page, r),
         due_on: r.due_on.to_string(),
         early_days,
@@ -570,7 +568,7 @@ pub(crate) async fn publish_answer_page(
     let (early_days, late_days) = early_late(r.due_on, state.now());
     Ok(render_page(&PublishPage {
         base: at.base(),
-        assembly_title: page.pick(&at.here.assembly.title),
+        crumbs: at.crumbs(&page),
         round_name: super::round_name(&page, r),
         due_on: r.due_on.to_string(),
         early_days,

@@ -8,6 +8,7 @@ use crate::context::Ctx;
 use crate::errors::PageError;
 use crate::pages::Page;
 use axum::extract::Multipart;
+use klero_domain::invitation::{AddressError, AddressLines};
 use klero_domain::lang::Lang;
 use klero_pool::Problem;
 use klero_pool::register::{Register, lottery};
@@ -151,6 +152,24 @@ fn shown(file: &str, problem: &Problem) -> String {
     .to_string()
 }
 
+/// Why the address block's lines were refused, in the reader's words.
+pub(crate) fn address_problem(page: &Page, error: &AddressError) -> String {
+    match error {
+        AddressError::TooManyLines => page.t1(
+            "recruitment-error-address-lines",
+            "count",
+            klero_domain::invitation::MAX_ADDRESS_LINES,
+        ),
+        AddressError::Repeated { line, column } => page.t2(
+            "recruitment-error-address-repeated",
+            "line",
+            &line.to_string(),
+            "column",
+            column,
+        ),
+    }
+}
+
 /// The form field a lottery option belongs to.
 fn field_of(argument: &str) -> &'static str {
     match argument {
@@ -248,32 +267,34 @@ pub(crate) fn run(page: &Page, upload: &Upload) -> Result<NewInvitations, Vec<St
             page.t1("recruitment-error-no-column", "column", language_column)
         ));
     }
-    let mut address_columns = list(&form.address_columns);
-    for wanted in &address_columns {
-        if column(wanted).is_none() {
+    // The address block: lines of columns as the form gives them, else what the header
+    // suggests (name, street, postcode and town; never the id, the area or the language).
+    let address = match AddressLines::parse(&form.address_columns) {
+        Ok(lines) if lines.is_empty() => AddressLines::guess(
+            &header,
+            &[
+                form.id_column.trim(),
+                "id",
+                form.stratify_by.trim(),
+                language_column,
+            ],
+        ),
+        Ok(lines) => lines,
+        Err(error) => {
             problems.push(format!(
-                "{name}: {}",
-                page.t1("recruitment-error-no-column", "column", wanted)
+                "{}: {}",
+                page.t("recruitment-address-columns"),
+                address_problem(page, &error)
             ));
+            AddressLines::default()
         }
-    }
-    if address_columns.is_empty() {
-        // The address block defaults to every column but the id, the strata and the language.
-        let skip = [
-            form.id_column.trim(),
-            "id",
-            form.stratify_by.trim(),
-            language_column,
-        ];
-        address_columns = header
-            .iter()
-            .filter(|h| {
-                !skip
-                    .iter()
-                    .any(|s| !s.is_empty() && h.eq_ignore_ascii_case(s))
-            })
-            .cloned()
-            .collect();
+    };
+    for wanted in address.missing(&header) {
+        problems.push(format!(
+            "{name}: {}: {}",
+            page.t("recruitment-address-columns"),
+            page.t1("recruitment-error-no-column", "column", wanted)
+        ));
     }
     let excluded = match &upload.exclude {
         Some(file) => {
@@ -384,7 +405,7 @@ pub(crate) fn run(page: &Page, upload: &Upload) -> Result<NewInvitations, Vec<St
         "oversample": settings.oversample,
         "language_column": form.language_column.trim(),
         "languages": fallback.iter().map(|l| l.code()).collect::<Vec<_>>(),
-        "address_columns": address_columns,
+        "address": address.lines(),
         "excluded_ids": excluded.len(),
     })
     .to_string();
@@ -395,7 +416,7 @@ pub(crate) fn run(page: &Page, upload: &Upload) -> Result<NewInvitations, Vec<St
         seed: settings.seed,
         population: drawn.summary.population(),
         header,
-        address_columns,
+        address,
         strata,
         invitees,
     })

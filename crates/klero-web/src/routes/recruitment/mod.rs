@@ -9,8 +9,13 @@ pub(crate) mod letters;
 pub(crate) mod organise;
 pub(crate) mod register;
 
+use crate::AppState;
+use crate::errors::PageError;
+use crate::pages::Page;
+use klero_domain::followup::brussels_today;
+use klero_domain::invitation::{Opening, opening};
 use klero_domain::lang::Lang;
-use klero_store::{PoolEntry, Registration, SelectionQuota};
+use klero_store::{LetterSettings, PoolEntry, Registration, SelectionQuota, SelectionState};
 
 /// The people file's name of a pool made of the registrations.
 pub(crate) const REGISTRATIONS: &str = "registrations";
@@ -25,6 +30,42 @@ pub(crate) fn questions(quotas: &[SelectionQuota]) -> Vec<(String, Vec<String>)>
         }
     }
     features
+}
+
+/// What an invitee of the panel who types their code sees today, and the letters' settings.
+pub(crate) async fn panel_opening(
+    state: &AppState,
+    panel_id: &str,
+) -> Result<(Opening, LetterSettings), PageError> {
+    let settings = state.store.letter_settings(panel_id).await?;
+    let has_questions = !state.store.selection_quotas(panel_id).await?.is_empty();
+    let pool_open = state
+        .store
+        .selection(panel_id)
+        .await?
+        .is_none_or(|s| s.state == SelectionState::Open);
+    let today = brussels_today(state.now());
+    Ok((
+        opening(today, settings.opens_on, has_questions, pool_open),
+        settings,
+    ))
+}
+
+/// What invitees who type their code see, as organisers read it.
+pub(crate) fn opening_explained(page: &Page, opening: Opening, has_questions: bool) -> String {
+    match opening {
+        Opening::Open => page.t("recruitment-opening-open"),
+        Opening::OpensOn(day) => {
+            let day = crate::i18n::date_words(page.lang, day);
+            if has_questions {
+                page.t1("recruitment-opening-later", "date", day)
+            } else {
+                page.t1("recruitment-opening-later-no-quotas", "date", day)
+            }
+        }
+        Opening::NotReady => page.t("recruitment-opening-not-ready"),
+        Opening::Closed => page.t("recruitment-opening-closed"),
+    }
 }
 
 /// The pseudonymous id of invitee `seq` in the selection's pool.

@@ -4,8 +4,8 @@
 //! the quotas proposed from the population's shares and the registrations put into the
 //! selection's pool (organisers), and erasing the personal data (organisers).
 
-use super::draw::{self, DrawForm, MAX_REGISTER};
-use super::{pool_entries, questions};
+use super::draw::{self, DrawForm, MAX_REGISTER, address_problem};
+use super::{opening_explained, panel_opening, pool_entries, questions};
 use crate::AppState;
 use crate::context::{CsrfForm, Ctx};
 use crate::errors::PageError;
@@ -19,30 +19,170 @@ use axum::extract::{Multipart, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use klero_domain::access::Action;
+use klero_domain::assembly::Date;
+use klero_domain::input::Email;
+use klero_domain::invitation::{AddressLines, missing_placeholders};
 use klero_domain::lang::Lang;
-use klero_domain::recruitment::{Share, propose_quotas};
-use klero_store::{SelectionInputs, SelectionQuota, SelectionRefusal, SelectionState, StoreError};
+use klero_domain::recruitment::{
+    ProposalError, QuotaBounds, Reference, Share, propose_quotas, reply_composition,
+};
+use klero_store::{
+    LetterSettings, SelectionInputs, SelectionQuota, SelectionRefusal, SelectionState, StoreError,
+};
 
 /// Registrations at most this many (plus the rest as a count) are listed on the page.
 const LISTED: usize = 2_000;
 
-/// A stratum's line of the dashboard.
+/// A stratum's line of the dashboard, its numbers written for the reader.
 pub(crate) struct StratumLine {
     pub name: String,
-    pub population: u64,
-    /// Share of the population, in percent (one decimal).
+    pub population: String,
+    /// Share of the population.
     pub population_share: String,
-    pub invitations: u32,
-    pub registered: u32,
+    pub invitations: String,
+    pub registered: String,
     pub withdrawn: u32,
-    /// Registrations per invitation, in percent.
+    /// Registrations per invitation.
     pub response_rate: String,
-    /// The response rate for the meter, 0–100.
-    pub response_meter: f64,
-    /// Share of the registrations, in percent.
+    /// Share of the registrations.
     pub registered_share: String,
     /// The registrations' share less the population's, in points.
     pub gap: String,
+    /// The chart's bars: the population's share and the replies', 0–100 of the widest.
+    pub bars: Bars,
+}
+
+/// A pair of bars for the dashboard's charts: the reference share and the replies' share, as
+/// widths in percent of the chart (the widest share of the table fills it).
+pub(crate) struct Bars {
+    pub reference: String,
+    pub replies: String,
+    /// `over`, `under` or `even`: the gap's direction, also written in words.
+    pub direction: &'static str,
+}
+
+/// A quota category's table on the dashboard.
+pub(crate) struct CategoryView {
+    /// For the table's caption id.
+    pub index: usize,
+    pub label: String,
+    pub label_lang: &'static str,
+    /// Whether the reference is the quotas (no population shares known).
+    pub against_quotas: bool,
+    pub answered: String,
+    pub values: Vec<ValueView>,
+}
+
+/// A value's line in a category's table.
+pub(crate) struct ValueView {
+    pub label: String,
+    pub label_lang: &'static str,
+    pub reference: String,
+    pub replies: String,
+    pub share: String,
+    pub gap: String,
+    pub bars: Bars,
+}
+
+/// Points of gap below which the replies are said to follow the reference.
+const EVEN: f64 = 2.0;
+
+/// The bars of `reference` and `share` (percent), scaled so that `widest` fills the chart.
+fn bars(reference: f64, share: f64, widest: f64) -> Bars {
+    let width = |x: f64| {
+        let w = if widest > 0.0 {
+            x / widest * 100.0
+        } else {
+            0.0
+        };
+        format!("{:.1}", w.clamp(0.0, 100.0))
+    };
+    let gap = share - reference;
+    Bars {
+        reference: width(reference),
+        replies: width(share),
+        direction: if gap >= EVEN {
+            "over"
+        } else if gap <= -EVEN {
+            "under"
+        } else {
+            "even"
+        },
+    }
+}
+
+/// A gap in points, signed, as the reader writes numbers.
+fn points(page: &Page, gap: f64) -> String {
+    let sign = if gap > 0.0 { "+" } else { "" };
+    page.t1(
+        "recruitment-points",
+        "points",
+        format!("{sign}{}", crate::i18n::number(page.lang, gap, 1)),
+    )
+}
+
+/// A label's language attribute: empty when it is the page's own or an id.
+fn other_lang(label: &klero_domain::labels::Label, page: Lang) -> &'static str {
+    match label.lang {
+        Some(lang) if lang != page => lang.code(),
+        _ => "",
+    }
+}
+
+/// The replies per quota category, against the population's shares (or the quotas).
+fn category_views(
+    page: &Page,
+    quotas: &[SelectionQuota],
+    shares: &[Share],
+    registrations: &[klero_store::Registration],
+    labels: &klero_domain::labels::QuotaLabels,
+) -> Vec<CategoryView> {
+    let bounds: Vec<QuotaBounds<'_>> = quotas
+        .iter()
+        .map(|q| (q.feature.as_str(), q.value.as_str(), q.min, q.max))
+        .collect();
+    let answers: Vec<Vec<(String, String)>> = registrations
+        .iter()
+        .filter(|r| r.withdrawn_at.is_none())
+        .map(|r| r.answers.clone())
+        .collect();
+    let lang = page.lang;
+    let percent = |x: f64| crate::i18n::format_percent(lang, x, 1);
+    reply_composition(&bounds, shares, &answers)
+        .into_iter()
+        .enumerate()
+        .map(|(index, category)| {
+            let widest = category
+                .values
+                .iter()
+                .flat_map(|v| [v.reference, v.share])
+                .fold(0.0, f64::max);
+            let label = labels.category(&category.feature, lang);
+            CategoryView {
+                index,
+                label_lang: other_lang(&label, lang),
+                label: label.text,
+                against_quotas: category.reference == Reference::Quotas,
+                answered: crate::i18n::integer(lang, u64::from(category.answered)),
+                values: category
+                    .values
+                    .iter()
+                    .map(|v| {
+                        let label = labels.value(&category.feature, &v.value, lang);
+                        ValueView {
+                            label_lang: other_lang(&label, lang),
+                            label: label.text,
+                            reference: percent(v.reference),
+                            replies: crate::i18n::integer(lang, u64::from(v.replies)),
+                            share: percent(v.share),
+                            gap: points(page, v.gap()),
+                            bars: bars(v.reference, v.share, widest),
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
 }
 
 /// A registrant in the list.
@@ -73,7 +213,7 @@ struct RecruitmentPage {
     page: Page,
     base: String,
     slug: String,
-    assembly_title: Shown,
+    crumbs: crate::pages::Crumbs,
     theme: Shown,
     organiser: bool,
     drawn: bool,
@@ -81,12 +221,17 @@ struct RecruitmentPage {
     register_digest: String,
     seed: String,
     drawn_on: String,
-    population: u64,
-    invitations: u32,
+    population: String,
+    invitations: String,
     registered: u32,
     response_rate: String,
     strata: Vec<StratumLine>,
+    categories: Vec<CategoryView>,
     letters: Vec<LetterField>,
+    settings: SettingsForm,
+    header_columns: String,
+    opening_notice: String,
+    letters_ready: bool,
     registrants: Vec<RegistrantLine>,
     more_registrants: usize,
     erased_on: Option<String>,
@@ -101,6 +246,26 @@ struct RecruitmentPage {
     notice: Option<String>,
 }
 
+/// The letters' settings form as shown (and as sent, when it is refused).
+#[derive(Default, Clone)]
+pub(crate) struct SettingsForm {
+    pub address: String,
+    pub phone: String,
+    pub email: String,
+    pub opens_on: String,
+}
+
+impl SettingsForm {
+    fn of(settings: &LetterSettings) -> Self {
+        SettingsForm {
+            address: settings.address.text(),
+            phone: settings.contact_phone.clone(),
+            email: settings.contact_email.clone(),
+            opens_on: settings.opens_on.map(|d| d.to_string()).unwrap_or_default(),
+        }
+    }
+}
+
 /// What the last submission left to show.
 #[derive(Default)]
 struct Flash {
@@ -108,6 +273,7 @@ struct Flash {
     notice: Option<String>,
     form: Option<DrawForm>,
     shares: Option<(String, String, String)>,
+    settings: Option<SettingsForm>,
 }
 
 fn percent(part: u64, whole: u64) -> f64 {
@@ -148,29 +314,48 @@ async fn page_with(
     let edited = state.store.letter_texts(panel_id).await?;
     let selection = state.store.selection(panel_id).await?;
     let quotas = state.store.selection_quotas(panel_id).await?;
+    let (opening, letter_settings) = panel_opening(state, panel_id).await?;
+    let labels = state.store.quota_labels(panel_id).await?;
+    let header = state.store.register_header(panel_id).await?;
     let total_population: u64 = figures.iter().map(|s| s.population).sum();
     let invitations: u32 = figures.iter().map(|s| s.invitations).sum();
     let registered: u32 = figures.iter().map(|s| s.registered).sum();
-    let strata = figures
+    let lang = page.lang;
+    let percent_text = |x: f64| crate::i18n::format_percent(lang, x, 1);
+    let shares_of: Vec<(f64, f64)> = figures
         .iter()
         .map(|s| {
-            let population_share = percent(s.population, total_population);
-            let registered_share = percent(u64::from(s.registered), u64::from(registered));
+            (
+                percent(s.population, total_population),
+                percent(u64::from(s.registered), u64::from(registered)),
+            )
+        })
+        .collect();
+    let widest = shares_of
+        .iter()
+        .flat_map(|(a, b)| [*a, *b])
+        .fold(0.0, f64::max);
+    let strata = figures
+        .iter()
+        .zip(&shares_of)
+        .map(|(s, &(population_share, registered_share))| {
             let rate = percent(u64::from(s.registered), u64::from(s.invitations));
             StratumLine {
                 name: s.name.clone(),
-                population: s.population,
-                population_share: format!("{population_share:.1}"),
-                invitations: s.invitations,
-                registered: s.registered,
+                population: crate::i18n::integer(lang, s.population),
+                population_share: percent_text(population_share),
+                invitations: crate::i18n::integer(lang, u64::from(s.invitations)),
+                registered: crate::i18n::integer(lang, u64::from(s.registered)),
                 withdrawn: s.withdrawn,
-                response_rate: format!("{rate:.1}"),
-                response_meter: rate.clamp(0.0, 100.0),
-                registered_share: format!("{registered_share:.1}"),
-                gap: format!("{:+.1}", registered_share - population_share),
+                response_rate: percent_text(rate),
+                registered_share: percent_text(registered_share),
+                gap: points(&page, registered_share - population_share),
+                bars: bars(population_share, registered_share, widest),
             }
         })
         .collect();
+    let shares = state.store.population_shares(panel_id).await?;
+    let categories = category_views(&page, &quotas, &shares, &registrations, &labels);
     let registrants = registrations
         .iter()
         .take(LISTED)
@@ -182,7 +367,14 @@ async fn page_with(
                 answers: r
                     .answers
                     .iter()
-                    .map(|(f, v)| format!("{f}: {v}"))
+                    .map(|(f, v)| {
+                        format!(
+                            "{}{} {}",
+                            labels.category(f, lang).text,
+                            crate::i18n::colon(lang),
+                            labels.value(f, v, lang).text
+                        )
+                    })
                     .collect::<Vec<_>>()
                     .join(", "),
                 available: r.available,
@@ -214,11 +406,20 @@ async fn page_with(
                 .map(str::to_owned)
         })
         .unwrap_or_default();
-    let default_shares = figures
-        .iter()
-        .map(|s| format!("{stratify_by},{},{}", s.name, s.population))
-        .collect::<Vec<_>>()
-        .join("\n");
+    // The shares last used, else the register's strata with their population.
+    let default_shares = if shares.is_empty() {
+        figures
+            .iter()
+            .map(|s| format!("{stratify_by},{},{}", s.name, s.population))
+            .collect::<Vec<_>>()
+            .join("\n")
+    } else {
+        shares
+            .iter()
+            .map(|s| format!("{},{},{}", s.feature, s.value, s.weight))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
     let (shares, share_panel_size, tolerance) = shown.shares.unwrap_or_else(|| {
         (
             default_shares,
@@ -232,7 +433,7 @@ async fn page_with(
     Ok(render_page(&RecruitmentPage {
         base: at.base(),
         slug: at.slug().to_owned(),
-        assembly_title: page.pick(&at.here.assembly.title),
+        crumbs: at.crumbs(&page),
         theme: page.pick(&at.panel.theme),
         organiser: at.may(Action::RunSelection),
         drawn: recruitment.is_some(),
@@ -252,15 +453,26 @@ async fn page_with(
             .as_ref()
             .map(|r| day(r.drawn_at))
             .unwrap_or_default(),
-        population: recruitment.as_ref().map_or(0, |r| r.population),
-        invitations,
+        population: crate::i18n::integer(
+            page.lang,
+            recruitment.as_ref().map_or(0, |r| r.population),
+        ),
+        invitations: crate::i18n::integer(page.lang, u64::from(invitations)),
         registered,
-        response_rate: format!(
-            "{:.1}",
-            percent(u64::from(registered), u64::from(invitations))
+        response_rate: crate::i18n::format_percent(
+            page.lang,
+            percent(u64::from(registered), u64::from(invitations)),
+            1,
         ),
         strata,
+        categories,
         letters,
+        settings: shown
+            .settings
+            .unwrap_or_else(|| SettingsForm::of(&letter_settings)),
+        header_columns: header.join(", "),
+        opening_notice: opening_explained(&page, opening, !quotas.is_empty()),
+        letters_ready: opening.letters_may_go(),
         more_registrants: registrations.len().saturating_sub(LISTED),
         registrants,
         erased_on: recruitment
@@ -271,7 +483,18 @@ async fn page_with(
         has_quotas: !quotas.is_empty(),
         questions: questions(&quotas)
             .into_iter()
-            .map(|(f, values)| format!("{f}: {}", values.join(", ")))
+            .map(|(f, values)| {
+                let values: Vec<String> = values
+                    .iter()
+                    .map(|v| labels.value(&f, v, lang).text)
+                    .collect();
+                format!(
+                    "{}{} {}",
+                    labels.category(&f, lang).text,
+                    crate::i18n::colon(lang),
+                    values.join(", ")
+                )
+            })
             .collect(),
         shares,
         share_panel_size,
@@ -371,9 +594,25 @@ pub(crate) async fn save_letter(
         .ok_or(PageError::BadRequest)?;
     let body = form.get("body").map(|b| b.trim()).unwrap_or_default();
     let page = Page::new(&ctx);
-    if body.is_empty() || body.chars().count() > MAX_LETTER {
+    let field = format!("{} ({})", page.t("recruitment-letter-text"), lang.endonym());
+    let missing = missing_placeholders(body);
+    let problem = if body.is_empty() || body.chars().count() > MAX_LETTER {
+        Some(page.t("recruitment-error-letter"))
+    } else if !missing.is_empty() {
+        Some(page.t1(
+            "recruitment-error-placeholders",
+            "placeholders",
+            missing.join(", "),
+        ))
+    } else {
+        None
+    };
+    if let Some(problem) = problem {
         let shown = Flash {
-            problems: vec![page.t("recruitment-error-letter")],
+            problems: vec![format!(
+                "{field}{} {problem}",
+                crate::i18n::colon(page.lang)
+            )],
             ..Flash::default()
         };
         return refused(&state, &ctx, &at, shown).await;
@@ -382,6 +621,102 @@ pub(crate) async fn save_letter(
     state
         .store
         .set_letter_text(&at.panel, lang.code(), &body, &actor(&ctx), state.now())
+        .await?;
+    Ok(back(&at))
+}
+
+/// Saves the letters' settings: the address block's lines, the organisers' phone and e-mail,
+/// and the day registration opens. Every problem is named by its field; nothing is saved
+/// unless all are right.
+pub(crate) async fn save_letter_settings(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PathParam((slug, number)): PanelPath,
+    CsrfForm(form): CsrfForm,
+) -> Result<Response, PageError> {
+    let at = load_panel(&state, &ctx, &slug, number, Action::RunSelection).await?;
+    let page = Page::new(&ctx);
+    let field = |name: &str| {
+        form.get(name)
+            .map(|v| v.trim().to_owned())
+            .unwrap_or_default()
+    };
+    let sent = SettingsForm {
+        address: field("address"),
+        phone: field("contact_phone"),
+        email: field("contact_email"),
+        opens_on: field("opens_on"),
+    };
+    let mut problems = Vec::new();
+    let mut problem = |label: &str, text: String| {
+        problems.push(format!(
+            "{}{} {text}",
+            page.t(label),
+            crate::i18n::colon(page.lang)
+        ));
+    };
+    let header = state.store.register_header(&at.panel.id).await?;
+    let address = match AddressLines::parse(&sent.address) {
+        Ok(lines) => {
+            for column in lines.missing(&header) {
+                problem(
+                    "recruitment-address-columns",
+                    page.t1("recruitment-error-no-column", "column", column),
+                );
+            }
+            if lines.is_empty() {
+                problem(
+                    "recruitment-address-columns",
+                    page.t("recruitment-error-address-empty"),
+                );
+            }
+            lines
+        }
+        Err(error) => {
+            problem(
+                "recruitment-address-columns",
+                address_problem(&page, &error),
+            );
+            AddressLines::default()
+        }
+    };
+    let phone_ok = sent.phone.chars().count() <= 40
+        && sent
+            .phone
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-./()".contains(c));
+    if !phone_ok {
+        problem("recruitment-contact-phone", page.t("register-error-phone"));
+    }
+    if !sent.email.is_empty() && Email::parse(&sent.email).is_none() {
+        problem("recruitment-contact-email", page.t("register-error-email"));
+    }
+    let opens_on = if sent.opens_on.is_empty() {
+        None
+    } else {
+        let day = Date::parse(&sent.opens_on);
+        if day.is_none() {
+            problem("recruitment-opens-on", page.t("recruitment-error-date"));
+        }
+        day
+    };
+    if !problems.is_empty() {
+        let shown = Flash {
+            problems,
+            settings: Some(sent),
+            ..Flash::default()
+        };
+        return refused(&state, &ctx, &at, shown).await;
+    }
+    let settings = LetterSettings {
+        address,
+        contact_phone: sent.phone,
+        contact_email: sent.email,
+        opens_on,
+    };
+    state
+        .store
+        .set_letter_settings(&at.panel, &settings, &actor(&ctx), state.now())
         .await?;
     Ok(back(&at))
 }
@@ -528,6 +863,24 @@ fn read_shares(page: &Page, text: &str) -> Result<Vec<Share>, Vec<String>> {
     }
 }
 
+/// Why no quotas could be proposed, in the reader's words.
+fn proposal_problem(page: &Page, error: &ProposalError) -> String {
+    match error {
+        ProposalError::BadWeight { feature, value } => page.t2(
+            "recruitment-error-share-weight",
+            "category",
+            feature,
+            "value",
+            value,
+        ),
+        ProposalError::Empty(feature) => {
+            page.t1("recruitment-error-share-empty", "category", feature)
+        }
+        ProposalError::Tolerance => page.t("recruitment-error-tolerance"),
+        ProposalError::PanelSize => page.t("selection-error-size"),
+    }
+}
+
 /// Proposes quotas from the population's shares and applies them, with the registrations as
 /// the pool; then the selection page shows whether a panel can be drawn and, if not, why.
 pub(crate) async fn propose(
@@ -563,13 +916,13 @@ pub(crate) async fn propose(
     let shares = read_shares(&page, &text)
         .map_err(|p| problems.extend(p))
         .ok();
-    let proposed = match (shares, panel_size, fraction) {
-        (Some(shares), Some(k), Some(t)) if problems.is_empty() => propose_quotas(&shares, k, t)
-            .map_err(|e| problems.push(e.to_string()))
+    let proposed = match (&shares, panel_size, fraction) {
+        (Some(shares), Some(k), Some(t)) if problems.is_empty() => propose_quotas(shares, k, t)
+            .map_err(|e| problems.push(proposal_problem(&page, &e)))
             .ok(),
         _ => None,
     };
-    let (Some(proposed), Some(panel_size)) = (proposed, panel_size) else {
+    let (Some(proposed), Some(panel_size), Some(shares)) = (proposed, panel_size, shares) else {
         let shown = Flash {
             problems,
             shares: Some((text, size, tolerance)),
@@ -590,7 +943,13 @@ pub(crate) async fn propose(
         .collect();
     let features_file = page.t("recruitment-shares-file");
     match pool_from_registrations(&state, &ctx, &at, quotas, panel_size, &features_file).await? {
-        Ok(_) => Ok(Redirect::to(&format!("{}/selection", at.base())).into_response()),
+        Ok(_) => {
+            state
+                .store
+                .set_population_shares(&at.panel, &shares)
+                .await?;
+            Ok(Redirect::to(&format!("{}/selection", at.base())).into_response())
+        }
         Err(problems) => {
             let shown = Flash {
                 problems,

@@ -13,7 +13,7 @@ use super::questions;
 use crate::AppState;
 use crate::context::{CsrfForm, Ctx};
 use crate::errors::PageError;
-use crate::pages::{Page, render_page, with_status};
+use crate::pages::{Page, Shown, render_page, with_status};
 use crate::routes::{InAssembly, actor, load};
 use crate::throttle;
 use askama::Template;
@@ -23,6 +23,8 @@ use axum::response::Response;
 use klero_domain::access::{Action, permits};
 use klero_domain::assembly::Panel;
 use klero_domain::input::Email;
+use klero_domain::invitation::{Opening, known_answers};
+use klero_domain::labels::Label;
 use klero_domain::lang::Lang;
 use klero_domain::recruitment::RegistrationCode;
 use klero_store::{Attempt, CodeHolder, NewRegistration, OutgoingMail};
@@ -36,9 +38,21 @@ const MAX_FIELD: usize = 2_000;
 pub(crate) struct Question {
     /// The field's name (`q0`, `q1`...).
     pub field: String,
-    pub feature: String,
-    pub values: Vec<String>,
+    /// The category's label in the reader's language, and the language it is written in
+    /// when another (empty: the page's, or an id).
+    pub legend: String,
+    pub legend_lang: &'static str,
+    /// The values: id (sent), label, the label's language when not the page's.
+    pub values: Vec<(String, String, &'static str)>,
     pub chosen: String,
+}
+
+/// A label's language attribute: empty when it is the page's own or an id.
+fn other_lang(label: &Label, page: Lang) -> &'static str {
+    match label.lang {
+        Some(lang) if lang != page => lang.code(),
+        _ => "",
+    }
 }
 
 #[derive(Template)]
@@ -56,7 +70,14 @@ struct RegisterPage {
     fields: HashMap<String, String>,
     errors: Vec<(String, String)>,
     languages: Vec<(&'static str, &'static str)>,
-    closed: bool,
+    /// Why the form is not shown (registration not open yet, not ready, or closed).
+    unavailable: Option<String>,
+    /// The assembly, the panel's theme and its dates, in words.
+    assembly: Option<Shown>,
+    theme: Option<Shown>,
+    dates: String,
+    /// The categories the register already answers, as labels (their values are not shown).
+    known: Vec<String>,
 }
 
 impl RegisterPage {
@@ -91,7 +112,11 @@ fn blank(page: Page, step: &'static str) -> RegisterPage {
             .into_iter()
             .map(|l| (l.code(), l.endonym()))
             .collect(),
-        closed: false,
+        unavailable: None,
+        assembly: None,
+        theme: None,
+        dates: String::new(),
+        known: Vec::new(),
     }
 }
 
@@ -189,6 +214,21 @@ async fn holder_panel(
     Ok((here, panel))
 }
 
+/// The answers the register row behind the code already gives (none once the personal data
+/// are erased).
+async fn register_answers(
+    state: &AppState,
+    holder: &CodeHolder,
+    questions: &[(String, Vec<String>)],
+) -> Result<Vec<(String, String)>, PageError> {
+    Ok(state
+        .store
+        .invitee_row(&holder.panel_id, holder.seq)
+        .await?
+        .map(|(header, cells)| known_answers(questions, &header, &cells))
+        .unwrap_or_default())
+}
+
 /// The registration form for `holder`, with `fields` as given and `errors` by field.
 async fn form_page(
     state: &AppState,
@@ -200,19 +240,51 @@ async fn form_page(
     errors: Vec<(String, String)>,
 ) -> Result<RegisterPage, PageError> {
     let quotas = state.store.selection_quotas(&holder.panel_id).await?;
-    let selection = state.store.selection(&holder.panel_id).await?;
-    let mut shown = blank(Page::new(ctx), "form");
-    shown.closed = selection.is_some_and(|s| s.state.as_str() != "open") || quotas.is_empty();
-    shown.questions = questions(&quotas)
+    let labels = state.store.quota_labels(&holder.panel_id).await?;
+    let (opening, _) = super::panel_opening(state, &holder.panel_id).await?;
+    let (here, panel) = holder_panel(state, ctx, holder).await?;
+    let page = Page::new(ctx);
+    let lang = page.lang;
+    let mut shown = blank(page, "form");
+    shown.unavailable = match opening {
+        Opening::Open => None,
+        Opening::OpensOn(day) => Some(shown.page.t1(
+            "register-opens-on",
+            "date",
+            crate::i18n::date_words(lang, day),
+        )),
+        Opening::NotReady => Some(shown.page.t("register-not-ready")),
+        Opening::Closed => Some(shown.page.t("register-closed")),
+    };
+    shown.assembly = Some(shown.page.pick(&here.assembly.title));
+    shown.theme = Some(shown.page.pick(&panel.theme));
+    shown.dates = crate::i18n::span_words(lang, panel.starts_on, panel.ends_on);
+    let questions = questions(&quotas);
+    let known = register_answers(state, holder, &questions).await?;
+    shown.known = known
+        .iter()
+        .map(|(feature, _)| labels.category(feature, lang).text)
+        .collect();
+    shown.questions = questions
         .into_iter()
         .enumerate()
+        .filter(|(_, (feature, _))| !known.iter().any(|(f, _)| f == feature))
         .map(|(i, (feature, values))| {
             let field = format!("q{i}");
+            let legend = labels.category(&feature, lang);
             Question {
                 chosen: fields.get(&field).cloned().unwrap_or_default(),
                 field,
-                feature,
-                values,
+                legend_lang: other_lang(&legend, lang),
+                legend: legend.text,
+                values: values
+                    .into_iter()
+                    .map(|value| {
+                        let label = labels.value(&feature, &value, lang);
+                        let label_lang = other_lang(&label, lang);
+                        (value, label.text, label_lang)
+                    })
+                    .collect(),
             }
         })
         .collect();
@@ -268,6 +340,21 @@ pub(crate) async fn answer(
         Checked::Holder(holder, staff) => (holder, staff),
         Checked::Refused(response) => return Ok(response),
     };
+    // Not open (not yet, not ready, or closed): the page says why, and nothing is recorded.
+    let (opening, _) = super::panel_opening(&state, &holder.panel_id).await?;
+    if opening != Opening::Open {
+        let shown = form_page(
+            &state,
+            &ctx,
+            &holder,
+            staff,
+            &typed,
+            HashMap::new(),
+            Vec::new(),
+        )
+        .await?;
+        return Ok(with_status(render_page(&shown), StatusCode::CONFLICT));
+    }
     let page = Page::new(&ctx);
     let quotas = state.store.selection_quotas(&holder.panel_id).await?;
     let questions = questions(&quotas);
@@ -282,8 +369,13 @@ pub(crate) async fn answer(
     if get("consent") != "yes" {
         error("consent", "register-error-consent");
     }
+    let known = register_answers(&state, &holder, &questions).await?;
     let mut answers = Vec::new();
     for (i, (feature, values)) in questions.iter().enumerate() {
+        if let Some(answer) = known.iter().find(|(f, _)| f == feature) {
+            answers.push(answer.clone());
+            continue;
+        }
         let field = format!("q{i}");
         match values.iter().find(|v| v.as_str() == get(&field)) {
             Some(value) => answers.push((feature.clone(), value.clone())),
@@ -338,7 +430,12 @@ pub(crate) async fn answer(
     // A confirmation in the registrant's own language, queued with the registration.
     let confirmation = (!registration.email.is_empty()).then(|| {
         let lang = lang.unwrap_or(ctx.lang);
-        let assembly = Page::new(&ctx).pick(&here.assembly.title).text;
+        let assembly = here
+            .assembly
+            .title
+            .best(lang)
+            .map(|(_, title)| title.to_owned())
+            .unwrap_or_default();
         OutgoingMail {
             assembly_id: Some(here.assembly.id.clone()),
             recipient: registration.email.clone(),

@@ -43,9 +43,8 @@ pub(crate) struct ProbabilityLine {
 struct DrawPage {
     page: Page,
     base: String,
-    assembly_title: Shown,
+    crumbs: crate::pages::Crumbs,
     theme: Shown,
-    panel_number: u32,
     state: &'static str,
     commitment: String,
     frozen_text: String,
@@ -198,9 +197,8 @@ pub(crate) async fn draw_page(
     Ok(render_page(&DrawPage {
         lottery,
         base: at.base(),
-        assembly_title: page.pick(&at.here.assembly.title),
+        crumbs: at.crumbs(&page),
         theme: page.pick(&at.panel.theme),
-        panel_number: at.panel.number,
         state: public.map_or("none", |s| s.state.as_str()),
         commitment: public
             .and_then(|s| s.commitment.clone())

@@ -63,9 +63,8 @@ struct SelectionPage {
     page: Page,
     base: String,
     slug: String,
-    assembly_title: Shown,
+    crumbs: crate::pages::Crumbs,
     theme: Shown,
-    panel_number: u32,
     state: &'static str,
     state_text: String,
     panel_size: String,
@@ -338,9 +337,8 @@ async fn page_with(
     Ok(render_page(&SelectionPage {
         base: at.base(),
         slug: at.slug().to_owned(),
-        assembly_title: page.pick(&at.here.assembly.title),
+        crumbs: at.crumbs(&page),
         theme: page.pick(&at.panel.theme),
-        panel_number: at.panel.number,
         state: selection.as_ref().map_or("none", |s| s.state.as_str()),
         state_text: page.t(&format!(
             "selection-state-{}",

@@ -7,7 +7,7 @@ use super::{PanelPath, PersonPath};
 use crate::AppState;
 use crate::context::{CsrfForm, Ctx};
 use crate::errors::PageError;
-use crate::pages::{Page, Shown, render_page};
+use crate::pages::{Page, render_page};
 use crate::routes::followup::{InPanel, load_panel};
 use crate::routes::{PathParam, actor};
 use askama::Template;
@@ -57,7 +57,7 @@ fn line(page: &Page, p: Participant) -> PersonLine {
 struct CheckinPage {
     page: Page,
     base: String,
-    assembly_title: Shown,
+    crumbs: crate::pages::Crumbs,
     query: String,
     people: Vec<PersonLine>,
     present: usize,
@@ -117,7 +117,7 @@ pub(crate) async fn page(
     }
     let all = state.store.participants(&at.panel.id).await?;
     Ok(render_page(&CheckinPage {
-        assembly_title: page.pick(&at.here.assembly.title),
+        crumbs: at.crumbs(&page),
         present: all
             .iter()
             .filter(|p| matches!(p.attendance, Attendance::Present { .. }))

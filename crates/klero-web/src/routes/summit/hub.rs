@@ -53,7 +53,7 @@ struct HubPage {
     base: String,
     vote_base: String,
     slug: String,
-    assembly_title: Shown,
+    crumbs: crate::pages::Crumbs,
     theme: Shown,
     groups: Vec<GroupFigures>,
     total: GroupFigures,
@@ -183,7 +183,7 @@ async fn hub_with(
         base: format!("{}/summit", at.base()),
         vote_base: at.base(),
         slug: at.slug().to_owned(),
-        assembly_title: page.pick(&at.here.assembly.title),
+        crumbs: at.crumbs(&page),
         theme: page.pick(&at.panel.theme),
         groups,
         total,
@@ -394,7 +394,7 @@ struct VotePage {
     page: Page,
     base: String,
     slug: String,
-    assembly_title: Shown,
+    crumbs: crate::pages::Crumbs,
     view: VoteView,
     next: Option<&'static str>,
     next_text: String,
@@ -433,7 +433,7 @@ async fn vote_page_with(
     Ok(render_page(&VotePage {
         base: format!("{}/summit", at.base()),
         slug: at.slug().to_owned(),
-        assembly_title: page.pick(&at.here.assembly.title),
+        crumbs: at.crumbs(&page),
         view: VoteView::new(&page, &vote, &turnout),
         next_text: next
             .map(|n| page.t(&format!("vote-make-{n}")))
@@ -534,7 +534,7 @@ struct ClosePage {
     page: Page,
     base: String,
     slug: String,
-    assembly_title: Shown,
+    crumbs: crate::pages::Crumbs,
     number: u32,
     question: String,
     /// "14 of the 120 people who may vote have not voted yet."
@@ -584,7 +584,7 @@ pub(crate) async fn close_page(
     Ok(render_page(&ClosePage {
         base: format!("{}/summit", at.base()),
         slug: at.slug().to_owned(),
-        assembly_title: page.pick(&at.here.assembly.title),
+        crumbs: at.crumbs(&page),
         number: vote,
         question: stored.spec.question().to_owned(),
         not_voted,

@@ -228,7 +228,7 @@ fn exact_percent(page: &Page, part: u64, whole: u64) -> String {
     } else {
         part as f64 * 100.0 / whole as f64
     };
-    i18n::percent(page.lang, share, 1)
+    i18n::format_percent(page.lang, share, 1)
 }
 
 fn percent(part: u64, whole: u64) -> u64 {

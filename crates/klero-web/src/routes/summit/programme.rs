@@ -9,7 +9,7 @@ use super::{PanelPath, back_to};
 use crate::AppState;
 use crate::context::{CsrfForm, CsrfPairs, Ctx};
 use crate::errors::PageError;
-use crate::pages::{FormState, Page, Shown, render_page, with_status};
+use crate::pages::{FormState, Page, render_page, with_status};
 use crate::routes::followup::{InPanel, load_panel};
 use crate::routes::{PathParam, actor};
 use askama::Template;
@@ -34,7 +34,7 @@ struct ProgrammePage {
     page: Page,
     base: String,
     slug: String,
-    assembly_title: Shown,
+    crumbs: crate::pages::Crumbs,
     rounds: Vec<RoundLine>,
     new_round: FormState,
 }
@@ -84,7 +84,7 @@ async fn programme_with(
     Ok(render_page(&ProgrammePage {
         base: format!("{}/summit", at.base()),
         slug: at.slug().to_owned(),
-        assembly_title: page.pick(&at.here.assembly.title),
+        crumbs: at.crumbs(&page),
         rounds,
         new_round: new_round.unwrap_or_else(|| FormState::filled(defaults)),
         page,
@@ -178,7 +178,7 @@ struct ProposalsPage {
     page: Page,
     base: String,
     slug: String,
-    assembly_title: Shown,
+    crumbs: crate::pages::Crumbs,
     rounds: Vec<RoundGroup>,
     count: usize,
     items: Vec<ItemView>,
@@ -263,7 +263,7 @@ async fn proposals_with(
     Ok(render_page(&ProposalsPage {
         base: format!("{}/summit", at.base()),
         slug: at.slug().to_owned(),
-        assembly_title: page.pick(&at.here.assembly.title),
+        crumbs: at.crumbs(&page),
         rounds: group(&page, &rounds, proposals),
         count,
         items,

@@ -108,7 +108,7 @@ struct SeatingPage {
     page: Page,
     base: String,
     slug: String,
-    assembly_title: Shown,
+    crumbs: crate::pages::Crumbs,
     present: usize,
     columns: Vec<(String, bool)>,
     table_size: String,
@@ -335,7 +335,8 @@ fn spread_lines(page: &Page, spread: &[ColumnSpread]) -> Vec<String> {
             let people: usize = column.values.iter().map(|v| v.count).sum();
             let people = people.max(1) as f64;
             column.values.iter().map(move |v| {
-                let share = crate::i18n::percent(page.lang, v.count as f64 * 100.0 / people, 0);
+                let share =
+                    crate::i18n::format_percent(page.lang, v.count as f64 * 100.0 / people, 0);
                 let key = if v.min == v.max {
                     "seating-spread-same"
                 } else if v.max == v.min + 1 {
@@ -511,7 +512,7 @@ async fn page_with(
     let response = render_page(&SeatingPage {
         base: format!("{}/summit", at.base()),
         slug: at.slug().to_owned(),
-        assembly_title: page.pick(&at.here.assembly.title),
+        crumbs: at.crumbs(&page),
         present: people
             .iter()
             .filter(|p| matches!(p.attendance, Attendance::Present { .. }))

@@ -11,7 +11,7 @@ use super::PanelPath;
 use crate::AppState;
 use crate::context::{CsrfForm, Ctx};
 use crate::errors::PageError;
-use crate::pages::{FormState, Page, Shown, render_page, with_status};
+use crate::pages::{FormState, Page, render_page, with_status};
 use crate::routes::followup::{InPanel, load_panel};
 use crate::routes::{PathParam, actor};
 use askama::Template;
@@ -45,7 +45,7 @@ pub(crate) struct RoundChoice {
 struct TablesPage {
     page: Page,
     base: String,
-    assembly_title: Shown,
+    crumbs: crate::pages::Crumbs,
     rounds: Vec<RoundChoice>,
     round: Option<SummitRound>,
     /// The round's theme and question in the table's languages (one each, the same text once).
@@ -148,7 +148,7 @@ async fn tables_with(
     };
     Ok(render_page(&TablesPage {
         base: format!("{}/summit", at.base()),
-        assembly_title: page.pick(&at.here.assembly.title),
+        crumbs: at.crumbs(&page),
         rounds: rounds
             .iter()
             .map(|r| RoundChoice {
