@@ -10,7 +10,7 @@ use crate::AppState;
 use crate::context::{CsrfForm, Ctx};
 use crate::errors::PageError;
 use crate::pages::{Page, Shown, render_page, with_status};
-use crate::routes::followup::{InPanel, day, load_panel};
+use crate::routes::followup::{InPanel, load_panel};
 use crate::routes::summit::PanelPath;
 use crate::routes::{PathParam, actor};
 use crate::uploads;
@@ -321,6 +321,8 @@ async fn page_with(
     let invitations: u32 = figures.iter().map(|s| s.invitations).sum();
     let registered: u32 = figures.iter().map(|s| s.registered).sum();
     let lang = page.lang;
+    let in_words =
+        |at: i64| crate::i18n::date_words(lang, klero_domain::followup::brussels_today(at));
     let percent_text = |x: f64| crate::i18n::format_percent(lang, x, 1);
     let shares_of: Vec<(f64, f64)> = figures
         .iter()
@@ -451,7 +453,7 @@ async fn page_with(
             .unwrap_or_default(),
         drawn_on: recruitment
             .as_ref()
-            .map(|r| day(r.drawn_at))
+            .map(|r| in_words(r.drawn_at))
             .unwrap_or_default(),
         population: crate::i18n::integer(
             page.lang,
@@ -478,7 +480,7 @@ async fn page_with(
         erased_on: recruitment
             .as_ref()
             .and_then(|r| r.personal_erased_at)
-            .map(day),
+            .map(in_words),
         selection_state: selection.as_ref().map_or("none", |s| s.state.as_str()),
         has_quotas: !quotas.is_empty(),
         questions: questions(&quotas)
