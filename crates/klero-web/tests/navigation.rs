@@ -98,9 +98,18 @@ async fn granted(app: &TestApp, account: Option<usize>) -> BTreeSet<String> {
                 pages.insert(format!("/a/{slug}/{path}"));
             }
         }
-        for panel in store.panels(&assembly.id).await.expect("panels") {
+        let panels = store.panels(&assembly.id).await.expect("panels");
+        let all = store
+            .assembly_panel_facts(&assembly.id, &panels)
+            .await
+            .expect("facts");
+        for (panel, together) in panels.into_iter().zip(all) {
             pages.insert(format!("/a/{slug}/p/{}", panel.number));
             let facts = store.panel_facts(&panel).await.expect("facts");
+            assert_eq!(
+                together, facts,
+                "one query for all panels says what one per panel says"
+            );
             for page in panel_pages(&viewer, &facts) {
                 pages.insert(klero_web::panel_page_href(&slug, panel.number, page));
             }

@@ -68,10 +68,13 @@ pub(crate) async fn members_area(
     };
     let panels = state.store.panels(&here.assembly.id).await?;
     let organiser = permits(&here.viewer, Action::ManageAssembly);
+    let facts = state
+        .store
+        .assembly_panel_facts(&here.assembly.id, &panels)
+        .await?;
     let mut tools = Vec::new();
-    for panel in &panels {
-        let facts = state.store.panel_facts(panel).await?;
-        let (_, mine) = split_links(&page, &slug, panel, &here.viewer, &facts);
+    for (panel, facts) in panels.iter().zip(&facts) {
+        let (_, mine) = split_links(&page, &slug, panel, &here.viewer, facts);
         tools.push((panel.number, page.pick(&panel.theme), mine));
     }
     Ok(render_page(&MembersAreaPage {
