@@ -76,18 +76,7 @@ fn draw_rules(surface: &mut Surface<'_>, rules: &[f32]) {
         builder.move_to(RULE_FROM, y);
         builder.line_to(RULE_TO, y);
     }
-    if let Some(path) = builder.finish() {
-        surface.set_fill(None);
-        surface.set_stroke(Some(Stroke {
-            paint: luma::Color::new(150).into(),
-            width: 0.5,
-            opacity: NormalizedF32::ONE,
-            ..Stroke::default()
-        }));
-        surface.draw_path(&path);
-        surface.set_stroke(None);
-        surface.set_fill(Some(Fill::default()));
-    }
+    stroke(surface, builder, 150, 0.5);
 }
 
 fn draw_marks(surface: &mut Surface<'_>) {
@@ -96,11 +85,17 @@ fn draw_marks(surface: &mut Surface<'_>) {
         builder.move_to(MARK_FROM, y);
         builder.line_to(MARK_FROM + length, y);
     }
+    stroke(surface, builder, 0, 0.4);
+}
+
+/// Strokes the lines built, in `grey` (0 is black), `width` points wide; the fill is back to
+/// black for the text after it.
+fn stroke(surface: &mut Surface<'_>, builder: PathBuilder, grey: u8, width: f32) {
     if let Some(path) = builder.finish() {
         surface.set_fill(None);
         surface.set_stroke(Some(Stroke {
-            paint: luma::Color::new(0).into(),
-            width: 0.4,
+            paint: luma::Color::new(grey).into(),
+            width,
             opacity: NormalizedF32::ONE,
             ..Stroke::default()
         }));

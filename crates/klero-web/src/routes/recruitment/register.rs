@@ -324,9 +324,8 @@ pub(crate) async fn enter_code(
         &typed,
         HashMap::new(),
         Vec::new(),
-    )
-    .await?;
-    Ok(render_page(&shown))
+    );
+    Ok(render_page(&shown.await?))
 }
 
 /// Records the answers.
@@ -351,9 +350,11 @@ pub(crate) async fn answer(
             &typed,
             HashMap::new(),
             Vec::new(),
-        )
-        .await?;
-        return Ok(with_status(render_page(&shown), StatusCode::CONFLICT));
+        );
+        return Ok(with_status(
+            render_page(&shown.await?),
+            StatusCode::CONFLICT,
+        ));
     }
     let page = Page::new(&ctx);
     let quotas = state.store.selection_quotas(&holder.panel_id).await?;
