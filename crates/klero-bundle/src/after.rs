@@ -5,6 +5,7 @@
 //! what it followed: `klero verify` checks it the same way.
 
 use crate::{BundleError, BundleInput, FollowUpJson, Outcome};
+use klero_domain::labels::QuotaLabels;
 use klero_select::{Instance, Progress, Residual, Settings};
 
 /// `settings.json`'s `follow_up.kind` of a replacement.
@@ -88,6 +89,7 @@ pub fn run_follow_up(
             instance: &residual.instance,
             id_column: "id",
             follow_up: Some(&json),
+            labels: &QuotaLabels::new(),
         },
         &outcome,
     )?;

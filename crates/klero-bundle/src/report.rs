@@ -9,7 +9,28 @@ mod chart;
 use crate::{BundleError, FollowUpJson, Outcome};
 use askama::Template;
 use chart::Chart;
+use klero_domain::labels::QuotaLabels;
+use klero_domain::lang::Lang;
 use klero_select::{ENGINE_VERSION, Instance};
+
+/// An id followed by its labels in the four languages, each once, when it has any:
+/// `gender (geslacht / genre / Geschlecht)`.
+fn labelled(id: &str, labels: &QuotaLabels, feature: &str, value: Option<&str>) -> String {
+    let mut words: Vec<&str> = Vec::new();
+    for lang in Lang::ALL {
+        if let Some(text) = labels.exact(feature, value, lang)
+            && text != id
+            && !words.contains(&text)
+        {
+            words.push(text);
+        }
+    }
+    if words.is_empty() {
+        id.to_owned()
+    } else {
+        format!("{id} ({})", words.join(" / "))
+    }
+}
 
 /// One quota's row in the composition table.
 struct QuotaRow {
@@ -135,6 +156,7 @@ impl ReportData {
         instance: &Instance,
         outcome: &Outcome,
         follow_up: Option<&FollowUpJson>,
+        labels: &QuotaLabels,
         escape: fn(&str) -> String,
     ) -> Self {
         let people = instance.people();
@@ -168,7 +190,7 @@ impl ReportData {
             .iter()
             .enumerate()
             .map(|(c, cat)| CategoryRows {
-                name: escape(&cat.name),
+                name: escape(&labelled(&cat.name, labels, &cat.name, None)),
                 rows: cat
                     .values
                     .iter()
@@ -180,7 +202,7 @@ impl ReportData {
                         let ok = (q.min as usize..=q.max as usize).contains(&panel);
                         quotas_ok &= ok;
                         QuotaRow {
-                            value: escape(&q.value),
+                            value: escape(&labelled(&q.value, labels, &cat.name, Some(&q.value))),
                             pool,
                             panel,
                             min: q.min,
@@ -250,8 +272,9 @@ pub(crate) fn html(
     instance: &Instance,
     outcome: &Outcome,
     follow_up: Option<&FollowUpJson>,
+    labels: &QuotaLabels,
 ) -> Result<Vec<u8>, BundleError> {
-    let data = ReportData::new(instance, outcome, follow_up, str::to_owned);
+    let data = ReportData::new(instance, outcome, follow_up, labels, str::to_owned);
     HtmlReport { r: &data }
         .render()
         .map(with_final_newline)
@@ -263,8 +286,9 @@ pub(crate) fn markdown(
     instance: &Instance,
     outcome: &Outcome,
     follow_up: Option<&FollowUpJson>,
+    labels: &QuotaLabels,
 ) -> Result<Vec<u8>, BundleError> {
-    let data = ReportData::new(instance, outcome, follow_up, markdown_escape);
+    let data = ReportData::new(instance, outcome, follow_up, labels, markdown_escape);
     MarkdownReport { r: &data }
         .render()
         .map(with_final_newline)

@@ -12,6 +12,7 @@ use crate::layout::{
     RESERVES, SETTINGS, SUMS,
 };
 use crate::{BundleError, BundleInput, LotteryFile, Prepared, SettingsJson};
+use klero_domain::labels::QuotaLabels;
 use klero_select::{Algorithm, ENGINE_VERSION, Instance, Lottery, Progress, Settings};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -110,9 +111,13 @@ pub fn verify_with_progress(
     let files = read::bundle_files(path)?;
     let mut checks = vec![check_sums(&files), check_file_list(&files)];
     let settings = check_settings(&files, &mut checks);
-    let instance = settings
+    let inputs = settings
         .as_ref()
         .and_then(|(json, _)| check_inputs(&files, json, &mut checks));
+    let (instance, labels) = match inputs {
+        Some((instance, labels)) => (Some(instance), labels),
+        None => (None, QuotaLabels::new()),
+    };
     let later = [
         "lottery",
         "commitment",
@@ -156,7 +161,7 @@ pub fn verify_with_progress(
         settings.algorithm,
         instance,
     ));
-    check_draw(&files, json, &prepared, instance, &mut checks);
+    check_draw(&files, json, &prepared, instance, &labels, &mut checks);
     if recompute {
         checks.push(check_recompute(&prepared, settings, instance, progress));
     }
@@ -301,7 +306,7 @@ fn check_inputs(
     files: &BTreeMap<String, Vec<u8>>,
     json: &SettingsJson,
     checks: &mut Vec<Check>,
-) -> Option<Instance> {
+) -> Option<(Instance, QuotaLabels)> {
     let (Some(features), Some(people)) = (files.get(INPUT_FEATURES), files.get(INPUT_PEOPLE))
     else {
         checks.push(fail(
@@ -348,8 +353,10 @@ fn check_inputs(
     let mut problems = Vec::new();
     let mut canonical_features = Vec::new();
     let mut canonical_people = Vec::new();
-    let written = klero_pool::write_features_csv(&instance, &mut canonical_features)
-        .and_then(|()| klero_pool::write_people_csv(&instance, &mut canonical_people));
+    let labels = klero_pool::restored_labels(&pool.labels);
+    let written =
+        klero_pool::write_labelled_features_csv(&instance, &labels, &mut canonical_features)
+            .and_then(|()| klero_pool::write_people_csv(&instance, &mut canonical_people));
     if written.is_err() || canonical_features != *features {
         problems.push(format!("{INPUT_FEATURES} is not in its canonical form"));
     }
@@ -368,7 +375,7 @@ fn check_inputs(
     } else {
         checks.push(fail("inputs", some_of(&problems)));
     }
-    Some(instance)
+    Some((instance, labels))
 }
 
 /// A follow-up's pool holds no one who withdrew or stays on the panel.
@@ -652,6 +659,7 @@ fn check_draw(
     json: &SettingsJson,
     prepared: &Prepared,
     instance: &Instance,
+    labels: &QuotaLabels,
     checks: &mut Vec<Check>,
 ) {
     let outcome = match prepared.draw(instance, &json.seed) {
@@ -668,6 +676,7 @@ fn check_draw(
             instance,
             id_column: &json.id_column,
             follow_up: json.follow_up.as_ref(),
+            labels,
         },
         &outcome,
     ) {

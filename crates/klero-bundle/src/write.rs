@@ -6,6 +6,7 @@ use crate::layout::{
 };
 use crate::tables::ProbabilityRow;
 use crate::{BundleError, FollowUpJson, Outcome, SettingsJson};
+use klero_domain::labels::QuotaLabels;
 use klero_select::Instance;
 use std::path::{Path, PathBuf};
 
@@ -20,6 +21,9 @@ pub struct BundleInput<'a> {
     pub id_column: &'a str,
     /// What a replacement or a sub-draw followed; `None` for a panel's draw.
     pub follow_up: Option<&'a FollowUpJson>,
+    /// The words readers see for the categories and values, written into the features file
+    /// (label columns) and next to the ids in the reports; empty: ids only.
+    pub labels: &'a QuotaLabels,
 }
 
 impl<'a> From<&'a klero_pool::Pool> for BundleInput<'a> {
@@ -31,6 +35,7 @@ impl<'a> From<&'a klero_pool::Pool> for BundleInput<'a> {
                 .get(pool.id_column)
                 .map_or("id", String::as_str),
             follow_up: None,
+            labels: &pool.labels,
         }
     }
 }
@@ -67,7 +72,7 @@ pub fn render_bundle(
         })
         .collect();
     let mut features = Vec::new();
-    klero_pool::write_features_csv(instance, &mut features)
+    klero_pool::write_labelled_features_csv(instance, input.labels, &mut features)
         .map_err(|e| BundleError::render(INPUT_FEATURES, e))?;
     let mut pool = Vec::new();
     klero_pool::write_people_csv(instance, &mut pool)
@@ -82,11 +87,11 @@ pub fn render_bundle(
         (LOTTERY, outcome.prepared.bytes.clone()),
         (
             REPORT_HTML,
-            crate::report::html(instance, outcome, input.follow_up)?,
+            crate::report::html(instance, outcome, input.follow_up, input.labels)?,
         ),
         (
             REPORT_MD,
-            crate::report::markdown(instance, outcome, input.follow_up)?,
+            crate::report::markdown(instance, outcome, input.follow_up, input.labels)?,
         ),
         (INPUT_FEATURES, features),
         (INPUT_PEOPLE, pool),

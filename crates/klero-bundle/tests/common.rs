@@ -53,11 +53,16 @@ pub fn run(instance: &Instance, algorithm: Algorithm, seed: &str) -> Outcome {
     klero_bundle::run_selection(instance, &settings(algorithm), seed, &mut |_| {}).unwrap()
 }
 
+/// No labels: the reports show the ids.
+pub static NO_LABELS: std::sync::LazyLock<klero_domain::labels::QuotaLabels> =
+    std::sync::LazyLock::new(klero_domain::labels::QuotaLabels::new);
+
 pub fn input(instance: &Instance) -> BundleInput<'_> {
     BundleInput {
         instance,
         id_column: "id",
         follow_up: None,
+        labels: &NO_LABELS,
     }
 }
 

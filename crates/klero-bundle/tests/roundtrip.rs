@@ -234,3 +234,63 @@ fn an_older_bundle_is_refused_by_name() {
         );
     }
 }
+
+#[test]
+fn labels_travel_in_the_features_file_and_show_in_the_reports() {
+    use klero_domain::labels::QuotaLabels;
+    use klero_domain::lang::Lang;
+    let instance = small_instance();
+    let outcome = run(&instance, Algorithm::Leximin, "12 34 56");
+    let mut labels = QuotaLabels::new();
+    for (lang, text) in Lang::ALL
+        .into_iter()
+        .zip(["geslacht", "genre", "gender", "Geschlecht"])
+    {
+        labels.set("gender", None, lang, text);
+    }
+    labels.set("gender", Some("female"), Lang::Fr, "femme");
+    labels.set("gender", Some("female"), Lang::Nl, "vrouw, jong of oud");
+    // A label that a spreadsheet would take for a formula is written neutralised and read back.
+    labels.set("gender", Some("male"), Lang::De, "=1+1");
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("bundle");
+    let labelled = klero_bundle::BundleInput {
+        labels: &labels,
+        ..input(&instance)
+    };
+    klero_bundle::write_bundle(&dir, labelled, &outcome).unwrap();
+    let report = klero_bundle::verify(&dir).unwrap();
+    assert!(report.passed(), "{}", describe(&report));
+    let features = std::fs::read_to_string(dir.join(klero_bundle::INPUT_FEATURES)).unwrap();
+    assert!(
+        features.starts_with(
+            "feature,value,min,max,min_flex,max_flex,feature_label_nl,feature_label_fr,feature_label_en,feature_label_de,label_nl,label_fr,label_en,label_de\n"
+        ),
+        "{features}"
+    );
+    assert!(
+        features.contains(
+            "gender,female,3,5,,,geslacht,genre,gender,Geschlecht,\"vrouw, jong of oud\",femme,,"
+        ),
+        "{features}"
+    );
+    let html = std::fs::read_to_string(dir.join(klero_bundle::REPORT_HTML)).unwrap();
+    assert!(
+        html.contains("<h3>gender (geslacht / genre / Geschlecht)</h3>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("female (vrouw, jong of oud / femme)"),
+        "{html}"
+    );
+    let md = std::fs::read_to_string(dir.join(klero_bundle::REPORT_MD)).unwrap();
+    assert!(
+        md.contains("gender \\(geslacht / genre / Geschlecht\\)"),
+        "{md}"
+    );
+    // A label changed after the draw no longer tells the draw: the verifier says so.
+    let tampered = features.replace("femme", "fille");
+    std::fs::write(dir.join(klero_bundle::INPUT_FEATURES), tampered).unwrap();
+    let report = klero_bundle::verify(&dir).unwrap();
+    assert!(!report.passed());
+}

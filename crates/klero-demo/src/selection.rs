@@ -199,6 +199,7 @@ pub(crate) async fn load(
             instance: &instance,
             id_column: "id",
             follow_up: None,
+            labels: &labels,
         },
         &outcome,
     )

@@ -15,7 +15,9 @@ pub mod register;
 mod table;
 mod write;
 
-pub use write::{restored, write_features_csv, write_people_csv};
+pub use write::{
+    restored, restored_labels, write_features_csv, write_labelled_features_csv, write_people_csv,
+};
 
 /// Where and how to read a pool.
 #[derive(Clone, Debug, Default)]

@@ -4,17 +4,38 @@
 
 use std::io::Write;
 
+use klero_domain::labels::QuotaLabels;
+use klero_domain::lang::Lang;
 use klero_select::Instance;
 
 /// Writes the canonical features file of a verification bundle:
-/// `feature,value,min,max,min_flex,max_flex` (flex cells empty when unset).
+/// `feature,value,min,max,min_flex,max_flex` (flex cells empty when unset), without labels.
 pub fn write_features_csv(instance: &Instance, out: &mut dyn Write) -> std::io::Result<()> {
-    writeln!(out, "feature,value,min,max,min_flex,max_flex")?;
+    write_labelled_features_csv(instance, &QuotaLabels::new(), out)
+}
+
+/// [`write_features_csv`], with the categories' and values' labels when there are any: then
+/// the columns `feature_label_nl`...`feature_label_de` (the row's category) and
+/// `label_nl`...`label_de` (its value) follow, as the features reader takes them.
+pub fn write_labelled_features_csv(
+    instance: &Instance,
+    labels: &QuotaLabels,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let labelled = !labels.is_empty();
+    let mut header = String::from("feature,value,min,max,min_flex,max_flex");
+    if labelled {
+        for prefix in ["feature_label_", "label_"] {
+            for lang in Lang::ALL {
+                header.push_str(&format!(",{prefix}{}", lang.code()));
+            }
+        }
+    }
+    writeln!(out, "{header}")?;
     let flex = |f: Option<u32>| f.map(|v| v.to_string()).unwrap_or_default();
     for cat in instance.categories() {
         for q in &cat.values {
-            writeln!(
-                out,
+            let mut line = format!(
                 "{},{},{},{},{},{}",
                 field(&cat.name),
                 field(&q.value),
@@ -22,7 +43,18 @@ pub fn write_features_csv(instance: &Instance, out: &mut dyn Write) -> std::io::
                 q.max,
                 flex(q.min_flex),
                 flex(q.max_flex)
-            )?;
+            );
+            if labelled {
+                for value in [None, Some(q.value.as_str())] {
+                    for lang in Lang::ALL {
+                        line.push(',');
+                        line.push_str(&field(
+                            labels.exact(&cat.name, value, lang).unwrap_or_default(),
+                        ));
+                    }
+                }
+            }
+            writeln!(out, "{line}")?;
         }
     }
     Ok(())
@@ -58,6 +90,17 @@ pub fn write_people_csv(instance: &Instance, out: &mut dyn Write) -> std::io::Re
         writeln!(out, "{line}")?;
     }
     Ok(())
+}
+
+/// Labels as read from a canonical features file, their ids and texts with the formula
+/// escaping removed, as [`restored`] does for the instance.
+pub fn restored_labels(read: &QuotaLabels) -> QuotaLabels {
+    use crate::formula::restore;
+    let mut labels = QuotaLabels::new();
+    for (feature, value, lang, text) in read.iter() {
+        labels.set(restore(feature), value.map(restore), lang, restore(text));
+    }
+    labels
 }
 
 /// The instance that canonical files written by [`write_features_csv`] and [`write_people_csv`]

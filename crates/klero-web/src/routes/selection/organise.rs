@@ -987,6 +987,7 @@ pub(crate) async fn ceremony(
     let quotas = state.store.selection_quotas(&at.panel.id).await?;
     let pool = state.store.selection_pool(&at.panel.id).await?;
     let instance = instance(&selection, &quotas, &eligible(&pool))?;
+    let labels = state.store.quota_labels(&at.panel.id).await?;
     let settings = super::settings_of(&selection);
     let lottery = state
         .store
@@ -1003,6 +1004,7 @@ pub(crate) async fn ceremony(
                 instance: &instance,
                 id_column: "id",
                 follow_up: None,
+                labels: &labels,
             },
             &outcome,
         )
