@@ -396,6 +396,11 @@ test('the ceremony: freeze, seed, panel, public page and a bundle that verifies'
   const { stdout } = await run(KLERO_BIN, ['verify', join(out, folder)]);
   assert.match(stdout, /PASS/);
   assert.doesNotMatch(stdout, /FAIL/);
+  // The report names the categories and values with their labels, next to the ids.
+  const { readFile } = await import('node:fs/promises');
+  const report = await readFile(join(out, folder, 'report.html'), 'utf8');
+  assert.ok(report.includes('gender (Geslacht / Genre / Gender / Geschlecht)'), 'labels in the report');
+  assert.ok(report.includes('female (Vrouw / Femme / Woman / Frau)'), 'value labels in the report');
 });
 
 test('a drop-out and a replacement draw', async () => {
