@@ -74,6 +74,7 @@ pub fn run_follow_up(
     instance: &Instance,
     residual: &Residual,
     follow_up: FollowUp<'_>,
+    labels: &QuotaLabels,
     settings: &Settings,
     seed_text: &str,
     progress: &mut dyn FnMut(Progress),
@@ -89,7 +90,7 @@ pub fn run_follow_up(
             instance: &residual.instance,
             id_column: "id",
             follow_up: Some(&json),
-            labels: &QuotaLabels::new(),
+            labels,
         },
         &outcome,
     )?;

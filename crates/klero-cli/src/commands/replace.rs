@@ -56,6 +56,7 @@ pub fn run(args: &ReplaceArgs) -> anyhow::Result<ExitCode> {
                 FollowUp::Replacement {
                     withdrawn: &withdrawn,
                 },
+                &pool.labels,
                 &settings,
                 &args.seed,
                 &mut |p| bar.update(p),

@@ -73,6 +73,7 @@ pub fn run(args: &SubdrawArgs) -> anyhow::Result<ExitCode> {
                 FollowUp::SubDraw {
                     stratify_by: &stratify_by,
                 },
+                &pool.labels,
                 &settings,
                 &args.seed,
                 &mut |p| bar.update(p),

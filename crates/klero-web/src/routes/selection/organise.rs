@@ -1104,6 +1104,7 @@ pub(crate) async fn replace(
         .await;
     }
     let instance = instance(&selection, &quotas, &people)?;
+    let labels = state.store.quota_labels(&at.panel.id).await?;
     let settings = super::settings_of(&selection);
     let run = blocking(move || {
         let residual = klero_select::replacement_problem(&instance, &on_panel, &withdrawn)?;
@@ -1113,6 +1114,7 @@ pub(crate) async fn replace(
             FollowUp::Replacement {
                 withdrawn: &withdrawn,
             },
+            &labels,
             &settings,
             &seed,
             &mut |_| {},
