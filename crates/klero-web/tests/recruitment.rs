@@ -10,6 +10,26 @@ use klero_test_db::Kind;
 
 const P: &str = "/a/brussels-climate/p/2";
 
+/// The demonstration's permanent assembly and its recruiting panel 2.
+async fn panel_two(
+    store: &klero_store::Store,
+) -> (
+    klero_domain::assembly::Assembly,
+    klero_domain::assembly::Panel,
+) {
+    let assembly = store
+        .assembly_by_slug("brussels-climate")
+        .await
+        .expect("a")
+        .expect("a");
+    let panel = store
+        .panel_by_number(&assembly.id, 2)
+        .await
+        .expect("p")
+        .expect("p");
+    (assembly, panel)
+}
+
 /// A day as the English pages write it.
 fn opening_in_words(day: klero_domain::assembly::Date) -> String {
     klero_web::i18n::date_words(klero_domain::lang::Lang::En, day)
@@ -84,16 +104,7 @@ async fn register_with(
 async fn journey(kind: Kind) {
     let app = TestApp::new(kind).await;
     let store = &app.state.store;
-    let assembly = store
-        .assembly_by_slug("brussels-climate")
-        .await
-        .expect("a")
-        .expect("a");
-    let panel = store
-        .panel_by_number(&assembly.id, 2)
-        .await
-        .expect("p")
-        .expect("p");
+    let (assembly, panel) = panel_two(store).await;
     let mut olga = app.signed_in("organiser@demo.kleroterion.org").await;
     assert_eq!(
         olga.get(&format!("{P}/recruitment")).await.status,
@@ -510,16 +521,7 @@ async fn registration_codes_withstand_guessing() {
     let reply = draw(&mut olga, &register(), "commune").await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER);
     let store = &app.state.store;
-    let assembly = store
-        .assembly_by_slug("brussels-climate")
-        .await
-        .expect("a")
-        .expect("a");
-    let panel = store
-        .panel_by_number(&assembly.id, 2)
-        .await
-        .expect("p")
-        .expect("p");
+    let (_, panel) = panel_two(store).await;
     let recipients = store
         .letter_recipients(&panel.id)
         .await
@@ -589,16 +591,7 @@ async fn registration_code_limits_hold_across_two_processes_on_postgresql() {
     let reply = draw(&mut olga, &register(), "commune").await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER);
     let store = &app.state.store;
-    let assembly = store
-        .assembly_by_slug("brussels-climate")
-        .await
-        .expect("a")
-        .expect("a");
-    let panel = store
-        .panel_by_number(&assembly.id, 2)
-        .await
-        .expect("p")
-        .expect("p");
+    let (_, panel) = panel_two(store).await;
     let good = store
         .letter_recipients(&panel.id)
         .await
@@ -645,16 +638,7 @@ async fn registration_uses_the_labels_and_the_register() {
     use klero_domain::lang::Lang;
     let app = TestApp::new(Kind::Sqlite).await;
     let store = &app.state.store;
-    let assembly = store
-        .assembly_by_slug("brussels-climate")
-        .await
-        .expect("a")
-        .expect("a");
-    let panel = store
-        .panel_by_number(&assembly.id, 2)
-        .await
-        .expect("p")
-        .expect("p");
+    let (assembly, panel) = panel_two(store).await;
     let mut olga = app.signed_in("organiser@demo.kleroterion.org").await;
     let reply = draw(&mut olga, &register(), "commune").await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);

@@ -72,13 +72,17 @@ pub(crate) async fn letters_pdf(
     }
     let edited = state.store.letter_texts(&at.panel.id).await?;
     let page = crate::pages::Page::new(&ctx);
-    let (opening, settings) = panel_opening(&state, &at.panel.id).await?;
+    let standing = panel_opening(&state, &at.panel.id).await?;
+    let settings = standing.settings;
     // Letters go out only when an invitee who types the code will find the form, or the day it
     // opens: never "registration is closed".
     let mut problems = Vec::new();
-    if !opening.letters_may_go() {
-        let has_questions = !state.store.selection_quotas(&at.panel.id).await?.is_empty();
-        problems.push(opening_explained(&page, opening, has_questions));
+    if !standing.opening.letters_may_go() {
+        problems.push(opening_explained(
+            &page,
+            standing.opening,
+            standing.has_questions,
+        ));
     }
     let languages: Vec<Lang> = Lang::ALL
         .into_iter()

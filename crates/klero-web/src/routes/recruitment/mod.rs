@@ -32,11 +32,29 @@ pub(crate) fn questions(quotas: &[SelectionQuota]) -> Vec<(String, Vec<String>)>
     features
 }
 
-/// What an invitee of the panel who types their code sees today, and the letters' settings.
+/// A phone number as the forms take it: at most 40 characters, digits and `+-./()` and spaces.
+pub(crate) fn valid_phone(text: &str) -> bool {
+    text.chars().count() <= 40
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-./()".contains(c))
+}
+
+/// Where a panel's registration stands.
+pub(crate) struct PanelOpening {
+    /// What an invitee who types their code sees today.
+    pub opening: Opening,
+    /// The letters' settings (the opening day among them).
+    pub settings: LetterSettings,
+    /// Whether the quotas, and so the form's questions, are set.
+    pub has_questions: bool,
+}
+
+/// What an invitee of the panel who types their code sees today, and why.
 pub(crate) async fn panel_opening(
     state: &AppState,
     panel_id: &str,
-) -> Result<(Opening, LetterSettings), PageError> {
+) -> Result<PanelOpening, PageError> {
     let settings = state.store.letter_settings(panel_id).await?;
     let has_questions = !state.store.selection_quotas(panel_id).await?.is_empty();
     let pool_open = state
@@ -45,10 +63,11 @@ pub(crate) async fn panel_opening(
         .await?
         .is_none_or(|s| s.state == SelectionState::Open);
     let today = brussels_today(state.now());
-    Ok((
-        opening(today, settings.opens_on, has_questions, pool_open),
+    Ok(PanelOpening {
+        opening: opening(today, settings.opens_on, has_questions, pool_open),
         settings,
-    ))
+        has_questions,
+    })
 }
 
 /// What invitees who type their code see, as organisers read it.

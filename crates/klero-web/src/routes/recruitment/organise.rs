@@ -11,6 +11,7 @@ use crate::context::{CsrfForm, Ctx};
 use crate::errors::PageError;
 use crate::pages::{Page, Shown, render_page, with_status};
 use crate::routes::followup::{InPanel, load_panel};
+use crate::routes::selection::other_lang;
 use crate::routes::summit::PanelPath;
 use crate::routes::{PathParam, actor};
 use crate::uploads;
@@ -119,14 +120,6 @@ fn points(page: &Page, gap: f64) -> String {
         "points",
         format!("{sign}{}", crate::i18n::number(page.lang, gap, 1)),
     )
-}
-
-/// A label's language attribute: empty when it is the page's own or an id.
-fn other_lang(label: &klero_domain::labels::Label, page: Lang) -> &'static str {
-    match label.lang {
-        Some(lang) if lang != page => lang.code(),
-        _ => "",
-    }
 }
 
 /// The replies per quota category, against the population's shares (or the quotas).
@@ -314,7 +307,8 @@ async fn page_with(
     let edited = state.store.letter_texts(panel_id).await?;
     let selection = state.store.selection(panel_id).await?;
     let quotas = state.store.selection_quotas(panel_id).await?;
-    let (opening, letter_settings) = panel_opening(state, panel_id).await?;
+    let standing = panel_opening(state, panel_id).await?;
+    let (opening, letter_settings) = (standing.opening, standing.settings);
     let labels = state.store.quota_labels(panel_id).await?;
     let header = state.store.register_header(panel_id).await?;
     let total_population: u64 = figures.iter().map(|s| s.population).sum();
@@ -473,7 +467,7 @@ async fn page_with(
             .settings
             .unwrap_or_else(|| SettingsForm::of(&letter_settings)),
         header_columns: header.join(", "),
-        opening_notice: opening_explained(&page, opening, !quotas.is_empty()),
+        opening_notice: opening_explained(&page, opening, standing.has_questions),
         letters_ready: opening.letters_may_go(),
         more_registrants: registrations.len().saturating_sub(LISTED),
         registrants,
@@ -682,12 +676,7 @@ pub(crate) async fn save_letter_settings(
             AddressLines::default()
         }
     };
-    let phone_ok = sent.phone.chars().count() <= 40
-        && sent
-            .phone
-            .chars()
-            .all(|c| c.is_ascii_digit() || " +-./()".contains(c));
-    if !phone_ok {
+    if !super::valid_phone(&sent.phone) {
         problem("recruitment-contact-phone", page.t("register-error-phone"));
     }
     if !sent.email.is_empty() && Email::parse(&sent.email).is_none() {

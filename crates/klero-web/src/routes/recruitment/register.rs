@@ -14,6 +14,7 @@ use crate::AppState;
 use crate::context::{CsrfForm, Ctx};
 use crate::errors::PageError;
 use crate::pages::{Page, Shown, render_page, with_status};
+use crate::routes::selection::other_lang;
 use crate::routes::{InAssembly, actor, load};
 use crate::throttle;
 use askama::Template;
@@ -24,7 +25,6 @@ use klero_domain::access::{Action, permits};
 use klero_domain::assembly::Panel;
 use klero_domain::input::Email;
 use klero_domain::invitation::{Opening, known_answers};
-use klero_domain::labels::Label;
 use klero_domain::lang::Lang;
 use klero_domain::recruitment::RegistrationCode;
 use klero_store::{Attempt, CodeHolder, NewRegistration, OutgoingMail};
@@ -45,14 +45,6 @@ pub(crate) struct Question {
     /// The values: id (sent), label, the label's language when not the page's.
     pub values: Vec<(String, String, &'static str)>,
     pub chosen: String,
-}
-
-/// A label's language attribute: empty when it is the page's own or an id.
-fn other_lang(label: &Label, page: Lang) -> &'static str {
-    match label.lang {
-        Some(lang) if lang != page => lang.code(),
-        _ => "",
-    }
 }
 
 #[derive(Template)]
@@ -241,7 +233,7 @@ async fn form_page(
 ) -> Result<RegisterPage, PageError> {
     let quotas = state.store.selection_quotas(&holder.panel_id).await?;
     let labels = state.store.quota_labels(&holder.panel_id).await?;
-    let (opening, _) = super::panel_opening(state, &holder.panel_id).await?;
+    let opening = super::panel_opening(state, &holder.panel_id).await?.opening;
     let (here, panel) = holder_panel(state, ctx, holder).await?;
     let page = Page::new(ctx);
     let lang = page.lang;
@@ -340,7 +332,9 @@ pub(crate) async fn answer(
         Checked::Refused(response) => return Ok(response),
     };
     // Not open (not yet, not ready, or closed): the page says why, and nothing is recorded.
-    let (opening, _) = super::panel_opening(&state, &holder.panel_id).await?;
+    let opening = super::panel_opening(&state, &holder.panel_id)
+        .await?
+        .opening;
     if opening != Opening::Open {
         let shown = form_page(
             &state,
@@ -395,11 +389,7 @@ pub(crate) async fn answer(
     if email.is_empty() && phone.is_empty() {
         error("email", "register-error-contact");
     }
-    if phone.chars().count() > 40
-        || !phone
-            .chars()
-            .all(|c| c.is_ascii_digit() || " +-./()".contains(c))
-    {
+    if !super::valid_phone(phone) {
         error("phone", "register-error-phone");
     }
     let lang = Lang::parse(get("lang"));

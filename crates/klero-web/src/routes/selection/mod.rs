@@ -82,6 +82,15 @@ pub(crate) fn shown_label(page: &Page, label: Label) -> Shown {
     }
 }
 
+/// A label's language attribute for a page in `page`: empty when the label is in the page's
+/// own language or is an id (no attribute needed), else the label's language.
+pub(crate) fn other_lang(label: &Label, page: klero_domain::lang::Lang) -> &'static str {
+    match label.lang {
+        Some(lang) if lang != page => lang.code(),
+        _ => "",
+    }
+}
+
 /// The composition of the pool and the panel (`members`: keys) against the quotas, labelled
 /// for the reader.
 pub(crate) fn composition(
