@@ -1,15 +1,15 @@
-//! The demonstration's follow-up: an earlier panel whose recommendations were handed over four
-//! months ago. The government published its 3-month answers to two of them and let the rest
+//! The demonstration's follow-up: an earlier panel whose recommendations, adopted in its
+//! deliberation and published in its report, were handed over four months ago. The government published its 3-month answers to two of them and let the rest
 //! run late; the commission judged one answer.
 
 use crate::{DemoError, content, form};
 use klero_domain::assembly::Panel;
-use klero_domain::followup::input::{AnswerInput, RecommendationInput, VerdictInput};
+use klero_domain::followup::input::{AnswerInput, VerdictInput};
 use klero_domain::followup::{add_days, brussels_today};
 use klero_store::{Actor, Store};
 
 /// (number, theme fr, theme nl, title fr, title nl, title en)
-const RECOMMENDATIONS: [(&str, &str, &str, &str, &str, &str); 6] = [
+pub(crate) const RECOMMENDATIONS: [(&str, &str, &str, &str, &str, &str); 6] = [
     (
         "1",
         "Alimentation",
@@ -62,52 +62,22 @@ const RECOMMENDATIONS: [(&str, &str, &str, &str, &str, &str); 6] = [
 
 /// Loads the follow-up of `panel`: recommendations, a handover 120 days before `now`, two
 /// published answers and a verdict.
+// Each actor is a different demonstration account; a struct of them would only be used here.
+#[allow(clippy::too_many_arguments)]
 pub(crate) async fn load(
     store: &Store,
     panel: &Panel,
     organiser: &Actor,
+    staff: &Actor,
     government: &Actor,
     commission: &Actor,
+    members: &[klero_store::Account],
     now: i64,
 ) -> Result<(), DemoError> {
-    let recommendations = RECOMMENDATIONS
-        .iter()
-        .map(|(n, theme_fr, theme_nl, fr, nl, en)| {
-            content(RecommendationInput::parse(&form(&[
-                ("number", n),
-                ("title_fr", fr),
-                ("title_nl", nl),
-                ("title_en", en),
-                (
-                    "text_fr",
-                    &format!(
-                        "{fr} : le panel demande au gouvernement de le mettre en œuvre d'ici 2030."
-                    ),
-                ),
-                (
-                    "text_nl",
-                    &format!("{nl}: het panel vraagt de regering dit tegen 2030 uit te voeren."),
-                ),
-                (
-                    "text_en",
-                    &format!("{en}: the panel asks the government to put this in place by 2030."),
-                ),
-                ("theme_fr", theme_fr),
-                ("theme_nl", theme_nl),
-                ("vote_for", "81"),
-                ("vote_against", "9"),
-                ("vote_abstain", "4"),
-                ("vote_rule", "80%"),
-            ])))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    store
-        .add_recommendations(panel, &recommendations, organiser, now)
-        .await?;
+    // The recommendations come from the panel's own deliberation: adopted, reported on and
+    // handed over 120 days ago.
     let handover = add_days(brussels_today(now), -120);
-    store
-        .record_handover(panel, handover, organiser, now)
-        .await?;
+    crate::deliberation::earlier(store, panel, organiser, staff, members, handover, now).await?;
     let accepted = content(AnswerInput::parse(&form(&[
         ("position", "accepted"),
         (

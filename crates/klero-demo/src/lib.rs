@@ -5,11 +5,13 @@
 //! some overdue, a commission verdict), a one-off G1000-style summit, an account for every role, and a population
 //! register of synthetic residents (every name and address invented, drawn from a seed).
 
+mod deliberation;
 mod followup;
 mod register;
 mod selection;
 mod summit;
 
+pub use deliberation::OTHER_MEMBERS;
 pub use register::{Resident, resident_stream, residents, write_register};
 
 use klero_domain::access::Role;
@@ -221,17 +223,48 @@ pub async fn load(store: &Store, password: &str, now: i64) -> Result<Vec<DemoAcc
             name: account.display_name.clone(),
         }
     };
-    // The deliberating panel was drawn: its draw page, lottery and bundle are there to check.
+    // The panel members beside the demonstration's member account.
+    let mut members = vec![people[5].0.clone()];
+    for (email, name) in OTHER_MEMBERS {
+        let address = Email::parse(email).ok_or_else(|| DemoError::Content(email.to_owned()))?;
+        let account = store
+            .create_account(&address, name, password, false, now)
+            .await?;
+        store
+            .grant_role(
+                &account,
+                &assembly.id,
+                Role::PanelMember,
+                &organiser_actor,
+                now,
+            )
+            .await?;
+        members.push(account);
+    }
+    // The deliberating panel was drawn: its draw page, lottery and bundle are there to check;
+    // its members meet, draft, amend and vote.
     if let Some(deliberating) = created.first() {
         selection::load(store, deliberating, &organiser_actor, now).await?;
+        deliberation::load(
+            store,
+            deliberating,
+            &organiser_actor,
+            &person(2),
+            &person(3),
+            &members,
+            now,
+        )
+        .await?;
     }
     if let Some(earlier) = created.last() {
         followup::load(
             store,
             earlier,
             &organiser_actor,
+            &person(2),
             &person(7),
             &person(6),
+            &members,
             now,
         )
         .await?;

@@ -128,11 +128,26 @@ pub enum Action {
     /// Follow a panel's recruitment: see the replies per stratum and the registrants' contact
     /// details, enter replies given on the phone, record a withdrawal (organisers and staff).
     EnterRegistrations,
+    /// Read a deliberating panel's sessions, drafts, amendments and votes (everyone who works
+    /// with the panel: organisers, staff, facilitators, experts and its members).
+    ViewDeliberation,
+    /// Write and revise recommendations, propose amendments (members and facilitators).
+    Draft,
+    /// Vote on recommendations (panel members only).
+    VoteOnRecommendations,
+    /// Accept or reject amendments (a group's facilitator, or organisers for the plenary).
+    DecideAmendments,
+    /// Run a panel's deliberation: plan sessions, declare languages, the allowance and the
+    /// rules of votes, open and close votes, hand the adopted recommendations over.
+    RunDeliberation,
+    /// Record attendance at sessions, enter paper ballots, export the allowances (organisers
+    /// and staff).
+    RecordAttendance,
 }
 
 impl Action {
     /// Every action, for tests that walk them all.
-    pub const ALL: [Action; 16] = [
+    pub const ALL: [Action; 22] = [
         Action::ViewPublic,
         Action::ViewOwnAccount,
         Action::CreateAssembly,
@@ -149,6 +164,12 @@ impl Action {
         Action::EnterProposals,
         Action::RunSelection,
         Action::EnterRegistrations,
+        Action::ViewDeliberation,
+        Action::Draft,
+        Action::VoteOnRecommendations,
+        Action::DecideAmendments,
+        Action::RunDeliberation,
+        Action::RecordAttendance,
     ];
 }
 
@@ -169,7 +190,22 @@ pub fn permits(viewer: &Viewer, action: Action) -> bool {
         | Action::ViewAuditLog
         | Action::ManageRecommendations
         | Action::RunSummit
-        | Action::RunSelection => viewer.signed_in && viewer.has(Organiser),
+        | Action::RunSelection
+        | Action::RunDeliberation => viewer.signed_in && viewer.has(Organiser),
+        Action::ViewDeliberation => {
+            viewer.signed_in
+                && [Organiser, Staff, Facilitator, Expert, PanelMember]
+                    .iter()
+                    .any(|r| viewer.has(*r))
+        }
+        Action::Draft => viewer.signed_in && (viewer.has(PanelMember) || viewer.has(Facilitator)),
+        Action::VoteOnRecommendations => viewer.signed_in && viewer.has(PanelMember),
+        Action::DecideAmendments => {
+            viewer.signed_in && (viewer.has(Organiser) || viewer.has(Facilitator))
+        }
+        Action::RecordAttendance => {
+            viewer.signed_in && (viewer.has(Organiser) || viewer.has(Staff))
+        }
         Action::CheckIn | Action::EnterRegistrations => {
             viewer.signed_in && (viewer.has(Organiser) || viewer.has(Staff))
         }

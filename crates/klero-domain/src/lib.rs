@@ -11,6 +11,8 @@
 //!   the register already gives;
 //! - [`labels`]: the words readers see for the quotas' categories and values, per language;
 //! - [`audit`]: what an audit log entry records;
+//! - [`deliberation`]: the panel's sessions and attendance, its drafts and their versions,
+//!   amendments, and the final votes under a rule declared in advance;
 //! - [`followup`]: recommendations, review rounds and due dates, the government's answers and
 //!   the commission's verdicts;
 //! - [`selection`]: why a drawn member left the panel;
@@ -26,6 +28,7 @@
 pub mod access;
 pub mod assembly;
 pub mod audit;
+pub mod deliberation;
 pub mod followup;
 pub mod input;
 pub mod invitation;

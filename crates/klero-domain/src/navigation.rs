@@ -21,12 +21,23 @@ pub struct PanelFacts {
     pub summit_votes: u32,
     /// Recommendations entered for follow-up.
     pub recommendations: u32,
+    /// Sessions of the panel's deliberation planned.
+    pub sessions: u32,
+    /// Recommendations the panel is drafting (or drafted).
+    pub drafts: u32,
+    /// The panel's report is published.
+    pub report: bool,
 }
 
 impl PanelFacts {
     /// Whether the panel holds a summit day (participants or votes).
     pub fn summit(&self) -> bool {
         self.summit_participants > 0 || self.summit_votes > 0
+    }
+
+    /// Whether the panel deliberates, or did: its stage, or sessions or drafts it has.
+    pub fn deliberating(&self) -> bool {
+        self.stage == Some(Stage::Deliberation) || self.sessions > 0 || self.drafts > 0
     }
 }
 
@@ -42,6 +53,8 @@ pub enum PanelPage {
     Vote,
     /// The summit's vote results.
     SummitResults,
+    /// The citizens' report, as published.
+    Report,
     /// The public tracker of the recommendations and the government's answers.
     Tracker,
     /// The panel's settings: theme, dates, size, stage.
@@ -64,6 +77,12 @@ pub enum PanelPage {
     SeatingList,
     /// A facilitator's table: entering its proposals.
     Tables,
+    /// The panel's sessions: the calendar, and the organisers' planning.
+    Sessions,
+    /// Recommendations being drafted, their amendments and votes.
+    Drafts,
+    /// Attendance at the sessions, and the allowances.
+    Attendance,
     /// Follow-up work: recommendations, handover, review rounds.
     FollowUp,
     /// The government's answers, drafted and published from the tracker.
@@ -74,11 +93,12 @@ pub enum PanelPage {
 
 impl PanelPage {
     /// Every panel page.
-    pub const ALL: [PanelPage; 18] = [
+    pub const ALL: [PanelPage; 22] = [
         PanelPage::Draw,
         PanelPage::Register,
         PanelPage::Vote,
         PanelPage::SummitResults,
+        PanelPage::Report,
         PanelPage::Tracker,
         PanelPage::EditPanel,
         PanelPage::Recruitment,
@@ -90,6 +110,9 @@ impl PanelPage {
         PanelPage::Seating,
         PanelPage::SeatingList,
         PanelPage::Tables,
+        PanelPage::Sessions,
+        PanelPage::Drafts,
+        PanelPage::Attendance,
         PanelPage::FollowUp,
         PanelPage::Answers,
         PanelPage::Verdicts,
@@ -102,6 +125,7 @@ impl PanelPage {
             | PanelPage::Register
             | PanelPage::Vote
             | PanelPage::SummitResults
+            | PanelPage::Report
             | PanelPage::Tracker => Action::ViewPublic,
             PanelPage::EditPanel => Action::ManageAssembly,
             PanelPage::Recruitment => Action::EnterRegistrations,
@@ -113,6 +137,8 @@ impl PanelPage {
             PanelPage::CheckIn => Action::CheckIn,
             PanelPage::SeatingList => Action::ViewParticipants,
             PanelPage::Tables => Action::EnterProposals,
+            PanelPage::Sessions | PanelPage::Drafts => Action::ViewDeliberation,
+            PanelPage::Attendance => Action::RecordAttendance,
             PanelPage::FollowUp => Action::ManageRecommendations,
             PanelPage::Answers => Action::AnswerRecommendations,
             PanelPage::Verdicts => Action::JudgeAnswers,
@@ -133,6 +159,7 @@ impl PanelPage {
             PanelPage::Register => facts.recruitment && facts.stage == Some(Stage::Recruitment),
             PanelPage::Vote => facts.summit_participants > 0,
             PanelPage::SummitResults => facts.summit_votes > 0,
+            PanelPage::Report => facts.report,
             PanelPage::Tracker => following_up,
             PanelPage::EditPanel
             | PanelPage::Selection
@@ -146,6 +173,8 @@ impl PanelPage {
             | PanelPage::Seating
             | PanelPage::SeatingList
             | PanelPage::Tables => facts.summit(),
+            PanelPage::Sessions | PanelPage::Drafts => facts.deliberating(),
+            PanelPage::Attendance => facts.sessions > 0,
             PanelPage::Answers | PanelPage::Verdicts => facts.recommendations > 0,
         }
     }
@@ -172,6 +201,9 @@ mod tests {
             summit_participants: 10,
             summit_votes: 1,
             recommendations: 3,
+            sessions: 2,
+            drafts: 4,
+            report: true,
         }
     }
 
@@ -188,7 +220,7 @@ mod tests {
     fn the_public_sees_only_public_pages_and_each_role_its_own() {
         let public = panel_pages(&Viewer::public(), &everything());
         assert!(public.iter().all(|p| p.public()));
-        assert_eq!(public.len(), 5);
+        assert_eq!(public.len(), 6);
         let staff = panel_pages(&Viewer::with_roles([Role::Staff]), &everything());
         assert!(staff.contains(&PanelPage::CheckIn));
         assert!(staff.contains(&PanelPage::Recruitment));

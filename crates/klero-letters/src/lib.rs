@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 mod column;
+pub mod document;
 mod error;
 mod fonts;
 mod layout;

@@ -85,7 +85,7 @@ fn num(what: &'static str, value: i64) -> Result<u32, StoreError> {
 type Tx<'a> = Transaction<'a, Any>;
 
 /// Appends a public event to a panel's timeline.
-async fn event(
+pub(crate) async fn event(
     tx: &mut Tx<'_>,
     panel_id: &str,
     kind: EventKind,
@@ -265,7 +265,7 @@ async fn recommendation_exists(
     )
 }
 
-async fn insert_recommendation(
+pub(crate) async fn insert_recommendation(
     tx: &mut Tx<'_>,
     panel_id: &str,
     input: &RecommendationInput,
@@ -715,14 +715,30 @@ impl Store {
         now: i64,
     ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
-        if handover_date(&mut tx, &panel.id).await?.is_some() {
+        hand_over(&mut tx, panel, on, actor, now).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+/// Records the handover on `on` in `tx`: refused when it was recorded already or there is no
+/// recommendation; creates the default review rounds, audits and writes the timeline's event.
+pub(crate) async fn hand_over(
+    tx: &mut Tx<'_>,
+    panel: &Panel,
+    on: Date,
+    actor: &Actor,
+    now: i64,
+) -> Result<(), StoreError> {
+    {
+        if handover_date(tx, &panel.id).await?.is_some() {
             return Err(Refusal::AlreadyHandedOver.into());
         }
-        if count_recommendations(&mut tx, &panel.id).await? == 0 {
+        if count_recommendations(tx, &panel.id).await? == 0 {
             return Err(Refusal::NoRecommendations.into());
         }
-        insert_handover(&mut tx, &panel.id, on, now).await?;
-        let first = next_number(&mut tx, Numbered::Rounds, &panel.id).await?;
+        insert_handover(tx, &panel.id, on, now).await?;
+        let first = next_number(tx, Numbered::Rounds, &panel.id).await?;
         for (i, (months, due_on)) in Tracker::default_rounds(on).into_iter().enumerate() {
             let round = Round {
                 number: first + u32::try_from(i).unwrap_or(0),
@@ -737,10 +753,10 @@ impl Store {
                     reason: String::new(),
                 }],
             };
-            insert_round(&mut tx, &panel.id, &round).await?;
+            insert_round(tx, &panel.id, &round).await?;
         }
         audit(
-            &mut tx,
+            tx,
             actor,
             panel,
             "followup.handover",
@@ -749,7 +765,7 @@ impl Store {
         )
         .await?;
         event(
-            &mut tx,
+            tx,
             &panel.id,
             EventKind::Handover,
             None,
@@ -758,10 +774,11 @@ impl Store {
             now,
         )
         .await?;
-        tx.commit().await?;
-        Ok(())
     }
+    Ok(())
+}
 
+impl Store {
     /// Adds a review round; returns its number.
     pub async fn add_round(
         &self,

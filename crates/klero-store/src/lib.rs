@@ -11,6 +11,7 @@
 mod accounts;
 mod assemblies;
 mod audit;
+mod deliberation;
 mod followup;
 mod invitations;
 mod labels;
@@ -26,6 +27,10 @@ mod throttles;
 pub use accounts::{Account, LoginAttempt, LoginOutcome, LoginPolicy};
 pub use assemblies::{Member, NewPanel};
 pub use audit::Actor;
+pub use deliberation::{
+    AttendanceRecord, BallotCount, DeliberationRefusal, DeliberationSettings, DraftRecord,
+    DraftSummary, DraftVersion, PanelSession, RecommendationVote, StoredAmendment, rule_formula,
+};
 pub use followup::Refusal;
 pub use invitations::{Invitation, InvitationOutcome};
 pub use outbox::{Mail, OutgoingMail};
@@ -94,6 +99,10 @@ pub enum StoreError {
     /// message.
     #[error("{0}")]
     RecruitmentRefused(RecruitmentRefusal),
+    /// A deliberation change the stored state does not allow (a save over a version that
+    /// changed, a vote without a rule...); [`DeliberationRefusal::key`] names the message.
+    #[error("{0}")]
+    DeliberationRefused(DeliberationRefusal),
 }
 
 impl StoreError {

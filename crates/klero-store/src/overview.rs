@@ -19,7 +19,13 @@ macro_rules! facts_where {
             "AS participants, ",
             "(SELECT COUNT(*) FROM summit_votes v WHERE v.panel_id = p.id) AS votes, ",
             "(SELECT COUNT(*) FROM recommendations rc WHERE rc.panel_id = p.id) ",
-            "AS recommendations FROM panels p ",
+            "AS recommendations, ",
+            "(SELECT COUNT(*) FROM deliberation_sessions ds WHERE ds.panel_id = p.id) ",
+            "AS sessions, ",
+            "(SELECT COUNT(*) FROM deliberation_drafts dd WHERE dd.panel_id = p.id) ",
+            "AS drafts, ",
+            "(SELECT COUNT(*) FROM deliberation_reports dr WHERE dr.panel_id = p.id) ",
+            "AS report FROM panels p ",
             $where
         )
     };
@@ -38,6 +44,9 @@ fn facts_of(panel: &Panel, row: &sqlx::any::AnyRow) -> Result<PanelFacts, StoreE
         summit_participants: count("participants")?,
         summit_votes: count("votes")?,
         recommendations: count("recommendations")?,
+        sessions: count("sessions")?,
+        drafts: count("drafts")?,
+        report: count("report")? > 0,
     })
 }
 

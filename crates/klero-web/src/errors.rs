@@ -41,6 +41,7 @@ impl From<StoreError> for PageError {
             StoreError::SummitRefused(refusal) => return PageError::Refused(refusal.key()),
             StoreError::SelectionRefused(refusal) => return PageError::Refused(refusal.key()),
             StoreError::RecruitmentRefused(refusal) => return PageError::Refused(refusal.key()),
+            StoreError::DeliberationRefused(refusal) => return PageError::Refused(refusal.key()),
             _ => {}
         }
         tracing::error!(%error, "store");

@@ -54,6 +54,22 @@ impl Page {
         }
     }
 
+    /// A page in `lang` for a reader who is not there (a document rendered to a file).
+    pub(crate) fn in_lang(lang: Lang) -> Page {
+        Page {
+            lang,
+            user: None,
+            is_admin: false,
+            csrf: String::new(),
+            languages: Vec::new(),
+        }
+    }
+
+    /// What follows a label before its value, in the page's language.
+    pub(crate) fn colon(&self) -> &'static str {
+        i18n::colon(self.lang)
+    }
+
     /// The message `key` in the page's language.
     pub(crate) fn t(&self, key: &str) -> String {
         i18n::message(self.lang, key)

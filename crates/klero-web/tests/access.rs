@@ -49,6 +49,31 @@ fn pages() -> Vec<(String, Action)> {
         ("/register".into(), Action::ViewPublic),
         (format!("{A}/p/2/draw"), Action::ViewPublic),
         ("/reply/not-a-token".into(), Action::ViewPublic),
+        (format!("{A}/p/1/deliberation"), Action::ViewDeliberation),
+        (
+            format!("{A}/p/1/deliberation/drafts"),
+            Action::ViewDeliberation,
+        ),
+        (
+            format!("{A}/p/1/deliberation/drafts/2"),
+            Action::ViewDeliberation,
+        ),
+        (
+            format!("{A}/p/1/deliberation/drafts/2/history"),
+            Action::ViewDeliberation,
+        ),
+        (
+            format!("{A}/p/1/deliberation/attendance"),
+            Action::RecordAttendance,
+        ),
+        (
+            format!("{A}/p/1/deliberation/attendance/1"),
+            Action::RecordAttendance,
+        ),
+        (
+            format!("{A}/p/1/deliberation/allowances.csv"),
+            Action::RecordAttendance,
+        ),
         (
             format!("{A}/p/1/summit/seating/list"),
             Action::ViewParticipants,
@@ -113,6 +138,52 @@ fn forms() -> Vec<(String, Action)> {
             Action::EnterRegistrations,
         ),
         (format!("{A}/p/2/recruitment/erase"), Action::RunSelection),
+        (
+            format!("{A}/p/1/deliberation/sessions"),
+            Action::RunDeliberation,
+        ),
+        (
+            format!("{A}/p/1/deliberation/sessions/1"),
+            Action::RunDeliberation,
+        ),
+        (
+            format!("{A}/p/1/deliberation/settings"),
+            Action::RunDeliberation,
+        ),
+        (
+            format!("{A}/p/1/deliberation/attendance/1"),
+            Action::RecordAttendance,
+        ),
+        (format!("{A}/p/1/deliberation/drafts"), Action::Draft),
+        (format!("{A}/p/1/deliberation/drafts/3"), Action::Draft),
+        (
+            format!("{A}/p/1/deliberation/drafts/3/amendments"),
+            Action::Draft,
+        ),
+        (
+            format!("{A}/p/1/deliberation/drafts/3/amendments/1"),
+            Action::DecideAmendments,
+        ),
+        (
+            format!("{A}/p/1/deliberation/drafts/3/rule"),
+            Action::RunDeliberation,
+        ),
+        (
+            format!("{A}/p/1/deliberation/drafts/3/state"),
+            Action::RunDeliberation,
+        ),
+        (
+            format!("{A}/p/1/deliberation/drafts/2/ballot"),
+            Action::VoteOnRecommendations,
+        ),
+        (
+            format!("{A}/p/1/deliberation/drafts/2/paper"),
+            Action::RecordAttendance,
+        ),
+        (
+            format!("{A}/p/1/deliberation/handover"),
+            Action::RunDeliberation,
+        ),
         ("/register".into(), Action::ViewPublic),
         ("/register/answer".into(), Action::ViewPublic),
         ("/register/withdraw".into(), Action::ViewPublic),

@@ -3,6 +3,7 @@
 mod harness;
 
 mod access;
+mod deliberation;
 mod errors;
 mod flows;
 mod followup;

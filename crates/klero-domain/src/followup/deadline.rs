@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 /// Brussels' rules: the bundled time-zone database, or, should it ever be missing, the
 /// POSIX rule Belgium has followed since 1996 (CET, CEST from the last Sunday of March to the
 /// last Sunday of October).
-fn brussels() -> &'static TimeZone {
+pub(crate) fn brussels() -> &'static TimeZone {
     static ZONE: OnceLock<TimeZone> = OnceLock::new();
     ZONE.get_or_init(|| {
         TimeZone::get("Europe/Brussels")

@@ -3,6 +3,7 @@
 
 mod access;
 mod auth;
+pub(crate) mod deliberation;
 pub(crate) mod followup;
 mod manage;
 mod panel;
@@ -103,6 +104,99 @@ pub(crate) fn router(state: AppState) -> Router {
         .route(
             "/a/{slug}/p/{n}/questions/{q}/reply",
             post(followup::work::reply),
+        )
+        .route(
+            "/a/{slug}/p/{n}/deliberation",
+            get(deliberation::sessions::sessions),
+        )
+        .route(
+            "/a/{slug}/p/{n}/deliberation/sessions",
+            post(deliberation::sessions::add_session),
+        )
+        .route(
+            "/a/{slug}/p/{n}/deliberation/sessions/{s}",
+            post(deliberation::sessions::update_session),
+        )
+        .route(
+            "/a/{slug}/p/{n}/deliberation/settings",
+            post(deliberation::sessions::settings),
+        )
+        .route(
+            "/a/{slug}/p/{n}/deliberation/attendance",
+            get(deliberation::sessions::attendance_overview),
+        )
+        .route(
+            "/a/{slug}/p/{n}/deliberation/attendance/{s}",
+            get(deliberation::sessions::attendance_page)
+                .post(deliberation::sessions::record_attendance),
+        )
+        .route(
+            "/a/{slug}/p/{n}/deliberation/allowances.csv",
+            get(deliberation::sessions::allowances_csv),
+        )
+        .route(
+            "/a/{slug}/p/{n}/deliberation/calendar/{account}/{file}",
+            get(deliberation::sessions::calendar),
+        )
+        .route(
+            "/a/{slug}/p/{n}/deliberation/drafts",
+            get(deliberation::drafts::drafts).post(deliberation::drafts::create),
+        )
+        .route(
+            "/a/{slug}/p/{n}/deliberation/handover",
+            post(deliberation::drafts::handover),
+        )
+        .route(
+            "/a/{slug}/p/{n}/deliberation/drafts/{d}",
+            get(deliberation::drafts::draft).post(deliberation::drafts::save),
+        )
+        .route(
+            "/a/{slug}/p/{n}/deliberation/drafts/{d}/history",
+            get(deliberation::drafts::history),
+        )
+        .route(
+            "/a/{slug}/p/{n}/deliberation/drafts/{d}/amendments",
+            post(deliberation::drafts::propose),
+        )
+        .route(
+            "/a/{slug}/p/{n}/deliberation/drafts/{d}/amendments/{a}",
+            post(deliberation::drafts::decide),
+        )
+        .route(
+            "/a/{slug}/p/{n}/deliberation/drafts/{d}/rule",
+            post(deliberation::drafts::declare_rule),
+        )
+        .route(
+            "/a/{slug}/p/{n}/deliberation/drafts/{d}/state",
+            post(deliberation::drafts::set_state),
+        )
+        .route(
+            "/a/{slug}/p/{n}/deliberation/drafts/{d}/ballot",
+            post(deliberation::drafts::ballot),
+        )
+        .route(
+            "/a/{slug}/p/{n}/deliberation/drafts/{d}/minority",
+            post(deliberation::report::minority),
+        )
+        .route(
+            "/a/{slug}/p/{n}/deliberation/named",
+            post(deliberation::report::named),
+        )
+        .route(
+            "/a/{slug}/p/{n}/deliberation/report",
+            post(deliberation::report::publish),
+        )
+        .route(
+            "/a/{slug}/p/{n}/report",
+            get(deliberation::report::report_page),
+        )
+        .route(
+            "/a/{slug}/p/{n}/report/{file}",
+            get(deliberation::report::report_pdf),
+        )
+        .route(
+            "/a/{slug}/p/{n}/deliberation/drafts/{d}/paper",
+            post(deliberation::drafts::paper),
         )
         .route("/a/{slug}/p/{n}/followup", get(followup::work::manage_page))
         .route(

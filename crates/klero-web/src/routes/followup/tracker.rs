@@ -565,6 +565,8 @@ struct RecommendationPage {
     /// The rounds whose published answer awaits the commission member's verdict.
     to_judge: Vec<(u32, Shown)>,
     colon: &'static str,
+    /// Where the recommendation's adopted text and its vote stand in the citizens' report.
+    in_report: Option<String>,
 }
 
 /// An event in the reader's language.
@@ -594,7 +596,7 @@ pub(crate) async fn recommendation_page(
     let tracker = state.store.tracker(&at.panel.id, at.sees_drafts()).await?;
     let forms = Forms::default();
     let judged = judged_by_viewer(&state, &ctx, &at).await?;
-    render_recommendation(&state, &ctx, &at, &tracker, rec, forms, &judged)
+    render_recommendation(&state, &ctx, &at, &tracker, rec, forms, &judged).await
 }
 
 /// The answers (recommendation, round) the signed-in commission member has judged; empty for
@@ -620,7 +622,7 @@ pub(crate) struct Forms {
     pub verdict: Option<FormState>,
 }
 
-pub(crate) fn render_recommendation(
+pub(crate) async fn render_recommendation(
     state: &AppState,
     ctx: &Ctx,
     at: &InPanel,
@@ -630,6 +632,20 @@ pub(crate) fn render_recommendation(
     judged: &[(u32, u32)],
 ) -> Result<Response, PageError> {
     let rec = tracker.recommendation(number).ok_or(PageError::NotFound)?;
+    let in_report = match state
+        .store
+        .draft_of_recommendation(&at.panel.id, number)
+        .await?
+    {
+        Some(draft) => state.store.report(&at.panel.id).await?.and_then(|report| {
+            report
+                .recommendations
+                .iter()
+                .find(|r| r.draft == draft)
+                .map(|r| format!("{}/report#r{}", at.base(), r.number))
+        }),
+        None => None,
+    };
     let now = state.now();
     let page = Page::new(ctx);
     let judge = at.may(Action::JudgeAnswers);
@@ -793,6 +809,7 @@ pub(crate) fn render_recommendation(
         owed,
         to_judge,
         colon: i18n::colon(page.lang),
+        in_report,
         page,
     }))
 }

@@ -617,7 +617,7 @@ async fn recommendation_again(
 ) -> Result<Response, PageError> {
     let tracker = state.store.tracker(&at.panel.id, at.sees_drafts()).await?;
     let judged = super::tracker::judged_by_viewer(state, ctx, at).await?;
-    let response = render_recommendation(state, ctx, at, &tracker, rec, forms, &judged)?;
+    let response = render_recommendation(state, ctx, at, &tracker, rec, forms, &judged).await?;
     Ok(with_status(response, StatusCode::UNPROCESSABLE_ENTITY))
 }
 

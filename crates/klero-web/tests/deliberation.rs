@@ -1,0 +1,448 @@
+//! A panel's deliberation, end to end on both databases: sessions and settings, attendance and
+//! the allowances, drafting with versions and a stale save refused, amendments (stale, not
+//! found, accepted, rejected), a vote that cannot open without its rule, its languages or its
+//! attendance, ballots replaced, a voter not present refused, paper ballots, the count under
+//! the rule, and the handover of the adopted recommendations into the follow-up.
+
+use crate::harness::{Client, TestApp};
+use axum::http::StatusCode;
+use klero_test_db::Kind;
+
+const P: &str = "/a/brussels-climate/p/1/deliberation";
+
+fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let from = text.find(start)? + start.len();
+    let to = text[from..].find(end)? + from;
+    Some(&text[from..to])
+}
+
+async fn get_ok(client: &mut Client, path: &str) -> String {
+    let reply = client.get(path).await;
+    assert_eq!(reply.status, StatusCode::OK, "GET {path}: {}", reply.body);
+    reply.body
+}
+
+async fn post_redirects(client: &mut Client, path: &str, fields: &[(&str, &str)]) -> String {
+    client.get(P).await;
+    let reply = client.post(path, fields).await;
+    assert_eq!(
+        reply.status,
+        StatusCode::SEE_OTHER,
+        "POST {path}: {}",
+        reply.body
+    );
+    reply.location.unwrap_or_default()
+}
+
+async fn journey(kind: Kind) {
+    let app = TestApp::new(kind).await;
+    let mut organiser = app.signed_in("organiser@demo.kleroterion.org").await;
+    let mut staff = app.signed_in("staff@demo.kleroterion.org").await;
+    let mut facilitator = app.signed_in("facilitator@demo.kleroterion.org").await;
+    let mut marie = app.signed_in("member@demo.kleroterion.org").await;
+    let mut lotte = app.signed_in("member3@demo.kleroterion.org").await;
+
+    // Sessions: a bad plan comes back with every problem and what was typed.
+    organiser.get(P).await;
+    let bad = organiser
+        .post(
+            &format!("{P}/sessions"),
+            &[
+                ("date", "2027-02-30"),
+                ("starts", "14:00"),
+                ("ends", "10:00"),
+                ("place", "Hôtel de ville"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("Hôtel de ville"), "the place is kept");
+    for id in ["new-date", "new-ends", "new-agenda"] {
+        assert!(bad.body.contains(&format!("href=\"#{id}\"")), "{id}");
+    }
+    let at = post_redirects(
+        &mut organiser,
+        &format!("{P}/sessions"),
+        &[
+            ("date", "2027-02-06"),
+            ("starts", "09:30"),
+            ("ends", "16:00"),
+            ("place", "Hôtel de ville, Grand-Place"),
+            ("agenda_fr", "Vote final"),
+            ("agenda_nl", "Eindstemming"),
+        ],
+    )
+    .await;
+    assert!(at.ends_with("#session-5"), "{at}");
+    let calendar = get_ok(&mut marie, P).await;
+    assert!(calendar.contains("Vote final") || calendar.contains("Eindstemming"));
+    // The member's private calendar feed: the signed link works, a forged one does not.
+    let feed = between(
+        &calendar,
+        "href=\"/a/brussels-climate/p/1/deliberation/calendar/",
+        "\"",
+    )
+    .expect("calendar link")
+    .to_owned();
+    let mut anyone = app.client();
+    let ics = anyone.get(&format!("{P}/calendar/{feed}")).await;
+    assert_eq!(ics.status, StatusCode::OK);
+    assert!(ics.body.contains("BEGIN:VEVENT") && ics.body.contains("DTSTART:20270206T083000Z"));
+    let forged = feed.replace(|c: char| c.is_ascii_digit(), "0");
+    assert_eq!(
+        anyone.get(&format!("{P}/calendar/{forged}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+
+    // Settings: the allowance is refused when it is not an amount.
+    organiser.get(P).await;
+    let bad = organiser
+        .post(
+            &format!("{P}/settings"),
+            &[("lang_nl", "on"), ("allowance", "forty")],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("forty"));
+    post_redirects(
+        &mut organiser,
+        &format!("{P}/settings"),
+        &[("lang_nl", "on"), ("lang_fr", "on"), ("allowance", "37,50")],
+    )
+    .await;
+
+    // Drafting: Marie starts a recommendation in Dutch.
+    let at = post_redirects(
+        &mut marie,
+        &format!("{P}/drafts"),
+        &[
+            ("lang", "nl"),
+            ("title", "Groendaken op scholen"),
+            ("text", "Elke school krijgt tegen 2030 een groendak."),
+            ("rationale", "Koeler in de zomer."),
+        ],
+    )
+    .await;
+    assert!(at.ends_with("/drafts/4"), "{at}");
+    let d = format!("{P}/drafts/4");
+    // Lotte saves over version 1; Marie's later save over version 1 is refused, showing the
+    // current text and keeping her words.
+    post_redirects(
+        &mut lotte,
+        &d,
+        &[
+            ("lang", "nl"),
+            ("base", "1"),
+            ("title", "Groendaken op alle scholen"),
+            ("text", "Elke school krijgt tegen 2030 een groendak."),
+        ],
+    )
+    .await;
+    marie.get(&d).await;
+    let stale = marie
+        .post(
+            &d,
+            &[
+                ("lang", "nl"),
+                ("base", "1"),
+                ("title", "Groendaken"),
+                ("text", "Mijn eigen versie van de tekst."),
+            ],
+        )
+        .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    assert!(
+        stale.body.contains("Groendaken op alle scholen"),
+        "the current text"
+    );
+    assert!(
+        stale.body.contains("Mijn eigen versie van de tekst."),
+        "her words kept"
+    );
+
+    // Amendments: stale, not found, then proposed and accepted; another rejected.
+    marie.get(&d).await;
+    let amend = |base: &'static str, passage: &'static str| {
+        vec![
+            ("base", base),
+            ("lang", "nl"),
+            ("part", "text"),
+            ("change", "replace"),
+            ("passage", passage),
+            ("words", "2028"),
+            ("reason", "Sneller"),
+        ]
+    };
+    let stale = marie
+        .post(&format!("{d}/amendments"), &amend("1", "2030"))
+        .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    assert!(stale.body.contains("Groendaken op alle scholen"));
+    let missing = marie
+        .post(&format!("{d}/amendments"), &amend("2", "2031"))
+        .await;
+    assert_eq!(missing.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let at = post_redirects(&mut marie, &format!("{d}/amendments"), &amend("2", "2030")).await;
+    assert!(at.ends_with("#amendment-1"), "{at}");
+    // Members may not decide; the facilitator may, and a rejection needs a reason.
+    marie.get(&d).await;
+    assert_eq!(
+        marie
+            .post(&format!("{d}/amendments/1"), &[("decision", "accept")])
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    post_redirects(
+        &mut facilitator,
+        &format!("{d}/amendments/1"),
+        &[("decision", "accept")],
+    )
+    .await;
+    let page = get_ok(&mut marie, &d).await;
+    assert!(
+        page.contains("tegen 2028 een groendak"),
+        "the amendment made version 3"
+    );
+    assert!(page.contains("version 3"));
+    post_redirects(
+        &mut lotte,
+        &format!("{d}/amendments"),
+        &[
+            ("base", "3"),
+            ("lang", "nl"),
+            ("part", "title"),
+            ("change", "delete"),
+            ("passage", " op alle scholen"),
+            ("reason", "Korter"),
+        ],
+    )
+    .await;
+    facilitator.get(&d).await;
+    let unexplained = facilitator
+        .post(&format!("{d}/amendments/2"), &[("decision", "reject")])
+        .await;
+    assert_eq!(unexplained.status, StatusCode::UNPROCESSABLE_ENTITY);
+    post_redirects(
+        &mut facilitator,
+        &format!("{d}/amendments/2"),
+        &[
+            ("decision", "reject"),
+            ("note", "De scholen moeten erin staan."),
+        ],
+    )
+    .await;
+    let history = get_ok(&mut marie, &format!("{d}/history?from=2&to=3&lang=nl")).await;
+    assert!(
+        history.contains("<del>2030</del>") && history.contains("<ins>2028</ins>"),
+        "{history}"
+    );
+
+    // The vote: no rule, no opening.
+    organiser.get(&d).await;
+    let refused = organiser
+        .post(&format!("{d}/state"), &[("state", "open")])
+        .await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    assert!(refused.body.contains("before its rule is declared"));
+    let bad_rule = organiser
+        .post(
+            &format!("{d}/rule"),
+            &[("rule", "qualified"), ("share", "40")],
+        )
+        .await;
+    assert_eq!(bad_rule.status, StatusCode::UNPROCESSABLE_ENTITY);
+    post_redirects(
+        &mut organiser,
+        &format!("{d}/rule"),
+        &[
+            ("rule", "qualified"),
+            ("share", "60"),
+            ("base", "present"),
+            ("session", "5"),
+        ],
+    )
+    .await;
+    // French is required and missing.
+    organiser.get(&d).await;
+    let refused = organiser
+        .post(&format!("{d}/state"), &[("state", "open")])
+        .await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    assert!(refused.body.contains("required language"));
+    post_redirects(
+        &mut lotte,
+        &d,
+        &[
+            ("lang", "fr"),
+            ("base", "3"),
+            ("title", "Des toitures vertes sur les écoles"),
+            ("text", "Chaque école reçoit une toiture verte d'ici 2028."),
+        ],
+    )
+    .await;
+    // The rule counts members present: no attendance, no opening.
+    organiser.get(&d).await;
+    let refused = organiser
+        .post(&format!("{d}/state"), &[("state", "open")])
+        .await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    assert!(refused.body.contains("no attendance is recorded"));
+    // Staff record attendance: Marie and Lotte present, Youssef absent.
+    let form = get_ok(&mut staff, &format!("{P}/attendance/5")).await;
+    let ids: Vec<String> = form
+        .match_indices("name=\"m_")
+        .map(|(i, _)| {
+            form[i + 8..]
+                .split('"')
+                .next()
+                .unwrap_or_default()
+                .to_owned()
+        })
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    assert_eq!(ids.len(), 6, "six panel members");
+    let name_of = |id: &str| {
+        let at = form.find(&format!("name=\"m_{id}\"")).expect("member");
+        let legend = form[..at].rfind("<legend>").expect("legend");
+        form[legend + 8..]
+            .split('<')
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let mut fields: Vec<(String, String)> = Vec::new();
+    for id in &ids {
+        let status = match name_of(id).as_str() {
+            "Marie Membre" | "Lotte Peeters" => "present",
+            "Youssef Benali" => "absent",
+            _ => "excused",
+        };
+        fields.push((format!("m_{id}"), status.to_owned()));
+    }
+    let pairs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    post_redirects(&mut staff, &format!("{P}/attendance/5"), &pairs).await;
+    post_redirects(&mut organiser, &format!("{d}/state"), &[("state", "open")]).await;
+    // Once open, the text and the rule are fixed.
+    lotte.get(&d).await;
+    assert_eq!(
+        lotte
+            .post(
+                &d,
+                &[("lang", "fr"), ("base", "4"), ("title", "X"), ("text", "Y")]
+            )
+            .await
+            .status,
+        StatusCode::CONFLICT,
+    );
+    // Marie votes against, then for: her second ballot replaces the first.
+    post_redirects(&mut marie, &format!("{d}/ballot"), &[("choice", "against")]).await;
+    post_redirects(&mut marie, &format!("{d}/ballot"), &[("choice", "for")]).await;
+    let page = get_ok(&mut marie, &d).await;
+    assert!(
+        page.contains("value=\"for\" required checked"),
+        "her ballot is shown"
+    );
+    // Youssef was absent: refused.
+    let mut youssef = app.signed_in("member2@demo.kleroterion.org").await;
+    youssef.get(&d).await;
+    let refused = youssef
+        .post(&format!("{d}/ballot"), &[("choice", "for")])
+        .await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    assert!(refused.body.contains("recorded present"));
+    // Staff may not vote online; they enter a paper ballot instead.
+    staff.get(&d).await;
+    assert_eq!(
+        staff
+            .post(&format!("{d}/ballot"), &[("choice", "for")])
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    post_redirects(
+        &mut staff,
+        &format!("{d}/paper"),
+        &[("serial", "1"), ("paper_choice", "against")],
+    )
+    .await;
+    // Two present: Marie for, one paper against: 1 of 2 present is 50 %, under 60 %.
+    post_redirects(
+        &mut organiser,
+        &format!("{d}/state"),
+        &[("state", "closed")],
+    )
+    .await;
+    let page = get_ok(&mut marie, &d).await;
+    assert!(
+        page.contains("Not adopted"),
+        "failed stays visible as failed"
+    );
+    assert!(page.contains("at least 60 % of the members present"));
+    // No ballot after closing.
+    marie.get(&d).await;
+    assert_eq!(
+        marie
+            .post(&format!("{d}/ballot"), &[("choice", "for")])
+            .await
+            .status,
+        StatusCode::CONFLICT
+    );
+
+    // The handover takes the adopted recommendation (the demo's number 1) into the follow-up.
+    let list = get_ok(&mut organiser, &format!("{P}/drafts")).await;
+    assert!(list.contains("waiting to be handed over: 1"), "{list}");
+    let at = post_redirects(
+        &mut organiser,
+        &format!("{P}/handover"),
+        &[("on", "2027-02-10")],
+    )
+    .await;
+    assert!(at.ends_with("/followup"));
+    let tracker = get_ok(&mut anyone, "/a/brussels-climate/p/1/tracker").await;
+    assert!(
+        tracker.contains("Gratis energieadvies voor elke huurder")
+            || tracker.contains("Un conseil énergie gratuit pour chaque locataire")
+    );
+    let rec = get_ok(&mut anyone, "/a/brussels-climate/p/1/r/1").await;
+    assert!(rec.contains("4 for") && rec.contains("1 against"), "{rec}");
+    organiser.get(P).await;
+    let again = organiser
+        .post(&format!("{P}/handover"), &[("on", "2027-02-10")])
+        .await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    // The allowances: 37.50 per session attended.
+    let csv = staff.get(&format!("{P}/allowances.csv")).await;
+    assert_eq!(csv.status, StatusCode::OK);
+    let marie_line = csv
+        .body
+        .lines()
+        .find(|l| l.starts_with("Marie Membre,"))
+        .expect("Marie");
+    assert_eq!(marie_line, "Marie Membre,5,4,0,0,37.50,150.00");
+    let youssef_line = csv
+        .body
+        .lines()
+        .find(|l| l.starts_with("Youssef Benali,"))
+        .expect("Youssef");
+    assert_eq!(youssef_line, "Youssef Benali,5,3,0,1,37.50,112.50");
+    assert_eq!(
+        marie.get(&format!("{P}/allowances.csv")).await.status,
+        StatusCode::FORBIDDEN
+    );
+}
+
+#[tokio::test]
+async fn deliberation_from_first_session_to_handover_on_sqlite() {
+    journey(Kind::Sqlite).await;
+}
+
+#[tokio::test]
+async fn deliberation_from_first_session_to_handover_on_postgres() {
+    journey(Kind::Postgres).await;
+}
