@@ -446,3 +446,89 @@ async fn deliberation_from_first_session_to_handover_on_sqlite() {
 async fn deliberation_from_first_session_to_handover_on_postgres() {
     journey(Kind::Postgres).await;
 }
+
+/// The text of every page of a PDF.
+fn pdf_text(bytes: &[u8]) -> String {
+    let pdf = lopdf::Document::load_mem(bytes).expect("a PDF that opens");
+    let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
+    pdf.extract_text(&pages).expect("text")
+}
+
+async fn report(kind: Kind) {
+    let app = TestApp::new(kind).await;
+    let mut organiser = app.signed_in("organiser@demo.kleroterion.org").await;
+    let mut marie = app.signed_in("member@demo.kleroterion.org").await;
+    let mut anyone = app.client();
+    // The earlier panel's report is published: its recommendations in French and Dutch, the
+    // failed one listed apart, Marie named and her minority note under her name.
+    let page = get_ok(&mut anyone, "/a/brussels-climate/p/3/report").await;
+    assert!(page.contains("Organic, local school canteens") || page.contains("Des cantines scolaires bio et locales"));
+    assert!(page.contains("Put to the vote and not adopted"));
+    assert!(page.contains("Marie Membre"));
+    assert!(page.contains("former des habitants"));
+    for lang in ["nl", "fr"] {
+        let pdf = anyone.get(&format!("/a/brussels-climate/p/3/report/{lang}.pdf")).await;
+        assert_eq!(pdf.status, StatusCode::OK);
+        assert_eq!(pdf.headers["content-type"], "application/pdf");
+        let text = pdf_text(&pdf.bytes);
+        let titles: &[&str] = if lang == "fr" {
+            &["Des cantines scolaires bio et locales", "Un guichet unique pour la rénovation"]
+        } else {
+            &["Biologische en lokale schoolkantines", "Eén loket voor renovatie"]
+        };
+        for title in titles {
+            assert!(text.contains(title), "{lang}: {title} in {text}");
+        }
+    }
+    assert_eq!(
+        anyone.get("/a/brussels-climate/p/3/report/de.pdf").await.status,
+        StatusCode::NOT_FOUND
+    );
+    // The tracker links a recommendation to its text and vote in the report.
+    let rec = get_ok(&mut anyone, "/a/brussels-climate/p/3/r/2").await;
+    assert!(rec.contains("/a/brussels-climate/p/3/report#r2"), "{rec}");
+
+    // The deliberating panel: no report yet; Marie agrees to be named and writes a minority
+    // note (too long first, kept as typed); the organiser publishes.
+    assert_eq!(
+        anyone.get("/a/brussels-climate/p/1/report").await.status,
+        StatusCode::NOT_FOUND
+    );
+    post_redirects(&mut marie, &format!("{P}/named"), &[("named", "on")]).await;
+    marie.get(&format!("{P}/drafts/1")).await;
+    let long = "x".repeat(1_501);
+    let refused = marie
+        .post(&format!("{P}/drafts/1/minority"), &[("note", long.as_str())])
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains(&long));
+    post_redirects(
+        &mut marie,
+        &format!("{P}/drafts/1/minority"),
+        &[("note", "Les propriétaires doivent aussi être conseillés.")],
+    )
+    .await;
+    // Only organisers publish.
+    marie.get(P).await;
+    assert_eq!(
+        marie.post(&format!("{P}/report"), &[]).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let at = post_redirects(&mut organiser, &format!("{P}/report"), &[]).await;
+    assert!(at.ends_with("/p/1/report"));
+    let page = get_ok(&mut anyone, "/a/brussels-climate/p/1/report").await;
+    assert!(page.contains("Les propriétaires doivent aussi être conseillés."));
+    assert!(page.contains("Marie Membre"));
+    let panel = get_ok(&mut anyone, "/a/brussels-climate/p/1").await;
+    assert!(panel.contains("/a/brussels-climate/p/1/report\""), "the panel page links the report");
+}
+
+#[tokio::test]
+async fn the_report_is_published_read_and_linked_on_sqlite() {
+    report(Kind::Sqlite).await;
+}
+
+#[tokio::test]
+async fn the_report_is_published_read_and_linked_on_postgres() {
+    report(Kind::Postgres).await;
+}

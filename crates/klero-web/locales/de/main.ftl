@@ -1346,3 +1346,5 @@ minority-withdraw = Meine Position zurückziehen
 tracker-in-report = Der angenommene Text und seine Abstimmung im Bürgerbericht
 draft-translation = Diese Fassung übersetzt oder formuliert nur um (die anderen Sprachen müssen nicht folgen)
 draft-translation-hint = Lassen Sie das Kästchen leer, wenn Sie ändern, was die Empfehlung sagt: Die anderen erforderlichen Sprachen gelten dann als veraltet, bis jemand sie aktualisiert.
+draft-editing-in = Sie bearbeiten den Text auf { $lang }.
+draft-edit-other = Eine andere Sprache bearbeiten:

@@ -1349,3 +1349,5 @@ minority-withdraw = Withdraw my position
 tracker-in-report = The adopted text and its vote in the citizens' report
 draft-translation = This save only translates or rewords (the other languages need not follow)
 draft-translation-hint = Leave it unticked when you change what the recommendation says: the other required languages are then marked as behind until someone updates them.
+draft-editing-in = You are editing the { $lang } text.
+draft-edit-other = Edit another language:

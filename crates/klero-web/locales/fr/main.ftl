@@ -1346,3 +1346,5 @@ minority-withdraw = Retirer ma position
 tracker-in-report = Le texte adopté et son vote dans le rapport citoyen
 draft-translation = Cet enregistrement ne fait que traduire ou reformuler (les autres langues n'ont pas à suivre)
 draft-translation-hint = Laissez la case vide si vous changez ce que dit la recommandation : les autres langues requises sont alors marquées en retard jusqu'à leur mise à jour.
+draft-editing-in = Vous modifiez le texte en { $lang }.
+draft-edit-other = Modifier une autre langue :

@@ -1346,3 +1346,5 @@ minority-withdraw = Mijn standpunt intrekken
 tracker-in-report = De aangenomen tekst en de stemming in het burgerrapport
 draft-translation = Deze versie vertaalt of herformuleert alleen (de andere talen hoeven niet te volgen)
 draft-translation-hint = Laat het vakje leeg als u verandert wat de aanbeveling zegt: de andere vereiste talen worden dan als achterstand gemarkeerd tot iemand ze bijwerkt.
+draft-editing-in = U bewerkt de tekst in het { $lang }.
+draft-edit-other = Een andere taal bewerken:

@@ -290,6 +290,9 @@ struct DraftPage {
     may_draft: bool,
     text_open: bool,
     edit: FormState,
+    /// The language the edit form is in, and the other languages with whether they have words.
+    edit_lang: &'static str,
+    edit_links: Vec<(&'static str, &'static str, bool)>,
     langs: Vec<(&'static str, &'static str)>,
     notice: Option<String>,
     amendments: Vec<AmendmentView>,
@@ -394,6 +397,7 @@ async fn draft_with(
     at: &InPanel,
     number: u32,
     failed: Option<Failed>,
+    edit_in: Option<Lang>,
 ) -> Result<Response, PageError> {
     let page = Page::new(ctx);
     let record: DraftRecord = state
@@ -428,7 +432,9 @@ async fn draft_with(
         Some(Failed::Minority(form)) => minority_failed = Some(form),
         None => {}
     }
-    let first_lang = if summary.content.contains_key(&page.lang) {
+    let first_lang = if let Some(lang) = edit_in {
+        lang
+    } else if summary.content.contains_key(&page.lang) {
         page.lang
     } else {
         settings
@@ -549,6 +555,12 @@ async fn draft_with(
         may_draft: at.may(Action::Draft),
         text_open,
         edit: edit.unwrap_or_else(|| wording_form(first_lang, &summary.content, summary.version)),
+        edit_lang: first_lang.endonym(),
+        edit_links: Lang::ALL
+            .into_iter()
+            .filter(|l| *l != first_lang)
+            .map(|l| (l.code(), l.endonym(), summary.content.contains_key(&l)))
+            .collect(),
         langs: page.all_langs(),
         notice,
         amendments,
@@ -596,13 +608,21 @@ async fn draft_with(
     }))
 }
 
+/// The language to edit in, from the page's `?edit=` links.
+#[derive(Deserialize)]
+pub(crate) struct EditIn {
+    edit: Option<String>,
+}
+
 pub(crate) async fn draft(
     State(state): State<AppState>,
     ctx: Ctx,
     PathParam((slug, number, draft)): ItemPath,
+    Query(edit): Query<EditIn>,
 ) -> Result<Response, PageError> {
     let at = load_panel(&state, &ctx, &slug, number, Action::ViewDeliberation).await?;
-    draft_with(&state, &ctx, &at, draft, None).await
+    let edit_in = edit.edit.as_deref().and_then(Lang::parse);
+    draft_with(&state, &ctx, &at, draft, None, edit_in).await
 }
 
 /// The page again with a failed form, and the status that says why.
@@ -614,7 +634,7 @@ async fn again(
     failed: Failed,
     status: StatusCode,
 ) -> Result<Response, PageError> {
-    let response = draft_with(state, ctx, at, draft, Some(failed)).await?;
+    let response = draft_with(state, ctx, at, draft, Some(failed), None).await?;
     Ok(with_status(response, status))
 }
 
