@@ -8,6 +8,7 @@ use crate::{DemoError, content, form};
 use klero_domain::assembly::Panel;
 use klero_domain::deliberation::amendment::AmendmentInput;
 use klero_domain::deliberation::draft::DraftInput;
+use klero_domain::deliberation::evaluation::{Question, Response};
 use klero_domain::deliberation::session::{Attendance, SessionInput};
 use klero_domain::deliberation::vote::{Choice, parse_rule};
 use klero_domain::followup::{add_days, brussels_today};
@@ -145,6 +146,7 @@ pub(crate) async fn load(
             .record_attendance(panel, *session, &entries, staff, now)
             .await?;
     }
+    evaluate(store, panel, &sessions[..3], members, now).await?;
     let marie = person(&members[0]);
     let lotte = person(&members[2]);
     let camille = person(&members[3]);
@@ -605,6 +607,7 @@ pub(crate) async fn earlier(
             .set_recommendation_vote(panel, *n, VoteState::Closed, &langs, organiser, now)
             .await?;
     }
+    evaluate(store, panel, &sessions, members, now).await?;
     store
         .set_named(panel, &members[0].id, true, &author, now)
         .await?;
@@ -630,5 +633,38 @@ pub(crate) async fn earlier(
     store
         .hand_over_adopted(panel, handover, organiser, now)
         .await?;
+    Ok(())
+}
+
+/// The members' answers to the questionnaire after each of `sessions` (all held): member `i`
+/// gives question `q` a level that varies with both, some leave a comment.
+async fn evaluate(
+    store: &Store,
+    panel: &Panel,
+    sessions: &[u32],
+    members: &[Account],
+    now: i64,
+) -> Result<(), DemoError> {
+    let today = brussels_today(now);
+    for (s, session) in sessions.iter().enumerate() {
+        for (i, member) in members.iter().enumerate() {
+            let mut response = Response::default();
+            for (q, question) in Question::ALL.iter().enumerate() {
+                let level = [4u8, 5, 3, 4, 5, 2, 4][(i + 2 * q + s) % 7];
+                response.answers.insert(*question, level);
+            }
+            if i == 1 && s == 0 {
+                response.comment = "Meer pauzes, a.u.b.: de namiddag was lang.".into();
+            }
+            if i == 3 {
+                response.comment =
+                    "Les experts étaient clairs ; plus de temps pour les questions serait bien."
+                        .into();
+            }
+            store
+                .submit_evaluation(panel, *session, &member.id, &response, today, now)
+                .await?;
+        }
+    }
     Ok(())
 }

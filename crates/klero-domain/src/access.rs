@@ -143,11 +143,13 @@ pub enum Action {
     /// Record attendance at sessions, enter paper ballots, export the allowances (organisers
     /// and staff).
     RecordAttendance,
+    /// Answer the anonymous questionnaire after a session (panel members).
+    EvaluateSessions,
 }
 
 impl Action {
     /// Every action, for tests that walk them all.
-    pub const ALL: [Action; 22] = [
+    pub const ALL: [Action; 23] = [
         Action::ViewPublic,
         Action::ViewOwnAccount,
         Action::CreateAssembly,
@@ -170,6 +172,7 @@ impl Action {
         Action::DecideAmendments,
         Action::RunDeliberation,
         Action::RecordAttendance,
+        Action::EvaluateSessions,
     ];
 }
 
@@ -199,7 +202,9 @@ pub fn permits(viewer: &Viewer, action: Action) -> bool {
                     .any(|r| viewer.has(*r))
         }
         Action::Draft => viewer.signed_in && (viewer.has(PanelMember) || viewer.has(Facilitator)),
-        Action::VoteOnRecommendations => viewer.signed_in && viewer.has(PanelMember),
+        Action::VoteOnRecommendations | Action::EvaluateSessions => {
+            viewer.signed_in && viewer.has(PanelMember)
+        }
         Action::DecideAmendments => {
             viewer.signed_in && (viewer.has(Organiser) || viewer.has(Facilitator))
         }

@@ -83,6 +83,8 @@ pub enum PanelPage {
     Drafts,
     /// Attendance at the sessions, and the allowances.
     Attendance,
+    /// The sessions' evaluations: the questionnaire and its results.
+    Evaluation,
     /// Follow-up work: recommendations, handover, review rounds.
     FollowUp,
     /// The government's answers, drafted and published from the tracker.
@@ -93,7 +95,7 @@ pub enum PanelPage {
 
 impl PanelPage {
     /// Every panel page.
-    pub const ALL: [PanelPage; 22] = [
+    pub const ALL: [PanelPage; 23] = [
         PanelPage::Draw,
         PanelPage::Register,
         PanelPage::Vote,
@@ -113,6 +115,7 @@ impl PanelPage {
         PanelPage::Sessions,
         PanelPage::Drafts,
         PanelPage::Attendance,
+        PanelPage::Evaluation,
         PanelPage::FollowUp,
         PanelPage::Answers,
         PanelPage::Verdicts,
@@ -139,6 +142,7 @@ impl PanelPage {
             PanelPage::Tables => Action::EnterProposals,
             PanelPage::Sessions | PanelPage::Drafts => Action::ViewDeliberation,
             PanelPage::Attendance => Action::RecordAttendance,
+            PanelPage::Evaluation => Action::RunDeliberation,
             PanelPage::FollowUp => Action::ManageRecommendations,
             PanelPage::Answers => Action::AnswerRecommendations,
             PanelPage::Verdicts => Action::JudgeAnswers,
@@ -174,7 +178,7 @@ impl PanelPage {
             | PanelPage::SeatingList
             | PanelPage::Tables => facts.summit(),
             PanelPage::Sessions | PanelPage::Drafts => facts.deliberating(),
-            PanelPage::Attendance => facts.sessions > 0,
+            PanelPage::Attendance | PanelPage::Evaluation => facts.sessions > 0,
             PanelPage::Answers | PanelPage::Verdicts => facts.recommendations > 0,
         }
     }

@@ -126,3 +126,21 @@ CREATE TABLE deliberation_reports (
     body_json TEXT NOT NULL,
     published_at BIGINT NOT NULL
 );
+
+-- The questionnaire after each session: the standard questions asked (names, comma-separated)
+-- and the organiser's open question (JSON, per language).
+CREATE TABLE deliberation_questionnaires (
+    panel_id TEXT PRIMARY KEY REFERENCES panels(id) ON DELETE CASCADE,
+    questions TEXT NOT NULL,
+    open_json TEXT NOT NULL
+);
+
+-- Anonymous answers: respondent is a digest of the session and the account (so a member
+-- answers once, and may change it), never the account or a name.
+CREATE TABLE deliberation_evaluations (
+    session_id TEXT NOT NULL REFERENCES deliberation_sessions(id) ON DELETE CASCADE,
+    respondent TEXT NOT NULL,
+    body_json TEXT NOT NULL,
+    submitted_at BIGINT NOT NULL,
+    PRIMARY KEY (session_id, respondent)
+);

@@ -18,6 +18,7 @@ use crate::{Store, StoreError, digest, new_id, parse_stored, stored_u32};
 use klero_domain::assembly::{Date, Panel};
 use klero_domain::deliberation::amendment::{AmendError, AmendmentInput, AmendmentState};
 use klero_domain::deliberation::draft::{Content, DraftInput, VersionMeta, ready_for_vote};
+use klero_domain::deliberation::evaluation::{Question, Response, tally};
 use klero_domain::deliberation::report::{
     MinorityNote, Report, ReportRecommendation, ReportSession,
 };
@@ -88,6 +89,9 @@ pub enum DeliberationRefusal {
     /// Nothing adopted is waiting to be handed over.
     #[error("no adopted recommendation is waiting to be handed over")]
     NothingAdopted,
+    /// A session cannot be evaluated before its day.
+    #[error("the session has not been held yet")]
+    NotHeldYet,
 }
 
 impl DeliberationRefusal {
@@ -111,6 +115,7 @@ impl DeliberationRefusal {
             }
             DeliberationRefusal::Count(_) => "deliberation-no-attendance",
             DeliberationRefusal::NothingAdopted => "deliberation-nothing-adopted",
+            DeliberationRefusal::NotHeldYet => "deliberation-not-held",
         }
     }
 }
@@ -1820,6 +1825,9 @@ impl Store {
             .filter(|m| named_ids.contains(&m.account_id))
             .map(|m| m.display_name.clone())
             .collect();
+        let questionnaire = self.questionnaire(&panel.id).await?;
+        let answered = self.evaluations(&panel.id).await?;
+        let evaluation = tally(&questionnaire.questions, answered.iter().map(|(_, r)| r));
         let report = Report {
             assembly: assembly.title.clone(),
             theme: panel.theme.clone(),
@@ -1832,6 +1840,8 @@ impl Store {
             named,
             recommendations,
             not_adopted,
+            evaluation,
+            questionnaires: u32::try_from(answered.len()).unwrap_or(u32::MAX),
             published_at: now,
         };
         let mut tx = self.pool.begin().await?;
@@ -1866,5 +1876,177 @@ impl Store {
             .await?;
         row.map(|r| from_json("report", r.try_get("body_json")?))
             .transpose()
+    }
+}
+
+/// The questionnaire after each session: the standard questions asked and the organiser's open
+/// question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Questionnaire {
+    /// The standard questions asked, in the standard order.
+    pub questions: Vec<Question>,
+    /// The open question, per language (empty: none).
+    pub open: Localised,
+}
+
+impl Default for Questionnaire {
+    fn default() -> Self {
+        Questionnaire {
+            questions: Question::ALL.to_vec(),
+            open: Localised::new(),
+        }
+    }
+}
+
+fn respondent(session_id: &str, account_id: &str) -> String {
+    digest(&format!(
+        "deliberation-evaluation:{session_id}:{account_id}"
+    ))
+}
+
+impl Store {
+    /// The panel's questionnaire (the whole standard set, no open question, until set).
+    pub async fn questionnaire(&self, panel_id: &str) -> Result<Questionnaire, StoreError> {
+        let row = sqlx::query(
+            "SELECT questions, open_json FROM deliberation_questionnaires WHERE panel_id = $1",
+        )
+        .bind(panel_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else {
+            return Ok(Questionnaire::default());
+        };
+        let names: String = row.try_get("questions")?;
+        let questions = names
+            .split(',')
+            .filter(|n| !n.is_empty())
+            .map(|n| parse_stored("question", n.to_owned(), Question::parse))
+            .collect::<Result<_, _>>()?;
+        Ok(Questionnaire {
+            questions,
+            open: from_json("open question", row.try_get("open_json")?)?,
+        })
+    }
+
+    /// Replaces the questionnaire.
+    pub async fn set_questionnaire(
+        &self,
+        panel: &Panel,
+        questionnaire: &Questionnaire,
+        actor: &Actor,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let names: Vec<&str> = questionnaire.questions.iter().map(|q| q.as_str()).collect();
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "INSERT INTO deliberation_questionnaires (panel_id, questions, open_json) \
+             VALUES ($1, $2, $3) ON CONFLICT (panel_id) DO UPDATE SET \
+             questions = excluded.questions, open_json = excluded.open_json",
+        )
+        .bind(&panel.id)
+        .bind(names.join(","))
+        .bind(to_json(&questionnaire.open))
+        .execute(&mut *tx)
+        .await?;
+        audit(
+            &mut tx,
+            actor,
+            panel,
+            "deliberation.questionnaire",
+            json!({ "questions": names }),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Stores a member's answers about session `number` (replacing theirs, if they answered
+    /// before). Refused before the session's day (`today`, in Brussels) and for anyone who is
+    /// not a panel member. Not audited, and stored without the account: anonymous.
+    pub async fn submit_evaluation(
+        &self,
+        panel: &Panel,
+        number: u32,
+        account_id: &str,
+        response: &Response,
+        today: Date,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let row = sqlx::query(
+            "SELECT id, body_json FROM deliberation_sessions WHERE panel_id = $1 AND number = $2",
+        )
+        .bind(&panel.id)
+        .bind(i64::from(number))
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(DeliberationRefusal::Unknown)?;
+        let session_id: String = row.try_get("id")?;
+        let plan: SessionInput = from_json("session", row.try_get("body_json")?)?;
+        if plan.date > today {
+            return Err(DeliberationRefusal::NotHeldYet.into());
+        }
+        if !is_member(&mut tx, panel, account_id).await? {
+            return Err(DeliberationRefusal::NotAMember.into());
+        }
+        sqlx::query(
+            "INSERT INTO deliberation_evaluations (session_id, respondent, body_json, submitted_at) \
+             VALUES ($1, $2, $3, $4) ON CONFLICT (session_id, respondent) DO UPDATE SET \
+             body_json = excluded.body_json, submitted_at = excluded.submitted_at",
+        )
+        .bind(&session_id)
+        .bind(respondent(&session_id, account_id))
+        .bind(to_json(response))
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The member's own answers about each session they evaluated, by session number.
+    pub async fn own_evaluations(
+        &self,
+        panel_id: &str,
+        account_id: &str,
+    ) -> Result<Vec<(u32, Response)>, StoreError> {
+        let mut own = Vec::new();
+        for session in self.deliberation_sessions(panel_id).await? {
+            let row = sqlx::query(
+                "SELECT body_json FROM deliberation_evaluations WHERE session_id = $1 AND respondent = $2",
+            )
+            .bind(&session.id)
+            .bind(respondent(&session.id, account_id))
+            .fetch_optional(&self.pool)
+            .await?;
+            if let Some(row) = row {
+                own.push((
+                    session.number,
+                    from_json("evaluation", row.try_get("body_json")?)?,
+                ));
+            }
+        }
+        Ok(own)
+    }
+
+    /// Every answered questionnaire of the panel, with its session's number.
+    pub async fn evaluations(&self, panel_id: &str) -> Result<Vec<(u32, Response)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT s.number, e.body_json FROM deliberation_evaluations e \
+             JOIN deliberation_sessions s ON s.id = e.session_id WHERE s.panel_id = $1 \
+             ORDER BY s.number, e.submitted_at",
+        )
+        .bind(panel_id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok((
+                    stored_u32("session number", row.try_get("number")?)?,
+                    from_json("evaluation", row.try_get("body_json")?)?,
+                ))
+            })
+            .collect()
     }
 }

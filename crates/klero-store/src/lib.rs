@@ -29,7 +29,8 @@ pub use assemblies::{Member, NewPanel};
 pub use audit::Actor;
 pub use deliberation::{
     AttendanceRecord, BallotCount, DeliberationRefusal, DeliberationSettings, DraftRecord,
-    DraftSummary, DraftVersion, PanelSession, RecommendationVote, StoredAmendment, rule_formula,
+    DraftSummary, DraftVersion, PanelSession, Questionnaire, RecommendationVote, StoredAmendment,
+    rule_formula,
 };
 pub use followup::Refusal;
 pub use invitations::{Invitation, InvitationOutcome};

@@ -80,7 +80,13 @@ async fn build(store: &Store, now: i64) -> (klero_domain::assembly::Panel, Vec<(
     for i in 0..MEMBERS {
         let email = Email::parse(&format!("bench{i}@members.example")).expect("email");
         let account = store
-            .create_account(&email, &format!("Member {i}"), "bench password 1", false, now)
+            .create_account(
+                &email,
+                &format!("Member {i}"),
+                "bench password 1",
+                false,
+                now,
+            )
             .await
             .expect("account");
         store
@@ -104,13 +110,19 @@ async fn build(store: &Store, now: i64) -> (klero_domain::assembly::Panel, Vec<(
         );
         let fr = DraftInput::parse(&form(&[
             ("lang", "fr"),
-            ("title", &format!("Recommandation {k} sur le logement et l'énergie")),
+            (
+                "title",
+                &format!("Recommandation {k} sur le logement et l'énergie"),
+            ),
             ("text", &text),
             ("rationale", "Parce que les habitants le demandent."),
             ("theme", "Énergie"),
         ]))
         .expect("draft");
-        let number = store.create_draft(&panel, &fr, &organiser, now).await.expect("create");
+        let number = store
+            .create_draft(&panel, &fr, &organiser, now)
+            .await
+            .expect("create");
         let nl = DraftInput::parse(&form(&[
             ("lang", "nl"),
             ("title", &format!("Aanbeveling {k} over wonen en energie")),
@@ -120,13 +132,23 @@ async fn build(store: &Store, now: i64) -> (klero_domain::assembly::Panel, Vec<(
             ("base", "1"),
         ]))
         .expect("draft");
-        store.save_draft(&panel, number, &nl, &organiser, now).await.expect("save");
+        store
+            .save_draft(&panel, number, &nl, &organiser, now)
+            .await
+            .expect("save");
         store
             .declare_rule(&panel, number, &rule, None, &organiser, now)
             .await
             .expect("rule");
         store
-            .set_recommendation_vote(&panel, number, VoteState::Open, &[Lang::Nl, Lang::Fr], &organiser, now)
+            .set_recommendation_vote(
+                &panel,
+                number,
+                VoteState::Open,
+                &[Lang::Nl, Lang::Fr],
+                &organiser,
+                now,
+            )
             .await
             .expect("open");
         assert_eq!(number, first + k);
@@ -158,9 +180,8 @@ fn vote(base: &str, sessions: &[(String, String)], first: u32) -> (Vec<u64>, Vec
                 let mut errors = Vec::new();
                 for k in 0..RECOMMENDATIONS {
                     for i in (client..MEMBERS).step_by(CLIENTS) {
-                        let due = start
-                            + PER_VOTE * k
-                            + PER_VOTE.mul_f64(i as f64 / MEMBERS as f64);
+                        let due =
+                            start + PER_VOTE * k + PER_VOTE.mul_f64(i as f64 / MEMBERS as f64);
                         std::thread::sleep(due.saturating_duration_since(Instant::now()));
                         let (token, csrf) = &sessions[i];
                         let number = first + k;
@@ -218,7 +239,10 @@ fn run(db: Db) -> bool {
         public_url: format!("http://{address}"),
         ..Config::default()
     };
-    runtime.spawn(klero_web::serve(listener, AppState::new(store.clone(), config)));
+    runtime.spawn(klero_web::serve(
+        listener,
+        AppState::new(store.clone(), config),
+    ));
     let base = format!("http://{address}/a/{}/p/1", klero_demo::PERMANENT_SLUG);
     let first = runtime
         .block_on(store.drafts(&panel.id))
@@ -252,7 +276,14 @@ fn run(db: Db) -> bool {
         for k in 0..RECOMMENDATIONS {
             let number = first + k;
             let vote = store
-                .set_recommendation_vote(&panel, number, VoteState::Closed, &[Lang::Nl, Lang::Fr], &Actor::System, now)
+                .set_recommendation_vote(
+                    &panel,
+                    number,
+                    VoteState::Closed,
+                    &[Lang::Nl, Lang::Fr],
+                    &Actor::System,
+                    now,
+                )
                 .await
                 .expect("close");
             let counts = vote.counts.expect("counts");
@@ -266,7 +297,14 @@ fn run(db: Db) -> bool {
             }
         }
     });
-    println!("  counts: {}", if counts_ok { "every vote counted exactly" } else { "MISMATCH" });
+    println!(
+        "  counts: {}",
+        if counts_ok {
+            "every vote counted exactly"
+        } else {
+            "MISMATCH"
+        }
+    );
     let assembly = runtime
         .block_on(store.assemblies())
         .expect("assemblies")
@@ -303,7 +341,11 @@ fn run(db: Db) -> bool {
         );
     }
     let pass = errors.is_empty() && counts_ok && p99 < TARGET_P99_MS && worst < TARGET_PDF_S;
-    println!("deliberation_load on {}: {}", db.name(), if pass { "PASS" } else { "FAIL" });
+    println!(
+        "deliberation_load on {}: {}",
+        db.name(),
+        if pass { "PASS" } else { "FAIL" }
+    );
     pass
 }
 

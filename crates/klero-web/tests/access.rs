@@ -75,6 +75,16 @@ fn pages() -> Vec<(String, Action)> {
             Action::RecordAttendance,
         ),
         (
+            format!("{A}/p/1/deliberation/evaluation"),
+            Action::RunDeliberation,
+        ),
+        (
+            format!("{A}/p/1/deliberation/sessions/1/evaluation"),
+            Action::EvaluateSessions,
+        ),
+        (format!("{A}/p/3/report"), Action::ViewPublic),
+        (format!("{A}/p/3/report/fr.pdf"), Action::ViewPublic),
+        (
             format!("{A}/p/1/summit/seating/list"),
             Action::ViewParticipants,
         ),
@@ -182,6 +192,26 @@ fn forms() -> Vec<(String, Action)> {
         ),
         (
             format!("{A}/p/1/deliberation/handover"),
+            Action::RunDeliberation,
+        ),
+        (
+            format!("{A}/p/1/deliberation/evaluation"),
+            Action::RunDeliberation,
+        ),
+        (
+            format!("{A}/p/1/deliberation/sessions/1/evaluation"),
+            Action::EvaluateSessions,
+        ),
+        (
+            format!("{A}/p/1/deliberation/named"),
+            Action::VoteOnRecommendations,
+        ),
+        (
+            format!("{A}/p/1/deliberation/drafts/1/minority"),
+            Action::VoteOnRecommendations,
+        ),
+        (
+            format!("{A}/p/1/deliberation/report"),
             Action::RunDeliberation,
         ),
         ("/register".into(), Action::ViewPublic),

@@ -462,26 +462,40 @@ async fn report(kind: Kind) {
     // The earlier panel's report is published: its recommendations in French and Dutch, the
     // failed one listed apart, Marie named and her minority note under her name.
     let page = get_ok(&mut anyone, "/a/brussels-climate/p/3/report").await;
-    assert!(page.contains("Organic, local school canteens") || page.contains("Des cantines scolaires bio et locales"));
+    assert!(
+        page.contains("Organic, local school canteens")
+            || page.contains("Des cantines scolaires bio et locales")
+    );
     assert!(page.contains("Put to the vote and not adopted"));
     assert!(page.contains("Marie Membre"));
     assert!(page.contains("former des habitants"));
     for lang in ["nl", "fr"] {
-        let pdf = anyone.get(&format!("/a/brussels-climate/p/3/report/{lang}.pdf")).await;
+        let pdf = anyone
+            .get(&format!("/a/brussels-climate/p/3/report/{lang}.pdf"))
+            .await;
         assert_eq!(pdf.status, StatusCode::OK);
         assert_eq!(pdf.headers["content-type"], "application/pdf");
         let text = pdf_text(&pdf.bytes);
         let titles: &[&str] = if lang == "fr" {
-            &["Des cantines scolaires bio et locales", "Un guichet unique pour la rénovation"]
+            &[
+                "Des cantines scolaires bio et locales",
+                "Un guichet unique pour la rénovation",
+            ]
         } else {
-            &["Biologische en lokale schoolkantines", "Eén loket voor renovatie"]
+            &[
+                "Biologische en lokale schoolkantines",
+                "Eén loket voor renovatie",
+            ]
         };
         for title in titles {
             assert!(text.contains(title), "{lang}: {title} in {text}");
         }
     }
     assert_eq!(
-        anyone.get("/a/brussels-climate/p/3/report/de.pdf").await.status,
+        anyone
+            .get("/a/brussels-climate/p/3/report/de.pdf")
+            .await
+            .status,
         StatusCode::NOT_FOUND
     );
     // The tracker links a recommendation to its text and vote in the report.
@@ -494,11 +508,14 @@ async fn report(kind: Kind) {
         anyone.get("/a/brussels-climate/p/1/report").await.status,
         StatusCode::NOT_FOUND
     );
-    post_redirects(&mut marie, &format!("{P}/named"), &[("named", "on")]).await;
+    post_redirects(&mut marie, &format!("{P}/named"), &[("named", "yes")]).await;
     marie.get(&format!("{P}/drafts/1")).await;
     let long = "x".repeat(1_501);
     let refused = marie
-        .post(&format!("{P}/drafts/1/minority"), &[("note", long.as_str())])
+        .post(
+            &format!("{P}/drafts/1/minority"),
+            &[("note", long.as_str())],
+        )
         .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(refused.body.contains(&long));
@@ -511,16 +528,27 @@ async fn report(kind: Kind) {
     // Only organisers publish.
     marie.get(P).await;
     assert_eq!(
-        marie.post(&format!("{P}/report"), &[]).await.status,
+        marie
+            .post(&format!("{P}/report"), &[("publish", "report")])
+            .await
+            .status,
         StatusCode::FORBIDDEN
     );
-    let at = post_redirects(&mut organiser, &format!("{P}/report"), &[]).await;
+    let at = post_redirects(
+        &mut organiser,
+        &format!("{P}/report"),
+        &[("publish", "report")],
+    )
+    .await;
     assert!(at.ends_with("/p/1/report"));
     let page = get_ok(&mut anyone, "/a/brussels-climate/p/1/report").await;
     assert!(page.contains("Les propriétaires doivent aussi être conseillés."));
     assert!(page.contains("Marie Membre"));
     let panel = get_ok(&mut anyone, "/a/brussels-climate/p/1").await;
-    assert!(panel.contains("/a/brussels-climate/p/1/report\""), "the panel page links the report");
+    assert!(
+        panel.contains("/a/brussels-climate/p/1/report\""),
+        "the panel page links the report"
+    );
 }
 
 #[tokio::test]
@@ -531,4 +559,74 @@ async fn the_report_is_published_read_and_linked_on_sqlite() {
 #[tokio::test]
 async fn the_report_is_published_read_and_linked_on_postgres() {
     report(Kind::Postgres).await;
+}
+
+async fn evaluation(kind: Kind) {
+    let app = TestApp::new(kind).await;
+    let mut organiser = app.signed_in("organiser@demo.kleroterion.org").await;
+    let mut marie = app.signed_in("member@demo.kleroterion.org").await;
+    // The sessions page offers the questionnaire for the sessions held, already answered here.
+    let sessions = get_ok(&mut marie, P).await;
+    assert!(sessions.contains(&format!("{P}/sessions/1/evaluation")));
+    assert!(
+        !sessions.contains(&format!("{P}/sessions/4/evaluation")),
+        "not before its day"
+    );
+    let form = get_ok(&mut marie, &format!("{P}/sessions/1/evaluation")).await;
+    assert!(form.contains("checked"), "her earlier answers are shown");
+    // A session not held yet is refused; an empty questionnaire too.
+    marie.get(&format!("{P}/sessions/4/evaluation")).await;
+    let refused = marie
+        .post(&format!("{P}/sessions/4/evaluation"), &[("q_time", "4")])
+        .await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    let empty = marie.post(&format!("{P}/sessions/1/evaluation"), &[]).await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    // Her new answers replace her old ones: still six questionnaires for session 1.
+    post_redirects(
+        &mut marie,
+        &format!("{P}/sessions/1/evaluation"),
+        &[
+            ("q_information", "1"),
+            ("q_time", "1"),
+            ("comment", "Te weinig tijd voor vragen."),
+        ],
+    )
+    .await;
+    let results = get_ok(&mut organiser, &format!("{P}/evaluation")).await;
+    assert!(results.contains("Questionnaires answered: 6"), "{results}");
+    assert!(results.contains("Te weinig tijd voor vragen."));
+    // Members cannot read the results.
+    assert_eq!(
+        marie.get(&format!("{P}/evaluation")).await.status,
+        StatusCode::FORBIDDEN
+    );
+    // The organiser asks two standard questions and one of their own.
+    organiser.get(&format!("{P}/evaluation")).await;
+    post_redirects(
+        &mut organiser,
+        &format!("{P}/evaluation"),
+        &[
+            ("ask_time", "on"),
+            ("ask_heard", "on"),
+            ("open_fr", "Qu'avez-vous appris ?"),
+        ],
+    )
+    .await;
+    let form = get_ok(&mut marie, &format!("{P}/sessions/2/evaluation")).await;
+    assert!(form.contains("Qu&#39;avez-vous appris ?") || form.contains("Qu'avez-vous appris ?"));
+    assert!(!form.contains("name=\"q_information\""));
+    // The report publishes the evaluation, all sessions together.
+    let report = get_ok(&mut app.client(), "/a/brussels-climate/p/3/report").await;
+    assert!(report.contains("How the members judged the process"));
+}
+
+#[tokio::test]
+async fn members_evaluate_sessions_anonymously_on_sqlite() {
+    evaluation(Kind::Sqlite).await;
+}
+
+#[tokio::test]
+async fn members_evaluate_sessions_anonymously_on_postgres() {
+    evaluation(Kind::Postgres).await;
 }

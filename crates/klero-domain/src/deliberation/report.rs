@@ -92,6 +92,13 @@ pub struct Report {
     pub recommendations: Vec<ReportRecommendation>,
     /// Recommendations put to the vote and not adopted (their titles in every language).
     pub not_adopted: Vec<Localised>,
+    /// The members' evaluation of the sessions, all sessions together: each question's
+    /// tally, and how many questionnaires were answered.
+    #[serde(default)]
+    pub evaluation: Vec<(super::evaluation::Question, super::evaluation::Tally)>,
+    /// Questionnaires answered.
+    #[serde(default)]
+    pub questionnaires: u32,
     /// When it was published (seconds since the Unix epoch).
     pub published_at: i64,
 }
@@ -173,6 +180,8 @@ mod tests {
             named: Vec::new(),
             recommendations: vec![recommendation.clone()],
             not_adopted: Vec::new(),
+            evaluation: Vec::new(),
+            questionnaires: 0,
             published_at: 0,
         };
         assert_eq!(report.languages(), vec![Lang::Nl, Lang::Fr]);

@@ -175,6 +175,15 @@ pub(crate) fn router(state: AppState) -> Router {
             post(deliberation::drafts::ballot),
         )
         .route(
+            "/a/{slug}/p/{n}/deliberation/sessions/{s}/evaluation",
+            get(deliberation::evaluation::questionnaire).post(deliberation::evaluation::answer),
+        )
+        .route(
+            "/a/{slug}/p/{n}/deliberation/evaluation",
+            get(deliberation::evaluation::results)
+                .post(deliberation::evaluation::set_questionnaire),
+        )
+        .route(
             "/a/{slug}/p/{n}/deliberation/drafts/{d}/minority",
             post(deliberation::report::minority),
         )

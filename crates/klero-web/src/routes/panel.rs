@@ -49,6 +49,7 @@ fn place(slug: &str, number: u32, page: PanelPage) -> (String, &'static str) {
         PanelPage::Sessions => (format!("{base}/deliberation"), "nav-sessions"),
         PanelPage::Drafts => (format!("{base}/deliberation/drafts"), "nav-drafts"),
         PanelPage::Attendance => (format!("{base}/deliberation/attendance"), "nav-attendance"),
+        PanelPage::Evaluation => (format!("{base}/deliberation/evaluation"), "nav-evaluation"),
         PanelPage::FollowUp => (format!("{base}/followup"), "nav-followup"),
         PanelPage::Answers => (format!("{base}/tracker"), "nav-answers"),
         PanelPage::Verdicts => (format!("{base}/tracker"), "nav-verdicts"),

@@ -1161,7 +1161,7 @@ pub(crate) async fn history(
             author: v.author.clone().unwrap_or_else(|| page.t("someone")),
             note: v.note.clone(),
             amendment: v.amendment,
-            at: crate::routes::followup::day(v.at),
+            at: crate::i18n::date_words(page.lang, klero_domain::followup::brussels_today(v.at)),
         })
         .collect();
     Ok(render_page(&HistoryPage {

@@ -4,6 +4,7 @@
 //! depends on the stored state (a stale version, an open vote) in the writing transaction.
 
 pub(crate) mod drafts;
+pub(crate) mod evaluation;
 pub(crate) mod report;
 pub(crate) mod sessions;
 

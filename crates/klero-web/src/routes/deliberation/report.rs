@@ -59,6 +59,9 @@ struct ReportPage {
     not_adopted: Vec<Shown>,
     pdfs: Vec<(&'static str, &'static str)>,
     draw: String,
+    evaluation: Vec<super::evaluation::QuestionResult>,
+    questionnaires: u32,
+    levels: Vec<(u8, String)>,
 }
 
 /// The result line of a recommendation: the counts, and the members present where counted.
@@ -148,7 +151,10 @@ pub(crate) async fn report_page(
         theme: page.pick(&report.theme),
         span: i18n::span_words(page.lang, report.starts_on, report.ends_on),
         size: report.size,
-        published: crate::routes::followup::day(report.published_at),
+        published: i18n::date_words(
+            page.lang,
+            klero_domain::followup::brussels_today(report.published_at),
+        ),
         sessions: report
             .sessions
             .iter()
@@ -173,6 +179,16 @@ pub(crate) async fn report_page(
             .map(|l| (l.code(), l.endonym()))
             .collect(),
         draw: format!("{}/draw", at.base()),
+        evaluation: report
+            .evaluation
+            .iter()
+            .filter(|(_, t)| t.answers() > 0)
+            .map(|(q, t)| super::evaluation::question_result(&page, *q, t))
+            .collect(),
+        questionnaires: report.questionnaires,
+        levels: (1..=klero_domain::deliberation::evaluation::LEVELS)
+            .map(|l| (l, page.t(&format!("eval-level-{l}"))))
+            .collect(),
         page,
     }))
 }
@@ -262,6 +278,32 @@ pub(crate) fn document(report: &Report, lang: Lang) -> Document {
             )));
         }
     }
+    let evaluated: Vec<_> = report
+        .evaluation
+        .iter()
+        .filter(|(_, t)| t.answers() > 0)
+        .collect();
+    if !evaluated.is_empty() {
+        blocks.push(Block::Heading(2, page.t("report-evaluation")));
+        blocks.push(Block::Text(page.t1(
+            "report-evaluation-intro",
+            "count",
+            report.questionnaires,
+        )));
+        for (question, tally) in evaluated {
+            let view = super::evaluation::question_result(&page, *question, tally);
+            blocks.push(Block::Small(format!(
+                "{}{} {} {} · {} {} ({})",
+                view.text,
+                i18n::colon(lang),
+                page.t("eval-agree"),
+                view.agree,
+                page.t("eval-mean"),
+                view.mean,
+                page.t1("eval-responses", "count", view.answers)
+            )));
+        }
+    }
     if !report.not_adopted.is_empty() {
         blocks.push(Block::Heading(2, page.t("report-not-adopted")));
         for t in &report.not_adopted {
@@ -320,9 +362,13 @@ pub(crate) async fn publish(
     State(state): State<AppState>,
     ctx: Ctx,
     PathParam((slug, number)): PanelPath,
-    CsrfForm(_form): CsrfForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, PageError> {
     let at = load_panel(&state, &ctx, &slug, number, Action::RunDeliberation).await?;
+    // The button sends what it does: a form without it was not the publish button's.
+    if form.get("publish").map(String::as_str) != Some("report") {
+        return Err(PageError::BadRequest);
+    }
     state
         .store
         .publish_report(&at.panel, &at.here.assembly, &actor(&ctx), state.now())
@@ -331,7 +377,7 @@ pub(crate) async fn publish(
     Ok(Redirect::to(&format!("{}/report", at.base())).into_response())
 }
 
-/// Whether the member may be named in the report: field `named` present (a check box).
+/// Whether the member may be named in the report: field `named`, `yes` or `no`.
 pub(crate) async fn named(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -340,15 +386,14 @@ pub(crate) async fn named(
 ) -> Result<Response, PageError> {
     let at = load_panel(&state, &ctx, &slug, number, Action::VoteOnRecommendations).await?;
     let account = member_id(&ctx)?;
+    let named = match form.get("named").map(|v| v.trim()) {
+        Some("yes") => true,
+        Some("no") => false,
+        _ => return Err(PageError::BadRequest),
+    };
     state
         .store
-        .set_named(
-            &at.panel,
-            &account,
-            form.contains_key("named"),
-            &actor(&ctx),
-            state.now(),
-        )
+        .set_named(&at.panel, &account, named, &actor(&ctx), state.now())
         .await?;
     Ok(back_to(&at, "/drafts#named"))
 }

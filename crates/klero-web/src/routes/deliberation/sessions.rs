@@ -39,6 +39,8 @@ pub(crate) struct SessionView {
     pub form: FormState,
     pub action: String,
     pub prefix: String,
+    /// For a member, once the session was held: whether they answered its questionnaire.
+    pub evaluate: Option<bool>,
 }
 
 #[derive(Template)]
@@ -55,6 +57,7 @@ struct SessionsPage {
     new_action: String,
     settings: FormState,
     calendar: Option<String>,
+    evaluation: bool,
 }
 
 fn session_form(plan: &SessionInput) -> FormState {
@@ -117,12 +120,26 @@ async fn sessions_with(
         Some(Failed::Settings(form)) => settings_failed = Some(form),
         None => {}
     }
+    let today = klero_domain::followup::brussels_today(state.now());
+    let evaluated: Option<Vec<u32>> = match &ctx.session {
+        Some(session) if at.may(Action::EvaluateSessions) => Some(
+            state
+                .store
+                .own_evaluations(&at.panel.id, &session.account.id)
+                .await?
+                .into_iter()
+                .map(|(n, _)| n)
+                .collect(),
+        ),
+        _ => None,
+    };
     let sessions = state
         .store
         .deliberation_sessions(&at.panel.id)
         .await?
         .into_iter()
         .map(|s| {
+            let held = s.plan.date <= today;
             let form = match &edited {
                 Some((n, form)) if *n == s.number => FormState {
                     values: form.values.clone(),
@@ -132,6 +149,10 @@ async fn sessions_with(
             };
             let mut view = view(&page, s, form);
             view.action = format!("{}/deliberation/sessions/{}", at.base(), view.number);
+            view.evaluate = match &evaluated {
+                Some(done) if held => Some(done.contains(&view.number)),
+                _ => None,
+            };
             view
         })
         .collect();
@@ -154,6 +175,7 @@ async fn sessions_with(
         new_action: format!("{}/deliberation/sessions", at.base()),
         settings,
         calendar,
+        evaluation: at.may(Action::RunDeliberation),
         page,
     }))
 }
@@ -171,6 +193,7 @@ fn view(page: &Page, s: PanelSession, form: FormState) -> SessionView {
         form,
         action: String::new(),
         prefix: format!("s{}-", s.number),
+        evaluate: None,
     }
 }
 
