@@ -199,3 +199,65 @@ test('the organiser publishes the report; its PDFs carry every adopted title in 
   }
   await organiser.close();
 });
+
+test('the library: the public reads it by links, a stakeholder submits a paper, the organiser publishes it', async (t) => {
+  const visitor = await (await env.newContext(PHONE)).newPage();
+  await visitor.goto('/');
+  await switchLanguage(visitor, 'fr');
+  await follow(visitor, 'Assemblée citoyenne bruxelloise pour le climat');
+  await visitor.locator(`a[href="${P}"]`).first().click();
+  await visitor.waitForLoadState();
+  await follow(visitor, 'Bibliothèque');
+  assert.ok(await visitor.getByText('Primes à la rénovation 2027').count());
+  assert.equal(await visitor.getByText('Questions du panel').count(), 0, 'panel-only items stay hidden');
+  await fits(visitor, 'library');
+  await accessible(t, visitor, 'library (fr, phone)');
+  await shot(visitor, 'deliberation-library-fr-phone');
+  await follow(visitor, 'Soumettre une note de position (organisations)');
+  await accessible(t, visitor, 'submit (fr, phone)');
+  const pdf = join(dir, 'position.pdf');
+  await writeFile(pdf, '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+  const png = join(dir, 'faux.pdf');
+  await writeFile(png, Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
+  await visitor.fill('#organisation', 'Comité Flagey');
+  await visitor.fill('#email', 'comite@flagey.example');
+  await visitor.fill('#title', 'Des rues plus calmes');
+  await visitor.setInputFiles('#file', png);
+  await press(visitor, 'Soumettre la note');
+  assert.ok(await visitor.getByText('ne correspond pas à son nom').count(), 'a false PDF is refused');
+  assert.equal(await visitor.inputValue('#organisation'), 'Comité Flagey', 'what was typed is kept');
+  await visitor.setInputFiles('#file', pdf);
+  await press(visitor, 'Soumettre la note');
+  assert.ok(await visitor.getByText('Merci : votre note a bien été reçue').count());
+  await visitor.close();
+  const organiser = await (await env.newContext()).newPage();
+  await login(organiser, 'organiser', `${P}/library`);
+  const card = organiser.locator('article', { hasText: 'Des rues plus calmes' });
+  assert.ok(await card.getByText('comite@flagey.example').count(), 'the moderators see the contact');
+  await Promise.all([organiser.waitForNavigation(), card.getByRole('button', { name: 'Publish' }).click()]);
+  await accessible(t, organiser, 'library (organiser)');
+  const reader = await (await env.newContext()).newPage();
+  await reader.goto(`${P}/library`);
+  assert.ok(await reader.getByText('Des rues plus calmes').count());
+  assert.equal(await reader.getByText('comite@flagey.example').count(), 0);
+  await reader.close();
+  await organiser.close();
+});
+
+test('the evaluation: a member answers on the phone; the organiser reads the charts', async (t) => {
+  await member.goto(`${P}/deliberation`);
+  await member.getByRole('link', { name: 'Mijn evaluatie wijzigen' }).first().click();
+  await member.waitForLoadState();
+  await accessible(t, member, 'questionnaire (nl, phone)');
+  await fits(member, 'questionnaire');
+  await member.getByRole('group', { name: /De begeleiding was neutraal/ }).getByLabel('Helemaal eens').check();
+  await press(member, 'Mijn antwoorden versturen');
+  assert.match(member.url(), /evaluated=1/);
+  const organiser = await (await env.newContext()).newPage();
+  await login(organiser, 'organiser', `${P}/deliberation`);
+  await follow(organiser, 'Evaluation of the sessions');
+  assert.ok(await organiser.locator('svg.bars rect').count());
+  await accessible(t, organiser, 'evaluation results');
+  await shot(organiser, 'deliberation-evaluation');
+  await organiser.close();
+});

@@ -5,16 +5,20 @@
 //! the history.
 
 use crate::{DemoError, content, form};
+use base64::Engine as _;
 use klero_domain::assembly::Panel;
 use klero_domain::deliberation::amendment::AmendmentInput;
 use klero_domain::deliberation::draft::DraftInput;
 use klero_domain::deliberation::evaluation::{Question, Response};
+use klero_domain::deliberation::library::{ItemInput, ItemState, Submission};
 use klero_domain::deliberation::session::{Attendance, SessionInput};
 use klero_domain::deliberation::vote::{Choice, parse_rule};
 use klero_domain::followup::{add_days, brussels_today};
 use klero_domain::lang::Lang;
 use klero_domain::summit::voting::VoteState;
-use klero_store::{Account, Actor, DeliberationSettings, Store};
+use klero_letters::document::Block;
+use klero_store::{Account, Actor, DeliberationSettings, Store, StoredFile};
+use sha2::{Digest, Sha256};
 
 /// The panel members' names beside the demonstration's member account (all invented).
 pub const OTHER_MEMBERS: [(&str, &str); 5] = [
@@ -51,14 +55,17 @@ fn draft(
     ])))
 }
 
-/// Loads the deliberation of `panel`: `organiser`, `staff` and `facilitator` run it, `members`
-/// (the demonstration's member first) deliberate.
+/// Loads the deliberation of `panel`: `organiser`, `staff` and `facilitator` run it, `expert`
+/// brings evidence, `members` (the demonstration's member first) deliberate.
+// Each actor is a different demonstration account; a struct of them would only be used here.
+#[allow(clippy::too_many_arguments)]
 pub(crate) async fn load(
     store: &Store,
     panel: &Panel,
     organiser: &Actor,
     staff: &Actor,
     facilitator: &Actor,
+    expert: &Actor,
     members: &[Account],
     now: i64,
 ) -> Result<(), DemoError> {
@@ -147,6 +154,7 @@ pub(crate) async fn load(
             .await?;
     }
     evaluate(store, panel, &sessions[..3], members, now).await?;
+    library(store, panel, organiser, expert, now).await?;
     let marie = person(&members[0]);
     let lotte = person(&members[2]);
     let camille = person(&members[3]);
@@ -663,6 +671,140 @@ async fn evaluate(
             }
             store
                 .submit_evaluation(panel, *session, &member.id, &response, today, now)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+/// The library: an expert's study and a link, the administration's guide as a PDF (set by
+/// `klero-letters`, so the demonstration ships no binary file), a note for the panel only, a
+/// tenants' union's published paper and a submission waiting for the moderators.
+async fn library(
+    store: &Store,
+    panel: &Panel,
+    organiser: &Actor,
+    expert: &Actor,
+    now: i64,
+) -> Result<(), DemoError> {
+    let item = |fields: &[(&str, &str)]| content(ItemInput::parse(&form(fields)));
+    store
+        .add_library_item(
+            panel,
+            &item(&[
+                ("title_fr", "Rénover sans déménager : ce que disent les études"),
+                ("title_nl", "Renoveren zonder te verhuizen: wat de studies zeggen"),
+                ("summary_fr", "Une synthèse des études belges et européennes sur la rénovation en site occupé."),
+                ("summary_nl", "Een overzicht van Belgische en Europese studies over renoveren terwijl men er woont."),
+                ("doc_fr", "on"),
+                ("source", "expert"),
+                ("by", "Elke Expert (ULB)"),
+                ("link", "https://example.org/etudes/renovation"),
+                ("visibility", "public"),
+            ])?,
+            None,
+            ItemState::Published,
+            None,
+            expert,
+            now,
+        )
+        .await?;
+    let guide = klero_letters::document::render(&klero_letters::document::Document {
+        title: "Primes à la rénovation 2027".into(),
+        lang: "fr".into(),
+        page_word: "Page".into(),
+        blocks: vec![
+            Block::Heading(1, "Primes à la rénovation 2027".into()),
+            Block::Text("Les primes régionales couvrent jusqu'à 50 % des travaux d'isolation pour les ménages aux revenus modestes.".into()),
+            Block::Heading(1, "Renovatiepremies 2027".into()),
+            Block::Text("De gewestelijke premies dekken tot 50 % van de isolatiewerken voor gezinnen met een bescheiden inkomen.".into()),
+        ],
+    })
+    .map_err(|e| DemoError::Content(e.to_string()))?;
+    let sha256: String = Sha256::digest(&guide)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let file = StoredFile {
+        kind: "pdf".into(),
+        name: "primes-renovation-2027.pdf".into(),
+        size: u64::try_from(guide.len()).unwrap_or(0),
+        sha256,
+        data: Some(base64::engine::general_purpose::STANDARD.encode(&guide)),
+    };
+    store
+        .add_library_item(
+            panel,
+            &item(&[
+                ("title_fr", "Primes à la rénovation 2027"),
+                ("title_nl", "Renovatiepremies 2027"),
+                ("doc_fr", "on"),
+                ("doc_nl", "on"),
+                ("source", "administration"),
+                ("by", "Bruxelles Environnement / Leefmilieu Brussel"),
+                ("visibility", "public"),
+            ])?,
+            Some(&file),
+            ItemState::Published,
+            None,
+            organiser,
+            now,
+        )
+        .await?;
+    store
+        .add_library_item(
+            panel,
+            &item(&[
+                ("title_nl", "Vragen van het panel aan de administratie"),
+                ("title_fr", "Questions du panel à l'administration"),
+                ("doc_nl", "on"),
+                ("source", "panel_request"),
+                ("by", "Het panel / Le panel"),
+                ("link", "https://example.org/panel/vragen"),
+                ("visibility", "panel"),
+            ])?,
+            None,
+            ItemState::Published,
+            None,
+            organiser,
+            now,
+        )
+        .await?;
+    for (title, organisation, contact, state) in [
+        (
+            "Le point de vue des locataires",
+            "Union des locataires",
+            "contact@locataires.example",
+            ItemState::Published,
+        ),
+        (
+            "Isoler vite, isoler bien",
+            "Fédération de la construction",
+            "info@construction.example",
+            ItemState::Pending,
+        ),
+    ] {
+        let submission = content(Submission::parse(&form(&[
+            ("organisation", organisation),
+            ("email", contact),
+            ("lang", "fr"),
+            ("title", title),
+            ("link", "https://example.org/positions"),
+        ])))?;
+        let n = store
+            .add_library_item(
+                panel,
+                &submission.item,
+                None,
+                ItemState::Pending,
+                Some(submission.contact.as_str()),
+                &Actor::System,
+                now,
+            )
+            .await?;
+        if state == ItemState::Published {
+            store
+                .decide_submission(panel, n, true, "", organiser, now)
                 .await?;
         }
     }

@@ -251,6 +251,7 @@ pub async fn load(store: &Store, password: &str, now: i64) -> Result<Vec<DemoAcc
             &organiser_actor,
             &person(2),
             &person(3),
+            &person(4),
             &members,
             now,
         )

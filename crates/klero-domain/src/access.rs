@@ -145,11 +145,13 @@ pub enum Action {
     RecordAttendance,
     /// Answer the anonymous questionnaire after a session (panel members).
     EvaluateSessions,
+    /// Add documents and links to a panel's library (organisers, and experts their own).
+    AddToLibrary,
 }
 
 impl Action {
     /// Every action, for tests that walk them all.
-    pub const ALL: [Action; 23] = [
+    pub const ALL: [Action; 24] = [
         Action::ViewPublic,
         Action::ViewOwnAccount,
         Action::CreateAssembly,
@@ -173,6 +175,7 @@ impl Action {
         Action::RunDeliberation,
         Action::RecordAttendance,
         Action::EvaluateSessions,
+        Action::AddToLibrary,
     ];
 }
 
@@ -205,6 +208,7 @@ pub fn permits(viewer: &Viewer, action: Action) -> bool {
         Action::VoteOnRecommendations | Action::EvaluateSessions => {
             viewer.signed_in && viewer.has(PanelMember)
         }
+        Action::AddToLibrary => viewer.signed_in && (viewer.has(Organiser) || viewer.has(Expert)),
         Action::DecideAmendments => {
             viewer.signed_in && (viewer.has(Organiser) || viewer.has(Facilitator))
         }

@@ -53,6 +53,8 @@ pub enum PanelPage {
     Vote,
     /// The summit's vote results.
     SummitResults,
+    /// The panel's library of documents and links (and the stakeholders' form).
+    Library,
     /// The citizens' report, as published.
     Report,
     /// The public tracker of the recommendations and the government's answers.
@@ -95,11 +97,12 @@ pub enum PanelPage {
 
 impl PanelPage {
     /// Every panel page.
-    pub const ALL: [PanelPage; 23] = [
+    pub const ALL: [PanelPage; 24] = [
         PanelPage::Draw,
         PanelPage::Register,
         PanelPage::Vote,
         PanelPage::SummitResults,
+        PanelPage::Library,
         PanelPage::Report,
         PanelPage::Tracker,
         PanelPage::EditPanel,
@@ -128,6 +131,7 @@ impl PanelPage {
             | PanelPage::Register
             | PanelPage::Vote
             | PanelPage::SummitResults
+            | PanelPage::Library
             | PanelPage::Report
             | PanelPage::Tracker => Action::ViewPublic,
             PanelPage::EditPanel => Action::ManageAssembly,
@@ -164,6 +168,7 @@ impl PanelPage {
             PanelPage::Vote => facts.summit_participants > 0,
             PanelPage::SummitResults => facts.summit_votes > 0,
             PanelPage::Report => facts.report,
+            PanelPage::Library => facts.deliberating(),
             PanelPage::Tracker => following_up,
             PanelPage::EditPanel
             | PanelPage::Selection
@@ -224,7 +229,7 @@ mod tests {
     fn the_public_sees_only_public_pages_and_each_role_its_own() {
         let public = panel_pages(&Viewer::public(), &everything());
         assert!(public.iter().all(|p| p.public()));
-        assert_eq!(public.len(), 6);
+        assert_eq!(public.len(), 7);
         let staff = panel_pages(&Viewer::with_roles([Role::Staff]), &everything());
         assert!(staff.contains(&PanelPage::CheckIn));
         assert!(staff.contains(&PanelPage::Recruitment));

@@ -144,3 +144,39 @@ CREATE TABLE deliberation_evaluations (
     submitted_at BIGINT NOT NULL,
     PRIMARY KEY (session_id, respondent)
 );
+
+-- The panel's library. body_json: the item's description (the domain's serde form); state:
+-- published, pending (a stakeholder's submission) or rejected (with reason). An uploaded file
+-- is described by its kind (sniffed from its bytes), its sanitised name, size and SHA-256;
+-- file_data holds it, base64, when files are kept in the database, NULL when they are kept in
+-- the folder the platform is configured with (named by their SHA-256).
+CREATE TABLE deliberation_library (
+    id TEXT PRIMARY KEY,
+    panel_id TEXT NOT NULL REFERENCES panels(id) ON DELETE CASCADE,
+    number BIGINT NOT NULL,
+    body_json TEXT NOT NULL,
+    state TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    file_kind TEXT,
+    file_name TEXT,
+    file_size BIGINT,
+    file_sha256 TEXT,
+    file_data TEXT,
+    added_by TEXT,
+    created_at BIGINT NOT NULL,
+    decided_at BIGINT,
+    UNIQUE (panel_id, number)
+);
+
+-- A stakeholder's contact address, for the moderators only: apart, never published, erased
+-- with the submission.
+CREATE TABLE deliberation_submitters (
+    item_id TEXT PRIMARY KEY REFERENCES deliberation_library(id) ON DELETE CASCADE,
+    email TEXT NOT NULL
+);
+
+-- The largest upload the organiser allows, in bytes.
+CREATE TABLE deliberation_library_settings (
+    panel_id TEXT PRIMARY KEY REFERENCES panels(id) ON DELETE CASCADE,
+    max_bytes BIGINT NOT NULL
+);

@@ -19,6 +19,7 @@ use klero_domain::assembly::{Date, Panel};
 use klero_domain::deliberation::amendment::{AmendError, AmendmentInput, AmendmentState};
 use klero_domain::deliberation::draft::{Content, DraftInput, VersionMeta, ready_for_vote};
 use klero_domain::deliberation::evaluation::{Question, Response, tally};
+use klero_domain::deliberation::library::{ItemInput, ItemState, Visibility};
 use klero_domain::deliberation::report::{
     MinorityNote, Report, ReportRecommendation, ReportSession,
 };
@@ -577,7 +578,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query(
             "INSERT INTO deliberation_settings (panel_id, required_langs, allowance_cents) \
              VALUES ($1, $2, $3) ON CONFLICT (panel_id) DO UPDATE SET \
@@ -612,7 +613,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<u32, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let next: i64 = sqlx::query(
             "SELECT COALESCE(MAX(number), 0) + 1 AS next FROM deliberation_sessions \
              WHERE panel_id = $1",
@@ -654,7 +655,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let updated = sqlx::query(
             "UPDATE deliberation_sessions SET body_json = $1 WHERE panel_id = $2 AND number = $3",
         )
@@ -749,7 +750,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let session_id: String =
             sqlx::query("SELECT id FROM deliberation_sessions WHERE panel_id = $1 AND number = $2")
                 .bind(&panel.id)
@@ -796,7 +797,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<u32, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let next: i64 = sqlx::query(
             "SELECT COALESCE(MAX(number), 0) + 1 AS next FROM deliberation_drafts \
              WHERE panel_id = $1",
@@ -855,7 +856,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<u32, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let (id, current) = draft_row(&mut tx, &panel.id, number).await?;
         text_still_open(&mut tx, &id).await?;
         if input.base != current {
@@ -1024,7 +1025,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<u32, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let (id, current) = draft_row(&mut tx, &panel.id, number).await?;
         text_still_open(&mut tx, &id).await?;
         if input.base != current {
@@ -1081,7 +1082,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<Option<u32>, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let (id, current) = draft_row(&mut tx, &panel.id, number).await?;
         text_still_open(&mut tx, &id).await?;
         let row = sqlx::query(
@@ -1165,7 +1166,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let (id, _) = draft_row(&mut tx, &panel.id, number).await?;
         let (vote, _) = locked_vote(&mut tx, &id).await?;
         if vote.state != VoteState::Draft {
@@ -1219,7 +1220,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<RecommendationVote, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let (id, current) = draft_row(&mut tx, &panel.id, number).await?;
         let (vote, session_id) = locked_vote(&mut tx, &id).await?;
         if !vote.state.can_become(to) {
@@ -1341,7 +1342,7 @@ impl Store {
         choice: Choice,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let (id, _) = draft_row(&mut tx, &panel.id, number).await?;
         let (vote, session_id) = locked_vote(&mut tx, &id).await?;
         if !vote.state.accepts_ballots() {
@@ -1388,7 +1389,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let (id, _) = draft_row(&mut tx, &panel.id, number).await?;
         let (vote, _) = locked_vote(&mut tx, &id).await?;
         if !vote.state.accepts_ballots() {
@@ -1498,7 +1499,7 @@ impl Store {
         if adopted.is_empty() {
             return Err(DeliberationRefusal::NothingAdopted.into());
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let first: i64 = sqlx::query(
             "SELECT COALESCE(MAX(number), 0) + 1 AS next FROM recommendations WHERE panel_id = $1",
         )
@@ -1642,7 +1643,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         if !is_member(&mut tx, panel, account_id).await? {
             return Err(DeliberationRefusal::NotAMember.into());
         }
@@ -1681,7 +1682,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let (id, _) = draft_row(&mut tx, &panel.id, number).await?;
         if !is_member(&mut tx, panel, account_id).await? {
             return Err(DeliberationRefusal::NotAMember.into());
@@ -1844,7 +1845,7 @@ impl Store {
             questionnaires: u32::try_from(answered.len()).unwrap_or(u32::MAX),
             published_at: now,
         };
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query(
             "INSERT INTO deliberation_reports (panel_id, body_json, published_at) VALUES ($1, $2, $3) \
              ON CONFLICT (panel_id) DO UPDATE SET body_json = excluded.body_json, \
@@ -1937,7 +1938,7 @@ impl Store {
         now: i64,
     ) -> Result<(), StoreError> {
         let names: Vec<&str> = questionnaire.questions.iter().map(|q| q.as_str()).collect();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query(
             "INSERT INTO deliberation_questionnaires (panel_id, questions, open_json) \
              VALUES ($1, $2, $3) ON CONFLICT (panel_id) DO UPDATE SET \
@@ -1973,7 +1974,7 @@ impl Store {
         today: Date,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let row = sqlx::query(
             "SELECT id, body_json FROM deliberation_sessions WHERE panel_id = $1 AND number = $2",
         )
@@ -2049,4 +2050,305 @@ impl Store {
             })
             .collect()
     }
+}
+
+/// An uploaded file as stored with its item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredFile {
+    /// Its kind, sniffed from its bytes (`klero_files::Kind::name`).
+    pub kind: String,
+    /// Its sanitised name.
+    pub name: String,
+    /// Its size in bytes.
+    pub size: u64,
+    /// Its SHA-256, hex.
+    pub sha256: String,
+    /// Its bytes, base64, when kept in the database; `None` when kept in the folder.
+    pub data: Option<String>,
+}
+
+/// An item of the library.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LibraryItem {
+    /// 1, 2, 3... within the panel.
+    pub number: u32,
+    /// Its description.
+    pub input: ItemInput,
+    /// Published, pending or rejected.
+    pub state: ItemState,
+    /// Why it was rejected.
+    pub reason: String,
+    /// Its file, without the bytes.
+    pub file: Option<StoredFile>,
+    /// When it was added.
+    pub at: i64,
+}
+
+/// The default largest upload: 10 MB.
+pub const DEFAULT_MAX_UPLOAD: u64 = 10 * 1024 * 1024;
+/// The largest upload an organiser may allow: 50 MB.
+pub const MAX_UPLOAD: u64 = 50 * 1024 * 1024;
+
+impl Store {
+    /// The largest upload the organiser allows for the panel's library.
+    pub async fn library_limit(&self, panel_id: &str) -> Result<u64, StoreError> {
+        let row =
+            sqlx::query("SELECT max_bytes FROM deliberation_library_settings WHERE panel_id = $1")
+                .bind(panel_id)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(match row {
+            Some(row) => u64::try_from(row.try_get::<i64, _>("max_bytes")?)
+                .unwrap_or(DEFAULT_MAX_UPLOAD)
+                .min(MAX_UPLOAD),
+            None => DEFAULT_MAX_UPLOAD,
+        })
+    }
+
+    /// Sets the largest upload (at most [`MAX_UPLOAD`]).
+    pub async fn set_library_limit(
+        &self,
+        panel: &Panel,
+        bytes: u64,
+        actor: &Actor,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let bytes = bytes.min(MAX_UPLOAD);
+        let mut tx = self.begin_write().await?;
+        sqlx::query(
+            "INSERT INTO deliberation_library_settings (panel_id, max_bytes) VALUES ($1, $2) \
+             ON CONFLICT (panel_id) DO UPDATE SET max_bytes = excluded.max_bytes",
+        )
+        .bind(&panel.id)
+        .bind(i64::try_from(bytes).unwrap_or(i64::MAX))
+        .execute(&mut *tx)
+        .await?;
+        audit(
+            &mut tx,
+            actor,
+            panel,
+            "library.limit",
+            json!({ "bytes": bytes }),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Adds an item (published, or pending when a stakeholder submitted it, with their contact
+    /// address kept apart); returns its number.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn add_library_item(
+        &self,
+        panel: &Panel,
+        input: &ItemInput,
+        file: Option<&StoredFile>,
+        state: ItemState,
+        contact: Option<&str>,
+        actor: &Actor,
+        now: i64,
+    ) -> Result<u32, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let next: i64 = sqlx::query(
+            "SELECT COALESCE(MAX(number), 0) + 1 AS next FROM deliberation_library \
+             WHERE panel_id = $1",
+        )
+        .bind(&panel.id)
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get("next")?;
+        let id = new_id()?;
+        sqlx::query(
+            "INSERT INTO deliberation_library (id, panel_id, number, body_json, state, reason, \
+             file_kind, file_name, file_size, file_sha256, file_data, added_by, created_at) \
+             VALUES ($1, $2, $3, $4, $5, '', $6, $7, $8, $9, $10, $11, $12)",
+        )
+        .bind(&id)
+        .bind(&panel.id)
+        .bind(next)
+        .bind(to_json(input))
+        .bind(state.as_str())
+        .bind(file.map(|f| f.kind.clone()))
+        .bind(file.map(|f| f.name.clone()))
+        .bind(file.map(|f| i64::try_from(f.size).unwrap_or(i64::MAX)))
+        .bind(file.map(|f| f.sha256.clone()))
+        .bind(file.and_then(|f| f.data.clone()))
+        .bind(actor_id(actor))
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        if let Some(email) = contact {
+            sqlx::query("INSERT INTO deliberation_submitters (item_id, email) VALUES ($1, $2)")
+                .bind(&id)
+                .bind(email)
+                .execute(&mut *tx)
+                .await?;
+        }
+        audit(
+            &mut tx,
+            actor,
+            panel,
+            "library.add",
+            json!({ "number": next, "source": input.source.as_str(), "state": state.as_str(),
+                    "file": file.map(|f| f.sha256.clone()) }),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        stored_u32("library number", next)
+    }
+
+    /// The panel's library, newest first, without the files' bytes: what `include` lets
+    /// through (the public sees published public items only).
+    pub async fn library(
+        &self,
+        panel_id: &str,
+        panel_only: bool,
+        moderation: bool,
+    ) -> Result<Vec<LibraryItem>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT number, body_json, state, reason, file_kind, file_name, file_size, \
+             file_sha256, created_at FROM deliberation_library WHERE panel_id = $1 \
+             ORDER BY number DESC",
+        )
+        .bind(panel_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut items = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let item = library_item(row, None)?;
+            let shown = match item.state {
+                ItemState::Published => panel_only || item.input.visibility == Visibility::Public,
+                ItemState::Pending | ItemState::Rejected => moderation,
+            };
+            if shown {
+                items.push(item);
+            }
+        }
+        Ok(items)
+    }
+
+    /// One item with its file's bytes (base64, when kept in the database).
+    pub async fn library_file(
+        &self,
+        panel_id: &str,
+        number: u32,
+    ) -> Result<Option<LibraryItem>, StoreError> {
+        let row = sqlx::query(
+            "SELECT number, body_json, state, reason, file_kind, file_name, file_size, \
+             file_sha256, file_data, created_at FROM deliberation_library \
+             WHERE panel_id = $1 AND number = $2",
+        )
+        .bind(panel_id)
+        .bind(i64::from(number))
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|row| {
+            let data: Option<String> = row.try_get("file_data")?;
+            library_item(&row, data)
+        })
+        .transpose()
+    }
+
+    /// Publishes a pending submission, or rejects it with `reason`; the contact address is
+    /// erased either way (it was only for this decision). Refused unless pending.
+    pub async fn decide_submission(
+        &self,
+        panel: &Panel,
+        number: u32,
+        publish: bool,
+        reason: &str,
+        actor: &Actor,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.begin_write().await?;
+        let id: String = sqlx::query(
+            "SELECT id FROM deliberation_library WHERE panel_id = $1 AND number = $2 \
+             AND state = 'pending'",
+        )
+        .bind(&panel.id)
+        .bind(i64::from(number))
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(DeliberationRefusal::AlreadyDecided)?
+        .try_get("id")?;
+        let state = if publish {
+            ItemState::Published
+        } else {
+            ItemState::Rejected
+        };
+        sqlx::query(
+            "UPDATE deliberation_library SET state = $1, reason = $2, decided_at = $3 WHERE id = $4",
+        )
+        .bind(state.as_str())
+        .bind(reason)
+        .bind(now)
+        .bind(&id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("DELETE FROM deliberation_submitters WHERE item_id = $1")
+            .bind(&id)
+            .execute(&mut *tx)
+            .await?;
+        audit(
+            &mut tx,
+            actor,
+            panel,
+            "library.moderate",
+            json!({ "number": number, "state": state.as_str(), "reason": reason }),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The contact address of a pending submission, for the moderators.
+    pub async fn submitter(
+        &self,
+        panel_id: &str,
+        number: u32,
+    ) -> Result<Option<String>, StoreError> {
+        let row = sqlx::query(
+            "SELECT s.email FROM deliberation_submitters s JOIN deliberation_library l \
+             ON l.id = s.item_id WHERE l.panel_id = $1 AND l.number = $2",
+        )
+        .bind(panel_id)
+        .bind(i64::from(number))
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| r.try_get("email"))
+            .transpose()
+            .map_err(Into::into)
+    }
+}
+
+fn library_item(row: &AnyRow, data: Option<String>) -> Result<LibraryItem, StoreError> {
+    let kind: Option<String> = row.try_get("file_kind")?;
+    let file = match kind {
+        Some(kind) => {
+            let size: Option<i64> = row.try_get("file_size")?;
+            Some(StoredFile {
+                kind,
+                name: row
+                    .try_get::<Option<String>, _>("file_name")?
+                    .unwrap_or_default(),
+                size: u64::try_from(size.unwrap_or(0)).unwrap_or(0),
+                sha256: row
+                    .try_get::<Option<String>, _>("file_sha256")?
+                    .unwrap_or_default(),
+                data,
+            })
+        }
+        None => None,
+    };
+    Ok(LibraryItem {
+        number: stored_u32("library number", row.try_get("number")?)?,
+        input: from_json("library item", row.try_get("body_json")?)?,
+        state: parse_stored("library state", row.try_get("state")?, ItemState::parse)?,
+        reason: row.try_get("reason")?,
+        file,
+        at: row.try_get("created_at")?,
+    })
 }

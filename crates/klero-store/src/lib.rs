@@ -28,9 +28,9 @@ pub use accounts::{Account, LoginAttempt, LoginOutcome, LoginPolicy};
 pub use assemblies::{Member, NewPanel};
 pub use audit::Actor;
 pub use deliberation::{
-    AttendanceRecord, BallotCount, DeliberationRefusal, DeliberationSettings, DraftRecord,
-    DraftSummary, DraftVersion, PanelSession, Questionnaire, RecommendationVote, StoredAmendment,
-    rule_formula,
+    AttendanceRecord, BallotCount, DEFAULT_MAX_UPLOAD, DeliberationRefusal, DeliberationSettings,
+    DraftRecord, DraftSummary, DraftVersion, LibraryItem, MAX_UPLOAD, PanelSession, Questionnaire,
+    RecommendationVote, StoredAmendment, StoredFile, rule_formula,
 };
 pub use followup::Refusal;
 pub use invitations::{Invitation, InvitationOutcome};
@@ -212,6 +212,21 @@ pub fn redact(url: &str) -> String {
             }
         }
         _ => url.to_owned(),
+    }
+}
+
+impl Store {
+    /// A write transaction that takes the database's write lock from its start on SQLite
+    /// (`BEGIN IMMEDIATE`), so that a transaction that reads before it writes waits for the
+    /// others instead of failing with "database is locked" when it comes to write; a plain one
+    /// on PostgreSQL, where row locks do the same.
+    pub(crate) async fn begin_write(
+        &self,
+    ) -> Result<sqlx::Transaction<'static, sqlx::any::Any>, StoreError> {
+        Ok(match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        })
     }
 }
 

@@ -31,6 +31,10 @@ pub struct Config {
     /// A file holding a number of seconds to add to the clock, re-read on every request: for
     /// rehearsing deadlines and for tests that move time. Never set it in production.
     pub clock_offset_file: Option<String>,
+    /// Where the panels' library keeps uploaded files: `None` keeps them in the database (one
+    /// place to back up; fine for documents of a few MB), a folder keeps them there, named by
+    /// their SHA-256 (the database keeps the name, kind, size and digest; back up both).
+    pub library_dir: Option<String>,
 }
 
 impl Default for Config {
@@ -45,6 +49,7 @@ impl Default for Config {
             smtp_url: None,
             mail_from: "Kleroterion <noreply@localhost>".to_owned(),
             clock_offset_file: None,
+            library_dir: None,
         }
     }
 }
@@ -78,6 +83,12 @@ impl Config {
                 )
             ),
             format!("mail_from: {}", self.mail_from),
+            format!(
+                "library_dir: {}",
+                self.library_dir
+                    .as_deref()
+                    .unwrap_or("none (library files are kept in the database)")
+            ),
         ]
     }
 }

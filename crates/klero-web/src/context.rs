@@ -229,6 +229,40 @@ pub(crate) async fn read_upload(
     Ok(file)
 }
 
+/// Reads a form sent as `multipart/form-data` with one file (field `file`) beside its text
+/// fields, refusing it unless its token (field `csrf`) matches the request's: the fields, and
+/// the file's name and bytes if one was chosen (a browser sends an empty part otherwise).
+pub(crate) async fn read_form_with_file(
+    ctx: &Ctx,
+    mut multipart: axum::extract::Multipart,
+) -> Result<(RawForm, Option<(String, Bytes)>), PageError> {
+    let (mut form, mut file) = (RawForm::new(), None);
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|_| PageError::BadRequest)?
+    {
+        let Some(name) = field.name().map(str::to_owned) else {
+            continue;
+        };
+        if name == "file" {
+            let file_name = field.file_name().unwrap_or_default().to_owned();
+            let bytes = field.bytes().await.map_err(|_| PageError::BadRequest)?;
+            if !file_name.is_empty() || !bytes.is_empty() {
+                file = Some((file_name, bytes));
+            }
+        } else {
+            let text = field.text().await.map_err(|_| PageError::BadRequest)?;
+            form.insert(name, text);
+        }
+    }
+    let csrf = form.remove("csrf").unwrap_or_default();
+    if ctx.csrf.is_empty() || !bool::from(csrf.as_bytes().ct_eq(ctx.csrf.as_bytes())) {
+        return Err(PageError::Csrf);
+    }
+    Ok((form, file))
+}
+
 /// A submitted form whose CSRF token (field `csrf`) matched the session's or the visitor's.
 #[derive(Debug, Clone)]
 pub struct CsrfForm(pub RawForm);

@@ -83,6 +83,8 @@ fn pages() -> Vec<(String, Action)> {
             Action::EvaluateSessions,
         ),
         (format!("{A}/p/3/report"), Action::ViewPublic),
+        (format!("{A}/p/1/library"), Action::ViewPublic),
+        (format!("{A}/p/1/library/submit"), Action::ViewPublic),
         (format!("{A}/p/3/report/fr.pdf"), Action::ViewPublic),
         (
             format!("{A}/p/1/summit/seating/list"),

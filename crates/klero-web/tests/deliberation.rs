@@ -630,3 +630,236 @@ async fn members_evaluate_sessions_anonymously_on_sqlite() {
 async fn members_evaluate_sessions_anonymously_on_postgres() {
     evaluation(Kind::Postgres).await;
 }
+
+/// A small, valid PDF.
+const PDF: &[u8] = b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+/// The start of a PNG image.
+const PNG: &[u8] =
+    b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
+
+async fn library(kind: Kind) {
+    let app = TestApp::new(kind).await;
+    let lib = "/a/brussels-climate/p/1/library";
+    let mut organiser = app.signed_in("organiser@demo.kleroterion.org").await;
+    let mut expert = app.signed_in("expert@demo.kleroterion.org").await;
+    let mut marie = app.signed_in("member@demo.kleroterion.org").await;
+    let mut anyone = app.client();
+    let item = |title: &'static str, visibility: &'static str| {
+        vec![
+            ("title_fr", title),
+            ("doc_fr", "on"),
+            ("source", "administration"),
+            ("by", "Bruxelles Environnement"),
+            ("visibility", visibility),
+        ]
+    };
+    // A ".pdf" that is a PNG is refused, saying why, with what was typed kept.
+    organiser.get(lib).await;
+    let refused = organiser
+        .upload_form(
+            &format!("{lib}/items"),
+            &item("Primes 2027", "public"),
+            &[("file", "primes.pdf", PNG)],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.body.contains("does not match its name"),
+        "{}",
+        refused.body
+    );
+    assert!(refused.body.contains("Primes 2027"));
+    // Neither a file nor a link; and both.
+    let neither = organiser
+        .upload_form(&format!("{lib}/items"), &item("Primes 2027", "public"), &[])
+        .await;
+    assert_eq!(neither.status, StatusCode::UNPROCESSABLE_ENTITY);
+    // An oversized file is refused against the organiser's limit.
+    post_redirects(
+        &mut organiser,
+        &format!("{lib}/limit"),
+        &[("limit_mb", "1")],
+    )
+    .await;
+    organiser.get(lib).await;
+    let mut big = PDF.to_vec();
+    big.extend(std::iter::repeat_n(b' ', 1_100_000));
+    let too_big = organiser
+        .upload_form(
+            &format!("{lib}/items"),
+            &item("Gros fichier", "public"),
+            &[("file", "gros.pdf", &big)],
+        )
+        .await;
+    assert_eq!(too_big.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(too_big.body.contains("larger than the library allows"));
+    // A real PDF, public; a panel-only note with a link.
+    let added = organiser
+        .upload_form(
+            &format!("{lib}/items"),
+            &item("Primes 2027", "public"),
+            &[("file", "../../Primes 2027.pdf", PDF)],
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    organiser.get(lib).await;
+    let mut panel_only = item("Note interne", "panel");
+    panel_only.push(("link", "https://example.org/note"));
+    assert_eq!(
+        organiser
+            .upload_form(&format!("{lib}/items"), &panel_only, &[])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    // An expert adds theirs: the source is an expert's, whatever the form says.
+    expert.get(lib).await;
+    let mut theirs = item("Rénover sans déménager", "public");
+    theirs.push(("link", "https://example.org/renover"));
+    assert_eq!(
+        expert
+            .upload_form(&format!("{lib}/items"), &theirs, &[])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    // The public sees the public items, not the panel's note; members see both.
+    let public = get_ok(&mut anyone, lib).await;
+    assert!(public.contains("Primes 2027") && public.contains("Rénover sans déménager"));
+    assert!(!public.contains("Note interne"));
+    assert!(public.contains("Independent expert (2)"), "{public}");
+    let members = get_ok(&mut marie, lib).await;
+    assert!(members.contains("Note interne"));
+    // The download: its true type, as an attachment, with a safe name.
+    let end = public.find("/file\" download").expect("a download link");
+    let start = public[..end].rfind("href=\"").expect("href") + 6;
+    let href = format!("{}/file", &public[start..end]);
+    let file = anyone.get(&href).await;
+    assert_eq!(file.status, StatusCode::OK);
+    assert_eq!(file.headers["content-type"], "application/pdf");
+    assert_eq!(file.headers["x-content-type-options"], "nosniff");
+    let disposition = file.headers["content-disposition"].to_str().expect("ascii");
+    assert!(disposition.starts_with("attachment;"), "{disposition}");
+    assert!(!disposition.contains(".."), "{disposition}");
+    assert_eq!(file.bytes, PDF);
+    // A stakeholder submits a paper without an account; it waits for the moderators.
+    let form = get_ok(&mut anyone, &format!("{lib}/submit")).await;
+    assert!(form.contains("Submit a position paper"));
+    let bad = anyone
+        .upload_form(
+            &format!("{lib}/submit"),
+            &[
+                ("organisation", "Comité de quartier Nord"),
+                ("email", "nope"),
+            ],
+            &[],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("Comité de quartier Nord"));
+    let sent = anyone
+        .upload_form(
+            &format!("{lib}/submit"),
+            &[
+                ("organisation", "Comité de quartier Nord"),
+                ("email", "contact@quartier-nord.example"),
+                ("lang", "fr"),
+                ("title", "Ce que veulent les habitants du Nord"),
+            ],
+            &[("file", "position.pdf", PDF)],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    anyone.get(lib).await;
+    let spam = anyone
+        .upload_form(
+            &format!("{lib}/submit"),
+            &[
+                ("organisation", "Casino"),
+                ("email", "x@casino.example"),
+                ("lang", "en"),
+                ("title", "Win big"),
+                ("link", "https://casino.example"),
+            ],
+            &[],
+        )
+        .await;
+    assert_eq!(spam.status, StatusCode::SEE_OTHER);
+    assert!(
+        !get_ok(&mut anyone, lib)
+            .await
+            .contains("Ce que veulent les habitants du Nord")
+    );
+    let moderation = get_ok(&mut organiser, lib).await;
+    assert!(
+        moderation.contains("contact@quartier-nord.example"),
+        "the moderators see the contact"
+    );
+    // Publish the first; reject the second, which needs a reason.
+    // The moderation form that follows each title.
+    let number_after = |title: &str| -> u32 {
+        let at = moderation.find(title).expect("the submission");
+        let end = moderation[at..].find("/moderate\"").expect("its form") + at;
+        moderation[..end]
+            .rsplit('/')
+            .next()
+            .and_then(|n| n.parse().ok())
+            .expect("a number")
+    };
+    let numbers = [
+        number_after("Win big"),
+        number_after("Ce que veulent les habitants du Nord"),
+    ];
+    organiser.get(lib).await;
+    assert_eq!(
+        organiser
+            .post(
+                &format!("{lib}/{}/moderate", numbers[0]),
+                &[("decision", "reject")]
+            )
+            .await
+            .status,
+        StatusCode::BAD_REQUEST
+    );
+    post_redirects(
+        &mut organiser,
+        &format!("{lib}/{}/moderate", numbers[0]),
+        &[
+            ("decision", "reject"),
+            ("reason", "Publicité sans rapport avec le thème."),
+        ],
+    )
+    .await;
+    post_redirects(
+        &mut organiser,
+        &format!("{lib}/{}/moderate", numbers[1]),
+        &[("decision", "publish")],
+    )
+    .await;
+    let public = get_ok(&mut anyone, lib).await;
+    assert!(
+        public.contains("Ce que veulent les habitants du Nord")
+            && public.contains("Comité de quartier Nord")
+    );
+    assert!(!public.contains("Win big"));
+    assert!(
+        !public.contains("contact@quartier-nord.example"),
+        "the contact is never published"
+    );
+    let moderation = get_ok(&mut organiser, lib).await;
+    assert!(moderation.contains("Publicité sans rapport avec le thème."));
+    assert!(
+        !moderation.contains("contact@quartier-nord.example"),
+        "erased once decided"
+    );
+}
+
+#[tokio::test]
+async fn the_library_checks_uploads_and_moderates_submissions_on_sqlite() {
+    library(Kind::Sqlite).await;
+}
+
+#[tokio::test]
+async fn the_library_checks_uploads_and_moderates_submissions_on_postgres() {
+    library(Kind::Postgres).await;
+}

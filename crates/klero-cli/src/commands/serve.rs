@@ -13,7 +13,7 @@ use std::process::ExitCode;
 #[derive(Debug, Clone, Args)]
 pub struct Settings {
     /// A TOML file with settings (keys: listen, database_url, public_url, secure_cookies,
-    /// session_hours, trust_forwarded_for, smtp_url, mail_from, clock_offset_file).
+    /// session_hours, trust_forwarded_for, smtp_url, mail_from, library_dir, clock_offset_file).
     #[arg(long, value_name = "FILE", env = "KLERO_CONFIG")]
     pub config: Option<PathBuf>,
     /// Address and port to listen on [default: 127.0.0.1:8080].
@@ -55,6 +55,10 @@ pub struct Settings {
     /// The sender of every message [default: Kleroterion <noreply@localhost>].
     #[arg(long, value_name = "ADDRESS", env = "KLERO_MAIL_FROM")]
     pub mail_from: Option<String>,
+    /// A folder for the files uploaded to panels' libraries, named by their SHA-256
+    /// [default: none; the files are kept in the database].
+    #[arg(long, value_name = "DIR", env = "KLERO_LIBRARY_DIR")]
+    pub library_dir: Option<String>,
     /// For rehearsals and tests only: a file holding seconds to add to the clock, re-read on
     /// every request, so deadlines can be tried without waiting.
     #[arg(
@@ -106,6 +110,9 @@ impl Settings {
         }
         if let Some(from) = &self.mail_from {
             config.mail_from.clone_from(from);
+        }
+        if self.library_dir.is_some() {
+            config.library_dir.clone_from(&self.library_dir);
         }
         if self.clock_offset_file.is_some() {
             config.clock_offset_file.clone_from(&self.clock_offset_file);

@@ -15,6 +15,7 @@ pub mod amendment;
 pub mod calendar;
 pub mod draft;
 pub mod evaluation;
+pub mod library;
 pub mod report;
 pub mod session;
 pub mod vote;

@@ -196,6 +196,36 @@ pub(crate) fn router(state: AppState) -> Router {
             post(deliberation::report::publish),
         )
         .route(
+            "/a/{slug}/p/{n}/library",
+            get(deliberation::library::library),
+        )
+        .route(
+            "/a/{slug}/p/{n}/library/items",
+            post(deliberation::library::add).layer(axum::extract::DefaultBodyLimit::max(
+                deliberation::library::BODY_LIMIT,
+            )),
+        )
+        .route(
+            "/a/{slug}/p/{n}/library/submit",
+            get(deliberation::library::submit_page)
+                .post(deliberation::library::submit)
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    deliberation::library::BODY_LIMIT,
+                )),
+        )
+        .route(
+            "/a/{slug}/p/{n}/library/limit",
+            post(deliberation::library::set_limit),
+        )
+        .route(
+            "/a/{slug}/p/{n}/library/{i}/file",
+            get(deliberation::library::file),
+        )
+        .route(
+            "/a/{slug}/p/{n}/library/{i}/moderate",
+            post(deliberation::library::moderate),
+        )
+        .route(
             "/a/{slug}/p/{n}/report",
             get(deliberation::report::report_page),
         )

@@ -35,6 +35,7 @@ fn place(slug: &str, number: u32, page: PanelPage) -> (String, &'static str) {
         PanelPage::Vote => (format!("{base}/vote"), "nav-vote"),
         PanelPage::SummitResults => (format!("{base}/votes"), "nav-summit-results"),
         PanelPage::Report => (format!("{base}/report"), "nav-report"),
+        PanelPage::Library => (format!("{base}/library"), "nav-library"),
         PanelPage::Tracker => (format!("{base}/tracker"), "nav-tracker"),
         PanelPage::EditPanel => (format!("/a/{slug}/panels/{number}"), "nav-edit-panel"),
         PanelPage::Recruitment => (format!("{base}/recruitment"), "nav-recruitment"),

@@ -5,6 +5,7 @@
 
 pub(crate) mod drafts;
 pub(crate) mod evaluation;
+pub(crate) mod library;
 pub(crate) mod report;
 pub(crate) mod sessions;
 
