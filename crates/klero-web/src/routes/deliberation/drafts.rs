@@ -625,6 +625,26 @@ pub(crate) async fn draft(
     draft_with(&state, &ctx, &at, draft, None, edit_in).await
 }
 
+/// Where a change of an amendment or of the vote leads: back to the recommendation's page at
+/// `to`, or the page again with the store's refusal in words.
+async fn done_or_refused<T>(
+    state: &AppState,
+    ctx: &Ctx,
+    at: &InPanel,
+    draft: u32,
+    outcome: Result<T, StoreError>,
+    to: String,
+) -> Result<Response, PageError> {
+    match outcome {
+        Ok(_) => Ok(back_to(at, &to)),
+        Err(StoreError::DeliberationRefused(refusal)) => {
+            let failed = Failed::Vote(refusal.key());
+            again(state, ctx, at, draft, failed, StatusCode::CONFLICT).await
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
 /// The page again with a failed form, and the status that says why.
 async fn again(
     state: &AppState,
@@ -772,7 +792,7 @@ pub(crate) async fn decide(
         .await;
     }
     let note: String = note.chars().take(2_000).collect();
-    match state
+    let outcome = state
         .store
         .decide_amendment(
             &at.panel,
@@ -783,25 +803,16 @@ pub(crate) async fn decide(
             &actor(&ctx),
             state.now(),
         )
-        .await
-    {
-        Ok(_) => Ok(back_to(
-            &at,
-            &format!("/drafts/{draft}#amendment-{amendment}"),
-        )),
-        Err(StoreError::DeliberationRefused(refusal)) => {
-            again(
-                &state,
-                &ctx,
-                &at,
-                draft,
-                Failed::Vote(refusal.key()),
-                StatusCode::CONFLICT,
-            )
-            .await
-        }
-        Err(error) => Err(error.into()),
-    }
+        .await;
+    done_or_refused(
+        &state,
+        &ctx,
+        &at,
+        draft,
+        outcome,
+        format!("/drafts/{draft}#amendment-{amendment}"),
+    )
+    .await
 }
 
 pub(crate) async fn declare_rule(
@@ -853,25 +864,19 @@ pub(crate) async fn declare_rule(
         )
         .await;
     }
-    match state
+    let outcome = state
         .store
         .declare_rule(&at.panel, draft, &rule, session, &actor(&ctx), state.now())
-        .await
-    {
-        Ok(()) => Ok(back_to(&at, &format!("/drafts/{draft}#vote"))),
-        Err(StoreError::DeliberationRefused(refusal)) => {
-            again(
-                &state,
-                &ctx,
-                &at,
-                draft,
-                Failed::Vote(refusal.key()),
-                StatusCode::CONFLICT,
-            )
-            .await
-        }
-        Err(error) => Err(error.into()),
-    }
+        .await;
+    done_or_refused(
+        &state,
+        &ctx,
+        &at,
+        draft,
+        outcome,
+        format!("/drafts/{draft}#vote"),
+    )
+    .await
 }
 
 pub(crate) async fn set_state(
@@ -897,7 +902,7 @@ pub(crate) async fn set_state(
         }
     };
     let settings = state.store.deliberation_settings(&at.panel.id).await?;
-    match state
+    let outcome = state
         .store
         .set_recommendation_vote(
             &at.panel,
@@ -907,22 +912,16 @@ pub(crate) async fn set_state(
             &actor(&ctx),
             state.now(),
         )
-        .await
-    {
-        Ok(_) => Ok(back_to(&at, &format!("/drafts/{draft}#vote"))),
-        Err(StoreError::DeliberationRefused(refusal)) => {
-            again(
-                &state,
-                &ctx,
-                &at,
-                draft,
-                Failed::Vote(refusal.key()),
-                StatusCode::CONFLICT,
-            )
-            .await
-        }
-        Err(error) => Err(error.into()),
-    }
+        .await;
+    done_or_refused(
+        &state,
+        &ctx,
+        &at,
+        draft,
+        outcome,
+        format!("/drafts/{draft}#vote"),
+    )
+    .await
 }
 
 pub(crate) async fn ballot(
@@ -948,25 +947,19 @@ pub(crate) async fn ballot(
         )
         .await;
     };
-    match state
+    let outcome = state
         .store
         .cast_recommendation_ballot(&at.panel, draft, &account, choice, state.now())
-        .await
-    {
-        Ok(()) => Ok(back_to(&at, &format!("/drafts/{draft}?voted=1#vote"))),
-        Err(StoreError::DeliberationRefused(refusal)) => {
-            again(
-                &state,
-                &ctx,
-                &at,
-                draft,
-                Failed::Vote(refusal.key()),
-                StatusCode::CONFLICT,
-            )
-            .await
-        }
-        Err(error) => Err(error.into()),
-    }
+        .await;
+    done_or_refused(
+        &state,
+        &ctx,
+        &at,
+        draft,
+        outcome,
+        format!("/drafts/{draft}?voted=1#vote"),
+    )
+    .await
 }
 
 pub(crate) async fn paper(
@@ -1009,7 +1002,7 @@ pub(crate) async fn paper(
         )
         .await;
     };
-    match state
+    let outcome = state
         .store
         .enter_paper_recommendation_ballot(
             &at.panel,
@@ -1019,22 +1012,16 @@ pub(crate) async fn paper(
             &actor(&ctx),
             state.now(),
         )
-        .await
-    {
-        Ok(()) => Ok(back_to(&at, &format!("/drafts/{draft}#vote"))),
-        Err(StoreError::DeliberationRefused(refusal)) => {
-            again(
-                &state,
-                &ctx,
-                &at,
-                draft,
-                Failed::Vote(refusal.key()),
-                StatusCode::CONFLICT,
-            )
-            .await
-        }
-        Err(error) => Err(error.into()),
-    }
+        .await;
+    done_or_refused(
+        &state,
+        &ctx,
+        &at,
+        draft,
+        outcome,
+        format!("/drafts/{draft}#vote"),
+    )
+    .await
 }
 
 /// One version as the history lists it.

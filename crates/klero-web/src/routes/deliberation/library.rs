@@ -273,6 +273,23 @@ async fn keep_file(
     }))
 }
 
+/// The item's file, kept, when it has one and no link: exactly one of the two is required.
+async fn file_or_link(
+    state: &AppState,
+    at: &InPanel,
+    file: Option<(String, Bytes)>,
+    has_link: bool,
+) -> Result<Result<Option<StoredFile>, &'static str>, PageError> {
+    match (file, has_link) {
+        (Some(_), true) | (None, false) => Ok(Err("error-library-file-or-link")),
+        (None, true) => Ok(Ok(None)),
+        (Some((name, bytes)), false) => {
+            let limit = state.store.library_limit(&at.panel.id).await?;
+            Ok(keep_file(state, &name, bytes, limit).await?.map(Some))
+        }
+    }
+}
+
 fn hex_digest(bytes: &[u8]) -> String {
     Sha256::digest(bytes)
         .iter()
@@ -318,26 +335,9 @@ pub(crate) async fn add(
             .await;
         }
     };
-    let stored = match (file, &input.link) {
-        (Some(_), Some(_)) | (None, None) => {
-            return refuse(with_error(
-                form,
-                FieldErrors::default(),
-                "file",
-                "error-library-file-or-link",
-            ))
-            .await;
-        }
-        (None, Some(_)) => None,
-        (Some((name, bytes)), None) => {
-            let limit = state.store.library_limit(&at.panel.id).await?;
-            match keep_file(&state, &name, bytes, limit).await? {
-                Ok(stored) => Some(stored),
-                Err(key) => {
-                    return refuse(with_error(form, FieldErrors::default(), "file", key)).await;
-                }
-            }
-        }
+    let stored = match file_or_link(&state, &at, file, input.link.is_some()).await? {
+        Ok(stored) => stored,
+        Err(key) => return refuse(with_error(form, FieldErrors::default(), "file", key)).await,
     };
     state
         .store
@@ -431,26 +431,9 @@ pub(crate) async fn submit(
             .await;
         }
     };
-    let stored = match (file, &submission.item.link) {
-        (Some(_), Some(_)) | (None, None) => {
-            return refuse(with_error(
-                form,
-                FieldErrors::default(),
-                "file",
-                "error-library-file-or-link",
-            ))
-            .await;
-        }
-        (None, Some(_)) => None,
-        (Some((name, bytes)), None) => {
-            let limit = state.store.library_limit(&at.panel.id).await?;
-            match keep_file(&state, &name, bytes, limit).await? {
-                Ok(stored) => Some(stored),
-                Err(key) => {
-                    return refuse(with_error(form, FieldErrors::default(), "file", key)).await;
-                }
-            }
-        }
+    let stored = match file_or_link(&state, &at, file, submission.item.link.is_some()).await? {
+        Ok(stored) => stored,
+        Err(key) => return refuse(with_error(form, FieldErrors::default(), "file", key)).await,
     };
     state
         .store
