@@ -261,3 +261,23 @@ test('the evaluation: a member answers on the phone; the organiser reads the cha
   await shot(organiser, 'deliberation-evaluation');
   await organiser.close();
 });
+
+test('questions to the experts: a member asks on the phone, the expert answers', async (t) => {
+  await member.goto(`${P}/deliberation`);
+  await follow(member, 'Aanbevelingen');
+  await member.goto(`${A}/members`);
+  await follow(member, 'Vragen aan de experts');
+  await accessible(t, member, 'questions (nl, phone)');
+  await fits(member, 'questions');
+  await member.fill('#question', 'Hoe lang duurt een renovatie van een rijhuis gemiddeld?');
+  await press(member, 'Vragen');
+  assert.ok(await member.getByText('Hoe lang duurt een renovatie').count());
+  const expert = await (await env.newContext()).newPage();
+  await login(expert, 'expert', `${P}/deliberation/questions`);
+  const card = expert.locator('article', { hasText: 'Hoe lang duurt een renovatie' });
+  await card.locator('textarea').fill('Meestal drie tot zes maanden, afhankelijk van de werken.');
+  await Promise.all([expert.waitForNavigation(), card.getByRole('button', { name: 'Publish the answer' }).click()]);
+  await accessible(t, expert, 'questions (expert)');
+  await shot(expert, 'deliberation-questions-expert');
+  await expert.close();
+});

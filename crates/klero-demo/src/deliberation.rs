@@ -155,6 +155,39 @@ pub(crate) async fn load(
     }
     evaluate(store, panel, &sessions[..3], members, now).await?;
     library(store, panel, organiser, expert, now).await?;
+    let asked = store
+        .ask_experts(
+            panel,
+            &members[1].id,
+            "Combien coûte en moyenne l'isolation d'une maison bruxelloise, et combien les primes en couvrent-elles ?",
+            false,
+            &person(&members[1]),
+            now,
+        )
+        .await?;
+    for supporter in &members[2..5] {
+        store.support_question(panel, asked, &supporter.id).await?;
+    }
+    store
+        .answer_question(
+            panel,
+            asked,
+            "Pour une maison mitoyenne, comptez 25 000 à 45 000 euros pour le toit, les façades et les châssis. Les primes régionales en couvrent de 20 à 50 % selon les revenus.",
+            expert,
+            now,
+        )
+        .await?;
+    let open = store
+        .ask_experts(
+            panel,
+            &members[0].id,
+            "Un propriétaire peut-il augmenter le loyer après une rénovation financée par des primes ?",
+            true,
+            &person(&members[0]),
+            now,
+        )
+        .await?;
+    store.support_question(panel, open, &members[3].id).await?;
     let marie = person(&members[0]);
     let lotte = person(&members[2]);
     let camille = person(&members[3]);

@@ -147,11 +147,15 @@ pub enum Action {
     EvaluateSessions,
     /// Add documents and links to a panel's library (organisers, and experts their own).
     AddToLibrary,
+    /// Ask the experts a question, and support others' questions (panel members).
+    AskExperts,
+    /// Answer the members' questions in writing (experts).
+    AnswerQuestions,
 }
 
 impl Action {
     /// Every action, for tests that walk them all.
-    pub const ALL: [Action; 24] = [
+    pub const ALL: [Action; 26] = [
         Action::ViewPublic,
         Action::ViewOwnAccount,
         Action::CreateAssembly,
@@ -176,6 +180,8 @@ impl Action {
         Action::RecordAttendance,
         Action::EvaluateSessions,
         Action::AddToLibrary,
+        Action::AskExperts,
+        Action::AnswerQuestions,
     ];
 }
 
@@ -205,7 +211,8 @@ pub fn permits(viewer: &Viewer, action: Action) -> bool {
                     .any(|r| viewer.has(*r))
         }
         Action::Draft => viewer.signed_in && (viewer.has(PanelMember) || viewer.has(Facilitator)),
-        Action::VoteOnRecommendations | Action::EvaluateSessions => {
+        Action::AnswerQuestions => viewer.signed_in && viewer.has(Expert),
+        Action::VoteOnRecommendations | Action::EvaluateSessions | Action::AskExperts => {
             viewer.signed_in && viewer.has(PanelMember)
         }
         Action::AddToLibrary => viewer.signed_in && (viewer.has(Organiser) || viewer.has(Expert)),

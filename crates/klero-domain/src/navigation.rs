@@ -83,6 +83,8 @@ pub enum PanelPage {
     Sessions,
     /// Recommendations being drafted, their amendments and votes.
     Drafts,
+    /// The members' questions to the experts, and the answers.
+    Questions,
     /// Attendance at the sessions, and the allowances.
     Attendance,
     /// The sessions' evaluations: the questionnaire and its results.
@@ -97,7 +99,7 @@ pub enum PanelPage {
 
 impl PanelPage {
     /// Every panel page.
-    pub const ALL: [PanelPage; 24] = [
+    pub const ALL: [PanelPage; 25] = [
         PanelPage::Draw,
         PanelPage::Register,
         PanelPage::Vote,
@@ -117,6 +119,7 @@ impl PanelPage {
         PanelPage::Tables,
         PanelPage::Sessions,
         PanelPage::Drafts,
+        PanelPage::Questions,
         PanelPage::Attendance,
         PanelPage::Evaluation,
         PanelPage::FollowUp,
@@ -144,7 +147,9 @@ impl PanelPage {
             PanelPage::CheckIn => Action::CheckIn,
             PanelPage::SeatingList => Action::ViewParticipants,
             PanelPage::Tables => Action::EnterProposals,
-            PanelPage::Sessions | PanelPage::Drafts => Action::ViewDeliberation,
+            PanelPage::Sessions | PanelPage::Drafts | PanelPage::Questions => {
+                Action::ViewDeliberation
+            }
             PanelPage::Attendance => Action::RecordAttendance,
             PanelPage::Evaluation => Action::RunDeliberation,
             PanelPage::FollowUp => Action::ManageRecommendations,
@@ -182,7 +187,7 @@ impl PanelPage {
             | PanelPage::Seating
             | PanelPage::SeatingList
             | PanelPage::Tables => facts.summit(),
-            PanelPage::Sessions | PanelPage::Drafts => facts.deliberating(),
+            PanelPage::Sessions | PanelPage::Drafts | PanelPage::Questions => facts.deliberating(),
             PanelPage::Attendance | PanelPage::Evaluation => facts.sessions > 0,
             PanelPage::Answers | PanelPage::Verdicts => facts.recommendations > 0,
         }

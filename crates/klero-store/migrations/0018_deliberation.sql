@@ -180,3 +180,26 @@ CREATE TABLE deliberation_library_settings (
     panel_id TEXT PRIMARY KEY REFERENCES panels(id) ON DELETE CASCADE,
     max_bytes BIGINT NOT NULL
 );
+
+-- Members' questions to the experts: the asker's account (shown to others only when not
+-- anonymous), the question, and the written answer with the expert who gave it.
+CREATE TABLE deliberation_questions (
+    id TEXT PRIMARY KEY,
+    panel_id TEXT NOT NULL REFERENCES panels(id) ON DELETE CASCADE,
+    number BIGINT NOT NULL,
+    asker_id TEXT,
+    anonymous BIGINT NOT NULL,
+    body TEXT NOT NULL,
+    answer TEXT,
+    answerer_id TEXT,
+    answered_at BIGINT,
+    created_at BIGINT NOT NULL,
+    UNIQUE (panel_id, number)
+);
+
+-- Members who support a question (one row each).
+CREATE TABLE deliberation_question_support (
+    question_id TEXT NOT NULL REFERENCES deliberation_questions(id) ON DELETE CASCADE,
+    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    PRIMARY KEY (question_id, account_id)
+);

@@ -2352,3 +2352,199 @@ fn library_item(row: &AnyRow, data: Option<String>) -> Result<LibraryItem, Store
         at: row.try_get("created_at")?,
     })
 }
+
+/// A member's question to the experts, as a reader sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PanelQuestion {
+    /// 1, 2, 3... within the panel.
+    pub number: u32,
+    /// The asker's name, unless they asked anonymously (or their account is gone).
+    pub asker: Option<String>,
+    /// Whether the reader asked it.
+    pub mine: bool,
+    /// The question.
+    pub text: String,
+    /// How many members support it.
+    pub support: u32,
+    /// Whether the reader supports it.
+    pub supported: bool,
+    /// The answer and the expert who wrote it.
+    pub answer: Option<(Option<String>, String)>,
+    /// When it was asked.
+    pub at: i64,
+}
+
+impl Store {
+    /// Records a member's question to the experts; returns its number.
+    pub async fn ask_experts(
+        &self,
+        panel: &Panel,
+        account_id: &str,
+        text: &str,
+        anonymous: bool,
+        actor: &Actor,
+        now: i64,
+    ) -> Result<u32, StoreError> {
+        let mut tx = self.begin_write().await?;
+        if !is_member(&mut tx, panel, account_id).await? {
+            return Err(DeliberationRefusal::NotAMember.into());
+        }
+        let next: i64 = sqlx::query(
+            "SELECT COALESCE(MAX(number), 0) + 1 AS next FROM deliberation_questions \
+             WHERE panel_id = $1",
+        )
+        .bind(&panel.id)
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get("next")?;
+        sqlx::query(
+            "INSERT INTO deliberation_questions (id, panel_id, number, asker_id, anonymous, body, \
+             created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(new_id()?)
+        .bind(&panel.id)
+        .bind(next)
+        .bind(account_id)
+        .bind(crate::flag(anonymous))
+        .bind(text)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        // An anonymous question is audited without its asker.
+        let who = if anonymous { &Actor::System } else { actor };
+        audit(
+            &mut tx,
+            who,
+            panel,
+            "questions.ask",
+            json!({ "number": next }),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        stored_u32("question number", next)
+    }
+
+    /// Adds the member's support to a question (again: no change).
+    pub async fn support_question(
+        &self,
+        panel: &Panel,
+        number: u32,
+        account_id: &str,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.begin_write().await?;
+        if !is_member(&mut tx, panel, account_id).await? {
+            return Err(DeliberationRefusal::NotAMember.into());
+        }
+        let id: String = sqlx::query(
+            "SELECT id FROM deliberation_questions WHERE panel_id = $1 AND number = $2",
+        )
+        .bind(&panel.id)
+        .bind(i64::from(number))
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(DeliberationRefusal::Unknown)?
+        .try_get("id")?;
+        sqlx::query(
+            "INSERT INTO deliberation_question_support (question_id, account_id) VALUES ($1, $2) \
+             ON CONFLICT (question_id, account_id) DO NOTHING",
+        )
+        .bind(&id)
+        .bind(account_id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Records an expert's written answer; refused once answered.
+    pub async fn answer_question(
+        &self,
+        panel: &Panel,
+        number: u32,
+        text: &str,
+        actor: &Actor,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.begin_write().await?;
+        let updated = sqlx::query(
+            "UPDATE deliberation_questions SET answer = $1, answerer_id = $2, answered_at = $3 \
+             WHERE panel_id = $4 AND number = $5 AND answer IS NULL",
+        )
+        .bind(text)
+        .bind(actor_id(actor))
+        .bind(now)
+        .bind(&panel.id)
+        .bind(i64::from(number))
+        .execute(&mut *tx)
+        .await?;
+        if updated.rows_affected() == 0 {
+            return Err(DeliberationRefusal::AlreadyDecided.into());
+        }
+        audit(
+            &mut tx,
+            actor,
+            panel,
+            "questions.answer",
+            json!({ "number": number }),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The panel's questions, as `reader` (an account, or nobody) sees them: unanswered first,
+    /// the most supported first; `answered_only` for the public.
+    pub async fn panel_questions(
+        &self,
+        panel_id: &str,
+        reader: Option<&str>,
+        answered_only: bool,
+    ) -> Result<Vec<PanelQuestion>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT q.number, q.asker_id, q.anonymous, q.body, q.answer, q.created_at, \
+             a.display_name AS asker, e.display_name AS expert, \
+             (SELECT COUNT(*) FROM deliberation_question_support s WHERE s.question_id = q.id) \
+             AS support, \
+             (SELECT COUNT(*) FROM deliberation_question_support s WHERE s.question_id = q.id \
+              AND s.account_id = $2) AS mine \
+             FROM deliberation_questions q \
+             LEFT JOIN accounts a ON a.id = q.asker_id \
+             LEFT JOIN accounts e ON e.id = q.answerer_id \
+             WHERE q.panel_id = $1",
+        )
+        .bind(panel_id)
+        .bind(reader.unwrap_or_default())
+        .fetch_all(&self.pool)
+        .await?;
+        let mut questions = Vec::new();
+        for row in &rows {
+            let answer: Option<String> = row.try_get("answer")?;
+            if answered_only && answer.is_none() {
+                continue;
+            }
+            let anonymous = row.try_get::<i64, _>("anonymous")? != 0;
+            let asker_id: Option<String> = row.try_get("asker_id")?;
+            questions.push(PanelQuestion {
+                number: stored_u32("question number", row.try_get("number")?)?,
+                asker: if anonymous {
+                    None
+                } else {
+                    row.try_get("asker")?
+                },
+                mine: reader.is_some() && asker_id.as_deref() == reader,
+                text: row.try_get("body")?,
+                support: stored_u32("support", row.try_get("support")?)?,
+                supported: row.try_get::<i64, _>("mine")? > 0,
+                answer: match answer {
+                    Some(text) => Some((row.try_get("expert")?, text)),
+                    None => None,
+                },
+                at: row.try_get("created_at")?,
+            });
+        }
+        questions.sort_by_key(|q| (q.answer.is_some(), std::cmp::Reverse(q.support), q.number));
+        Ok(questions)
+    }
+}

@@ -29,8 +29,8 @@ pub use assemblies::{Member, NewPanel};
 pub use audit::Actor;
 pub use deliberation::{
     AttendanceRecord, BallotCount, DEFAULT_MAX_UPLOAD, DeliberationRefusal, DeliberationSettings,
-    DraftRecord, DraftSummary, DraftVersion, LibraryItem, MAX_UPLOAD, PanelSession, Questionnaire,
-    RecommendationVote, StoredAmendment, StoredFile, rule_formula,
+    DraftRecord, DraftSummary, DraftVersion, LibraryItem, MAX_UPLOAD, PanelQuestion, PanelSession,
+    Questionnaire, RecommendationVote, StoredAmendment, StoredFile, rule_formula,
 };
 pub use followup::Refusal;
 pub use invitations::{Invitation, InvitationOutcome};

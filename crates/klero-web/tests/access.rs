@@ -84,6 +84,10 @@ fn pages() -> Vec<(String, Action)> {
         ),
         (format!("{A}/p/3/report"), Action::ViewPublic),
         (format!("{A}/p/1/library"), Action::ViewPublic),
+        (
+            format!("{A}/p/1/deliberation/questions"),
+            Action::ViewDeliberation,
+        ),
         (format!("{A}/p/1/library/submit"), Action::ViewPublic),
         (format!("{A}/p/3/report/fr.pdf"), Action::ViewPublic),
         (

@@ -863,3 +863,92 @@ async fn the_library_checks_uploads_and_moderates_submissions_on_sqlite() {
 async fn the_library_checks_uploads_and_moderates_submissions_on_postgres() {
     library(Kind::Postgres).await;
 }
+
+async fn questions(kind: Kind) {
+    let app = TestApp::new(kind).await;
+    let q = format!("{P}/questions");
+    let mut marie = app.signed_in("member@demo.kleroterion.org").await;
+    let mut lotte = app.signed_in("member3@demo.kleroterion.org").await;
+    let mut expert = app.signed_in("expert@demo.kleroterion.org").await;
+    let mut anyone = app.client();
+    // An empty question is refused; an anonymous one is shown without its asker.
+    marie.get(&q).await;
+    assert_eq!(
+        marie.post(&q, &[]).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    let at = post_redirects(
+        &mut marie,
+        &q,
+        &[
+            (
+                "question",
+                "Faut-il un permis pour isoler une façade par l'extérieur ?",
+            ),
+            ("anonymous", "on"),
+        ],
+    )
+    .await;
+    assert!(at.ends_with("#question-3"), "{at}");
+    let page = get_ok(&mut lotte, &q).await;
+    let card = &page[page.find("id=\"question-3\"").expect("question 3")..];
+    let card = &card[..card.find("</article>").expect("end")];
+    assert!(
+        card.contains("Asked by a member") && !card.contains("Marie Membre"),
+        "{card}"
+    );
+    // Lotte supports it (twice counts once); experts may not ask, members may not answer.
+    post_redirects(&mut lotte, &format!("{q}/3/support"), &[]).await;
+    post_redirects(&mut lotte, &format!("{q}/3/support"), &[]).await;
+    assert!(get_ok(&mut lotte, &q).await.contains("Supported by 1"));
+    expert.get(&q).await;
+    assert_eq!(
+        expert.post(&q, &[("question", "?")]).await.status,
+        StatusCode::FORBIDDEN
+    );
+    lotte.get(&q).await;
+    assert_eq!(
+        lotte
+            .post(&format!("{q}/3/answer"), &[("answer", "Oui.")])
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    // The expert answers; a second answer is refused; the library shows it to the public
+    // without the asker.
+    let empty = expert.post(&format!("{q}/3/answer"), &[]).await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    post_redirects(
+        &mut expert,
+        &format!("{q}/3/answer"),
+        &[(
+            "answer",
+            "Oui, un permis d'urbanisme, sauf dispense communale.",
+        )],
+    )
+    .await;
+    expert.get(&q).await;
+    assert_eq!(
+        expert
+            .post(&format!("{q}/3/answer"), &[("answer", "Encore")])
+            .await
+            .status,
+        StatusCode::CONFLICT
+    );
+    let library = get_ok(&mut anyone, "/a/brussels-climate/p/1/library").await;
+    assert!(library.contains("sauf dispense communale"));
+    assert!(
+        !library.contains("Youssef Benali"),
+        "the public never sees who asked"
+    );
+}
+
+#[tokio::test]
+async fn members_ask_and_experts_answer_on_sqlite() {
+    questions(Kind::Sqlite).await;
+}
+
+#[tokio::test]
+async fn members_ask_and_experts_answer_on_postgres() {
+    questions(Kind::Postgres).await;
+}

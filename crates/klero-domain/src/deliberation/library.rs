@@ -339,3 +339,74 @@ mod tests {
         assert_eq!(submission.contact.as_str(), "contact@locataires.be");
     }
 }
+
+/// The longest question to the experts, in characters.
+pub const MAX_QUESTION: usize = 1_000;
+/// The longest written answer, in characters.
+pub const MAX_ANSWER: usize = 5_000;
+
+/// A member's question to the experts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuestionInput {
+    /// The question.
+    pub text: String,
+    /// Whether the rest of the panel sees it without the member's name.
+    pub anonymous: bool,
+}
+
+impl QuestionInput {
+    /// Parses fields `question` and the check box `anonymous`.
+    pub fn parse(form: &RawForm) -> Result<Self, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let text = field(form, "question").replace("\r\n", "\n");
+        if text.is_empty() {
+            errors.add("question", "error-required");
+        } else if text.chars().count() > MAX_QUESTION {
+            errors.add("question", "error-too-long");
+        }
+        errors.into_result(|| QuestionInput {
+            text,
+            anonymous: form.contains_key("anonymous"),
+        })
+    }
+}
+
+/// An expert's written answer: field `answer`, required.
+pub fn parse_answer(form: &RawForm) -> Result<String, FieldErrors> {
+    let mut errors = FieldErrors::default();
+    let text = field(form, "answer").replace("\r\n", "\n");
+    if text.is_empty() {
+        errors.add("answer", "error-required");
+    } else if text.chars().count() > MAX_ANSWER {
+        errors.add("answer", "error-too-long");
+    }
+    errors.into_result(|| text)
+}
+
+#[cfg(test)]
+mod question_tests {
+    use super::*;
+
+    #[test]
+    fn questions_and_answers_need_words() {
+        let empty = RawForm::new();
+        assert!(QuestionInput::parse(&empty).is_err());
+        assert!(parse_answer(&empty).is_err());
+        let form: RawForm = [
+            ("question", "Combien coûte une pompe à chaleur ?"),
+            ("anonymous", "on"),
+        ]
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
+        let question = QuestionInput::parse(&form).expect("valid");
+        assert!(question.anonymous);
+        let long: RawForm = [("answer".to_owned(), "x".repeat(MAX_ANSWER + 1))]
+            .into_iter()
+            .collect();
+        assert_eq!(
+            parse_answer(&long).expect_err("long").get("answer"),
+            Some("error-too-long")
+        );
+    }
+}

@@ -196,6 +196,18 @@ pub(crate) fn router(state: AppState) -> Router {
             post(deliberation::report::publish),
         )
         .route(
+            "/a/{slug}/p/{n}/deliberation/questions",
+            get(deliberation::questions::questions).post(deliberation::questions::ask),
+        )
+        .route(
+            "/a/{slug}/p/{n}/deliberation/questions/{q}/support",
+            post(deliberation::questions::support),
+        )
+        .route(
+            "/a/{slug}/p/{n}/deliberation/questions/{q}/answer",
+            post(deliberation::questions::answer),
+        )
+        .route(
             "/a/{slug}/p/{n}/library",
             get(deliberation::library::library),
         )

@@ -49,6 +49,7 @@ fn place(slug: &str, number: u32, page: PanelPage) -> (String, &'static str) {
         PanelPage::Tables => (format!("{base}/summit/tables"), "nav-tables"),
         PanelPage::Sessions => (format!("{base}/deliberation"), "nav-sessions"),
         PanelPage::Drafts => (format!("{base}/deliberation/drafts"), "nav-drafts"),
+        PanelPage::Questions => (format!("{base}/deliberation/questions"), "nav-questions"),
         PanelPage::Attendance => (format!("{base}/deliberation/attendance"), "nav-attendance"),
         PanelPage::Evaluation => (format!("{base}/deliberation/evaluation"), "nav-evaluation"),
         PanelPage::FollowUp => (format!("{base}/followup"), "nav-followup"),

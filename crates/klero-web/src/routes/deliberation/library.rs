@@ -68,6 +68,7 @@ struct LibraryPage {
     filter: String,
     counts: Vec<(&'static str, String, usize)>,
     submissions_open: bool,
+    answered: Vec<klero_store::PanelQuestion>,
 }
 
 fn size_text(page: &Page, bytes: u64) -> String {
@@ -195,6 +196,19 @@ async fn library_with(
         filter: filter.map(|s| s.as_str()).unwrap_or_default().to_owned(),
         counts,
         submissions_open: open_for_submissions(at).is_ok(),
+        answered: state
+            .store
+            .panel_questions(&at.panel.id, None, true)
+            .await?
+            .into_iter()
+            .map(|mut q| {
+                // The public never sees who asked.
+                if !panel_only {
+                    q.asker = None;
+                }
+                q
+            })
+            .collect(),
         page,
     }))
 }

@@ -6,6 +6,7 @@
 pub(crate) mod drafts;
 pub(crate) mod evaluation;
 pub(crate) mod library;
+pub(crate) mod questions;
 pub(crate) mod report;
 pub(crate) mod sessions;
 
