@@ -14,7 +14,7 @@
 
 use crate::audit::{Actor, append_for_panel as audit};
 use crate::followup::{self, hand_over, insert_recommendation};
-use crate::{Store, StoreError, digest, new_id, parse_stored, stored_u32};
+use crate::{Store, StoreError, digest, from_json, new_id, parse_stored, stored_u32, to_json};
 use klero_domain::assembly::{Date, Panel};
 use klero_domain::deliberation::amendment::{AmendError, AmendmentInput, AmendmentState};
 use klero_domain::deliberation::draft::{Content, DraftInput, VersionMeta, ready_for_vote};
@@ -308,17 +308,6 @@ pub struct BallotCount {
     pub paper: u64,
 }
 
-fn to_json<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_else(|_| "null".to_owned())
-}
-
-fn from_json<T: serde::de::DeserializeOwned>(
-    what: &'static str,
-    text: String,
-) -> Result<T, StoreError> {
-    serde_json::from_str(&text).map_err(|_| StoreError::Corrupt { what, value: text })
-}
-
 fn lang_of(text: String) -> Result<Lang, StoreError> {
     parse_stored("language", text, Lang::parse)
 }
@@ -395,6 +384,30 @@ fn vote_of(row: &AnyRow) -> Result<RecommendationVote, StoreError> {
         opened_at: row.try_get("opened_at")?,
         closed_at: row.try_get("closed_at")?,
     })
+}
+
+/// The statement that reads the next number of a row of `$table` within its `$parent` (one
+/// more than the highest, 1 for the first); a literal, as sqlx takes only static SQL.
+macro_rules! next_sql {
+    ($table:literal, $parent:literal) => {
+        concat!(
+            "SELECT COALESCE(MAX(number), 0) + 1 AS next FROM ",
+            $table,
+            " WHERE ",
+            $parent,
+            " = $1"
+        )
+    };
+}
+
+/// The next number within `parent`, read by `sql` (from [`next_sql!`]) in the writing
+/// transaction.
+async fn next_number(tx: &mut Tx, sql: &'static str, parent: &str) -> Result<i64, StoreError> {
+    Ok(sqlx::query(sql)
+        .bind(parent)
+        .fetch_one(&mut **tx)
+        .await?
+        .try_get("next")?)
 }
 
 /// The draft's id and current version, or a refusal.
@@ -614,14 +627,12 @@ impl Store {
         now: i64,
     ) -> Result<u32, StoreError> {
         let mut tx = self.begin_write().await?;
-        let next: i64 = sqlx::query(
-            "SELECT COALESCE(MAX(number), 0) + 1 AS next FROM deliberation_sessions \
-             WHERE panel_id = $1",
+        let next = next_number(
+            &mut tx,
+            next_sql!("deliberation_sessions", "panel_id"),
+            &panel.id,
         )
-        .bind(&panel.id)
-        .fetch_one(&mut *tx)
-        .await?
-        .try_get("next")?;
+        .await?;
         sqlx::query(
             "INSERT INTO deliberation_sessions (id, panel_id, number, body_json, created_at) \
              VALUES ($1, $2, $3, $4, $5)",
@@ -798,14 +809,12 @@ impl Store {
         now: i64,
     ) -> Result<u32, StoreError> {
         let mut tx = self.begin_write().await?;
-        let next: i64 = sqlx::query(
-            "SELECT COALESCE(MAX(number), 0) + 1 AS next FROM deliberation_drafts \
-             WHERE panel_id = $1",
+        let next = next_number(
+            &mut tx,
+            next_sql!("deliberation_drafts", "panel_id"),
+            &panel.id,
         )
-        .bind(&panel.id)
-        .fetch_one(&mut *tx)
-        .await?
-        .try_get("next")?;
+        .await?;
         let id = new_id()?;
         sqlx::query(
             "INSERT INTO deliberation_drafts (id, panel_id, number, version, created_at) \
@@ -1035,14 +1044,12 @@ impl Store {
         input
             .apply(content.get(&input.lang))
             .map_err(DeliberationRefusal::DoesNotApply)?;
-        let next: i64 = sqlx::query(
-            "SELECT COALESCE(MAX(number), 0) + 1 AS next FROM deliberation_amendments \
-             WHERE draft_id = $1",
+        let next = next_number(
+            &mut tx,
+            next_sql!("deliberation_amendments", "draft_id"),
+            &id,
         )
-        .bind(&id)
-        .fetch_one(&mut *tx)
-        .await?
-        .try_get("next")?;
+        .await?;
         sqlx::query(
             "INSERT INTO deliberation_amendments (draft_id, number, body_json, proposer_id, state, \
              decision_note, created_at) VALUES ($1, $2, $3, $4, 'proposed', '', $5)",
@@ -1500,13 +1507,8 @@ impl Store {
             return Err(DeliberationRefusal::NothingAdopted.into());
         }
         let mut tx = self.begin_write().await?;
-        let first: i64 = sqlx::query(
-            "SELECT COALESCE(MAX(number), 0) + 1 AS next FROM recommendations WHERE panel_id = $1",
-        )
-        .bind(&panel.id)
-        .fetch_one(&mut *tx)
-        .await?
-        .try_get("next")?;
+        let first =
+            next_number(&mut tx, next_sql!("recommendations", "panel_id"), &panel.id).await?;
         let first = stored_u32("recommendation number", first)?;
         let mut numbers = Vec::new();
         for (i, draft) in adopted.iter().enumerate() {
@@ -2150,14 +2152,12 @@ impl Store {
         now: i64,
     ) -> Result<u32, StoreError> {
         let mut tx = self.begin_write().await?;
-        let next: i64 = sqlx::query(
-            "SELECT COALESCE(MAX(number), 0) + 1 AS next FROM deliberation_library \
-             WHERE panel_id = $1",
+        let next = next_number(
+            &mut tx,
+            next_sql!("deliberation_library", "panel_id"),
+            &panel.id,
         )
-        .bind(&panel.id)
-        .fetch_one(&mut *tx)
-        .await?
-        .try_get("next")?;
+        .await?;
         let id = new_id()?;
         sqlx::query(
             "INSERT INTO deliberation_library (id, panel_id, number, body_json, state, reason, \
@@ -2389,14 +2389,12 @@ impl Store {
         if !is_member(&mut tx, panel, account_id).await? {
             return Err(DeliberationRefusal::NotAMember.into());
         }
-        let next: i64 = sqlx::query(
-            "SELECT COALESCE(MAX(number), 0) + 1 AS next FROM deliberation_questions \
-             WHERE panel_id = $1",
+        let next = next_number(
+            &mut tx,
+            next_sql!("deliberation_questions", "panel_id"),
+            &panel.id,
         )
-        .bind(&panel.id)
-        .fetch_one(&mut *tx)
-        .await?
-        .try_get("next")?;
+        .await?;
         sqlx::query(
             "INSERT INTO deliberation_questions (id, panel_id, number, asker_id, anonymous, body, \
              created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",

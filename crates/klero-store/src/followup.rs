@@ -5,7 +5,7 @@
 //! transaction, so two processes cannot both win.
 
 use crate::audit::{Actor, append_for_panel};
-use crate::{Store, StoreError};
+use crate::{Store, StoreError, from_json, to_json};
 use klero_domain::assembly::{Date, Panel};
 use klero_domain::followup::input::{AnswerInput, QuestionInput, RecommendationInput, RoundInput};
 use klero_domain::followup::tracker::{
@@ -61,17 +61,6 @@ impl From<Refusal> for StoreError {
     fn from(refusal: Refusal) -> Self {
         StoreError::Refused(refusal)
     }
-}
-
-fn to_json<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_else(|_| "null".to_owned())
-}
-
-fn from_json<T: serde::de::DeserializeOwned>(
-    what: &'static str,
-    text: String,
-) -> Result<T, StoreError> {
-    serde_json::from_str(&text).map_err(|_| StoreError::Corrupt { what, value: text })
 }
 
 fn date(what: &'static str, text: String) -> Result<Date, StoreError> {

@@ -251,6 +251,19 @@ pub(crate) fn digest(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
+/// A value as stored in a JSON text column (its serde form).
+pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|_| "null".to_owned())
+}
+
+/// A JSON text column read back, or `Corrupt` naming `what` and the text found.
+pub(crate) fn from_json<T: serde::de::DeserializeOwned>(
+    what: &'static str,
+    text: String,
+) -> Result<T, StoreError> {
+    serde_json::from_str(&text).map_err(|_| StoreError::Corrupt { what, value: text })
+}
+
 /// A flag as stored (0/1).
 pub(crate) fn flag(value: bool) -> i64 {
     i64::from(value)

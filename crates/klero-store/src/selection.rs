@@ -399,13 +399,6 @@ fn to_json(values: &[String]) -> String {
 }
 
 impl Store {
-    async fn begin_selection(&self) -> Result<Tx, StoreError> {
-        Ok(match self.backend {
-            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
-            Backend::Postgres => self.pool.begin().await?,
-        })
-    }
-
     /// The panel's selection row, read in `tx` (locked on PostgreSQL; SQLite's `BEGIN
     /// IMMEDIATE` holds the whole database).
     async fn selection_in(
@@ -432,7 +425,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.begin_selection().await?;
+        let mut tx = self.begin_write().await?;
         let current = self.selection_in(&mut tx, &panel.id).await?;
         if current
             .as_ref()
@@ -623,7 +616,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.begin_selection().await?;
+        let mut tx = self.begin_write().await?;
         match self.selection_in(&mut tx, &panel.id).await? {
             None => return Err(SelectionRefusal::NoPool.into()),
             Some(s) if s.state != SelectionState::Open => {
@@ -681,7 +674,7 @@ impl Store {
         compose: &(dyn Fn(&Notice) -> Letter + Sync),
         now: i64,
     ) -> Result<Vec<Notice>, StoreError> {
-        let mut tx = self.begin_selection().await?;
+        let mut tx = self.begin_write().await?;
         let current = self
             .selection_in(&mut tx, &panel.id)
             .await?
@@ -909,7 +902,7 @@ impl Store {
         reply: MemberReply,
         now: i64,
     ) -> Result<Option<Replied>, StoreError> {
-        let mut tx = self.begin_selection().await?;
+        let mut tx = self.begin_write().await?;
         let row = sqlx::query(
             "SELECT panel_id, person_key, status FROM selection_people WHERE reply_hash = $1",
         )
@@ -987,7 +980,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.begin_selection().await?;
+        let mut tx = self.begin_write().await?;
         let done = sqlx::query(
             "UPDATE selection_people SET status = 'withdrawn', withdrawal_reason = $3 \
              WHERE panel_id = $1 AND person_key = $2 AND status = 'member'",
@@ -1020,7 +1013,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<u64, StoreError> {
-        let mut tx = self.begin_selection().await?;
+        let mut tx = self.begin_write().await?;
         let erased = sqlx::query("DELETE FROM selection_contacts WHERE panel_id = $1")
             .bind(&panel.id)
             .execute(&mut *tx)

@@ -30,7 +30,8 @@ pub use votes::{SummitTurnout, SummitVote};
 
 /// Summit writes audit as every panel-level change does.
 use crate::audit::append_for_panel as audit;
-use crate::{Backend, Store, StoreError};
+use crate::{Store, StoreError};
+pub(crate) use crate::{from_json, to_json};
 use sqlx::any::Any;
 use sqlx::{Row, Transaction};
 
@@ -136,16 +137,6 @@ impl From<SummitRefusal> for StoreError {
 type Tx = Transaction<'static, Any>;
 
 impl Store {
-    /// A write transaction that holds the database's write lock from the start on SQLite (so
-    /// that concurrent writers wait for each other instead of failing), a plain one on
-    /// PostgreSQL, where the pulse row's lock does the same per panel.
-    async fn begin_summit(&self) -> Result<Tx, StoreError> {
-        Ok(match self.backend {
-            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
-            Backend::Postgres => self.pool.begin().await?,
-        })
-    }
-
     /// The panel's pulse: a number that grows with every summit write to the panel (import,
     /// check-in, ballot, change of a vote...), 0 before the first. One primary-key read, cheap
     /// enough for every projector to poll several times a second.
@@ -169,15 +160,4 @@ async fn bump(tx: &mut Tx, panel_id: &str) -> Result<(), StoreError> {
     .execute(&mut **tx)
     .await?;
     Ok(())
-}
-
-fn to_json<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_else(|_| "null".to_owned())
-}
-
-fn from_json<T: serde::de::DeserializeOwned>(
-    what: &'static str,
-    text: String,
-) -> Result<T, StoreError> {
-    serde_json::from_str(&text).map_err(|_| StoreError::Corrupt { what, value: text })
 }

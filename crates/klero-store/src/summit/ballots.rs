@@ -169,7 +169,7 @@ impl Store {
         panel_id: &str,
         ballots: &[Pending],
     ) -> Result<Vec<Result<(), SummitRefusal>>, StoreError> {
-        let mut tx = self.begin_summit().await?;
+        let mut tx = self.begin_write().await?;
         let bumped = sqlx::query("UPDATE summit_pulse SET n = n + 1 WHERE panel_id = $1")
             .bind(panel_id)
             .execute(&mut *tx)

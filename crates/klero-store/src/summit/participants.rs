@@ -163,7 +163,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<usize, StoreError> {
-        let mut tx = self.begin_summit().await?;
+        let mut tx = self.begin_write().await?;
         bump(&mut tx, &panel.id).await?;
         let mut keys: HashSet<String> =
             sqlx::query("SELECT participant_key FROM summit_participants WHERE panel_id = $1")
@@ -319,7 +319,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.begin_summit().await?;
+        let mut tx = self.begin_write().await?;
         bump(&mut tx, &panel.id).await?;
         if checked_in_at(&mut tx, &panel.id, participant_id)
             .await?
@@ -352,7 +352,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.begin_summit().await?;
+        let mut tx = self.begin_write().await?;
         bump(&mut tx, &panel.id).await?;
         let Some(since) = checked_in_at(&mut tx, &panel.id, participant_id).await? else {
             return Err(SummitRefusal::NotCheckedIn.into());
@@ -380,7 +380,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.begin_summit().await?;
+        let mut tx = self.begin_write().await?;
         bump(&mut tx, &panel.id).await?;
         if checked_in_at(&mut tx, &panel.id, participant_id)
             .await?
@@ -418,7 +418,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.begin_summit().await?;
+        let mut tx = self.begin_write().await?;
         bump(&mut tx, &panel.id).await?;
         if checked_in_at(&mut tx, &panel.id, participant_id)
             .await?
@@ -453,7 +453,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.begin_summit().await?;
+        let mut tx = self.begin_write().await?;
         bump(&mut tx, &panel.id).await?;
         checked_in_at(&mut tx, &panel.id, participant_id).await?;
         sqlx::query("DELETE FROM summit_people WHERE participant_id = $1")
@@ -487,7 +487,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<u64, StoreError> {
-        let mut tx = self.begin_summit().await?;
+        let mut tx = self.begin_write().await?;
         bump(&mut tx, &panel.id).await?;
         let erased = sqlx::query(
             "DELETE FROM summit_people WHERE participant_id IN \

@@ -153,7 +153,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<u32, StoreError> {
-        let mut tx = self.begin_summit().await?;
+        let mut tx = self.begin_write().await?;
         bump(&mut tx, &panel.id).await?;
         let next: i64 = sqlx::query(
             "SELECT COALESCE(MAX(number), 0) + 1 AS next FROM summit_rounds WHERE panel_id = $1",
@@ -193,7 +193,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.begin_summit().await?;
+        let mut tx = self.begin_write().await?;
         bump(&mut tx, &panel.id).await?;
         round_exists(&mut tx, &panel.id, number).await?;
         sqlx::query(
@@ -250,7 +250,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<ProposalOutcome, StoreError> {
-        let mut tx = self.begin_summit().await?;
+        let mut tx = self.begin_write().await?;
         bump(&mut tx, &panel.id).await?;
         let earlier = sqlx::query(select_proposals!(
             "WHERE p.panel_id = $1 AND p.client_id = $2"
@@ -357,7 +357,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<u32, StoreError> {
-        let mut tx = self.begin_summit().await?;
+        let mut tx = self.begin_write().await?;
         bump(&mut tx, &panel.id).await?;
         for id in proposal_ids {
             proposal_in_panel(&mut tx, &panel.id, id).await?;
@@ -401,7 +401,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.begin_summit().await?;
+        let mut tx = self.begin_write().await?;
         bump(&mut tx, &panel.id).await?;
         let item_id = item_id(&mut tx, &panel.id, item).await?;
         proposal_in_panel(&mut tx, &panel.id, proposal_id).await?;
@@ -421,7 +421,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.begin_summit().await?;
+        let mut tx = self.begin_write().await?;
         bump(&mut tx, &panel.id).await?;
         let item_id = item_id(&mut tx, &panel.id, item).await?;
         sqlx::query("DELETE FROM summit_shortlist_links WHERE item_id = $1 AND proposal_id = $2")

@@ -39,7 +39,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.begin_summit().await?;
+        let mut tx = self.begin_write().await?;
         bump(&mut tx, &panel.id).await?;
         sqlx::query("DELETE FROM summit_seats WHERE panel_id = $1")
             .bind(&panel.id)
@@ -145,7 +145,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.begin_summit().await?;
+        let mut tx = self.begin_write().await?;
         bump(&mut tx, &panel.id).await?;
         super::participants::checked_in_at(&mut tx, &panel.id, participant_id).await?;
         sqlx::query("DELETE FROM summit_pins WHERE participant_id = $1")

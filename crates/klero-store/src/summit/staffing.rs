@@ -39,7 +39,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<String, StoreError> {
-        let mut tx = self.begin_summit().await?;
+        let mut tx = self.begin_write().await?;
         bump(&mut tx, &panel.id).await?;
         let last: i64 = sqlx::query(
             "SELECT COALESCE(MAX(seq), 0) AS last FROM summit_staff WHERE panel_id = $1",
@@ -85,7 +85,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.begin_summit().await?;
+        let mut tx = self.begin_write().await?;
         bump(&mut tx, &panel.id).await?;
         let removed = sqlx::query("DELETE FROM summit_staff WHERE panel_id = $1 AND id = $2")
             .bind(&panel.id)
@@ -148,7 +148,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.begin_summit().await?;
+        let mut tx = self.begin_write().await?;
         bump(&mut tx, &panel.id).await?;
         let counts = group_counts(&mut tx, &panel.id).await?;
         if let Some(&(group, count, max)) = quotas.over(counts).first() {

@@ -157,7 +157,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<u32, StoreError> {
-        let mut tx = self.begin_summit().await?;
+        let mut tx = self.begin_write().await?;
         bump(&mut tx, &panel.id).await?;
         let next: i64 = sqlx::query(
             "SELECT COALESCE(MAX(number), 0) + 1 AS next FROM summit_votes WHERE panel_id = $1",
@@ -202,7 +202,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.begin_summit().await?;
+        let mut tx = self.begin_write().await?;
         bump(&mut tx, &panel.id).await?;
         let (id, state, _) = vote_row(&mut tx, &panel.id, number).await?;
         if !state.spec_editable() {
@@ -264,7 +264,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.begin_summit().await?;
+        let mut tx = self.begin_write().await?;
         bump(&mut tx, &panel.id).await?;
         let (id, state, spec) = vote_row(&mut tx, &panel.id, number).await?;
         if !state.can_become(next) {
@@ -310,7 +310,7 @@ impl Store {
         ballot: &Ballot,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.begin_summit().await?;
+        let mut tx = self.begin_write().await?;
         let bumped = sqlx::query("UPDATE summit_pulse SET n = n + 1 WHERE panel_id = $1")
             .bind(panel_id)
             .execute(&mut *tx)
@@ -404,7 +404,7 @@ impl Store {
         actor: &Actor,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.begin_summit().await?;
+        let mut tx = self.begin_write().await?;
         bump(&mut tx, &panel.id).await?;
         let (vote_id, state, spec) = vote_row(&mut tx, &panel.id, number).await?;
         refuse_unless_open(state)?;
